@@ -1,0 +1,35 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+// Stages run ingest → extract → normalise → aggregate → report; each stage depends only on
+// TongjiCore and the stages before it. Only Ingest (HTML in) and Report (HTML out) use libxml2,
+// and only the `tongji` executable uses ArgumentParser.
+let package = Package(
+    name: "tongji",
+    products: [
+        .executable(name: "tongji", targets: ["tongji"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "TongjiCore"),
+        .target(name: "Ingest", dependencies: ["TongjiCore", "CLibXML2"]),
+        .target(name: "Extract", dependencies: ["TongjiCore"]),
+        .target(name: "Report", dependencies: ["TongjiCore", "CLibXML2"]),
+        .target(
+            name: "TongjiPipeline",
+            dependencies: ["TongjiCore", "Ingest", "Extract", "Report", "Yams"]),
+        .executableTarget(
+            name: "tongji",
+            dependencies: ["TongjiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "CLibXML2"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "CLibXML2"]),
+    ]
+)

@@ -1,0 +1,1 @@
+// The Report target; its code arrives with the issue that builds it.
