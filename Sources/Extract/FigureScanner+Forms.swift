@@ -1,0 +1,123 @@
+import TongjiCore
+
+/// A currency sign written before the amount: ¥500, $20, €3.5.
+struct CurrencySymbol {
+    let unit: String
+
+    init?(_ scalar: Unicode.Scalar) {
+        switch scalar {
+        case "¥", "￥": unit = "元"
+        case "$": unit = "USD"
+        case "€": unit = "EUR"
+        case "£": unit = "GBP"
+        default: return nil
+        }
+    }
+}
+
+extension FigureScanner {
+    /// Turns a decided figure into a `Figure` and returns where scanning goes on.
+    mutating func emit(_ measured: MeasuredFigure) -> Int {
+        let scale = measured.unit.scale
+        let low = scale.flatMap { measured.value.low.multiplied(by: $0) } ?? measured.value.low
+        let high = scale.flatMap { measured.value.high.multiplied(by: $0) } ?? measured.value.high
+        append(Figure(
+            span: spanText(measured.start, measured.end), start: measured.start,
+            length: measured.end - measured.start, value: low, upper: low == high ? nil : high,
+            unit: measured.unit.unit, kind: measured.unit.kind, qualifier: measured.qualifier))
+        return measured.end
+    }
+
+    /// A second numeral after 至, 到 or a dash makes a range; a magnitude written only on the
+    /// upper end applies to both (3至5万人, 20—30万元). Returns the upper numeral, with the
+    /// bounds merged into `number`.
+    func readRange(after number: inout ParsedNumber) -> ParsedNumber? {
+        let at = number.end
+        guard at + 1 < text.count, "至到—–-~～－〜".unicodeScalars.contains(text[at]),
+              number.value.isExact, !number.hasLeadingZero,
+              let upper = parser.parse(at: at + 1), upper.value.isExact, !upper.hasLeadingZero,
+              upper.isArabic == number.isArabic else { return nil }
+        var low = number.value.low
+        if number.trailingMagnitude == nil, let magnitude = upper.trailingMagnitude,
+           low.scaled(byPowerOfTen: magnitude) < upper.value.low {
+            low = low.scaled(byPowerOfTen: magnitude)
+        }
+        guard low < upper.value.low else { return nil }
+        number.value = Bounds(low, upper.value.high)
+        number.end = upper.end
+        number.isPositional = number.isPositional && upper.isPositional
+        number.innerQualifier = upper.innerQualifier
+        return upper
+    }
+
+    /// 百分之十八, 千分之五 (0.5 %), 万分之三: a share written in words.
+    mutating func readShareInWords(at start: Int) -> Int? {
+        guard start + 3 < text.count, text[start + 1] == "分", text[start + 2] == "之" else { return nil }
+        let power: Int
+        switch text[start] {
+        case "百": power = 0
+        case "千": power = -1
+        case "万": power = -2
+        default: return nil
+        }
+        guard let number = parser.parse(at: start + 3), !number.isBareMagnitude,
+              !number.isPositional || number.isArabic else { return start + 3 }
+        let percent = UnitEntry(word: [], unit: "%", kind: .percent,
+                                scale: ExactDecimal(significand: 1, exponent: power), qualifier: .exact)
+        let prefix = prefixQualifier(before: start, isBareMagnitude: false)
+        var figure = MeasuredFigure(start: prefix?.start ?? start, end: number.end, value: number.value,
+                                    unit: percent, qualifier: prefix?.qualifier ?? .exact)
+        addSuffixQualifier(to: &figure)
+        return emit(figure)
+    }
+
+    /// Any other 分之 (三分之一) is a fraction, which no exact decimal can hold: step over it.
+    func endOfFraction(after number: ParsedNumber) -> Int? {
+        let at = number.end
+        guard at + 2 < text.count, text[at] == "分", text[at + 1] == "之" else { return nil }
+        return parser.parse(at: at + 2)?.end ?? at + 2
+    }
+
+    /// An amount after a currency sign: ¥500, $20, ￥1.5万.
+    mutating func readSymbolMoney(_ currency: CurrencySymbol, at start: Int) -> Int {
+        guard start + 1 < text.count, NumeralCharacter.isArabicDigit(text[start + 1]),
+              let number = parser.parse(at: start + 1), !number.hasLeadingZero else { return start + 1 }
+        let money = UnitEntry(word: [], unit: currency.unit, kind: .money, scale: nil, qualifier: .exact)
+        var end = number.end
+        if let written = units.match(in: text, at: end), written.kind == .money { end += written.word.count }
+        var figure = MeasuredFigure(start: start, end: end, value: number.value, unit: money, qualifier: .exact)
+        addSuffixQualifier(to: &figure)
+        return emit(figure)
+    }
+
+    /// 元角分 amounts: 12元5角3分 is 12.53 元; 三块五 is 3.5 元.
+    func addSmallChange(to figure: inout MeasuredFigure) {
+        guard figure.unit.unit == "元", figure.unit.scale == nil, figure.value.isExact else { return }
+        var end = figure.end
+        var total = figure.value.low
+        for (words, power) in [(["角", "毛"], -1), (["分", "分钱"], -2)] {
+            guard let digit = parser.parse(at: end), digit.value.isExact, digit.value.low < ExactDecimal(10),
+                  !digit.hasDecimalPoint else { break }
+            let after = digit.end
+            let word = words.first { w in
+                let scalars = Array(w.unicodeScalars)
+                return after + scalars.count <= text.count
+                    && scalars.indices.allSatisfy { text[after + $0] == scalars[$0] }
+            }
+            if let word, let sum = total.adding(digit.value.low.scaled(byPowerOfTen: power)) {
+                total = sum
+                end = after + word.unicodeScalars.count
+            } else if power == -1, figure.unit.word == ["块"], digit.isSingleChineseDigit,
+                      after >= text.count || units.match(in: text, at: after) == nil,
+                      let sum = total.adding(digit.value.low.scaled(byPowerOfTen: -1)) {
+                total = sum
+                end = after
+                break
+            } else {
+                break
+            }
+        }
+        figure.value = Bounds(exactly: total)
+        figure.end = end
+    }
+}

@@ -1,0 +1,132 @@
+import TongjiCore
+
+/// A figure decided but not yet turned into a `Figure`: where its span lies and what it says.
+struct MeasuredFigure {
+    var start: Int
+    var end: Int
+    var value: Bounds
+    var unit: UnitEntry
+    var qualifier: Qualifier
+}
+
+/// What a numeral turned out to be.
+enum Reading {
+    case figure(MeasuredFigure)
+    /// A numeral with a unit that is still no statistic (第一届, 2020年, 一批); go on at `resumeAt`.
+    case notFigure(resumeAt: Int)
+    /// A numeral with no unit after it.
+    case bare
+}
+
+extension FigureScanner {
+    /// The unit after the number, the qualifiers around it, and the rules that keep ordinals,
+    /// years, set phrases and the indefinite 一 out.
+    func measure(_ number: ParsedNumber, range: ParsedNumber?) -> Reading {
+        var position = number.end
+        var qualifier = number.innerQualifier
+        if position + 1 < text.count, text[position] == " " || text[position] == "\u{3000}",
+           units.match(in: text, at: position + 1) != nil {
+            position += 1
+        }
+        if position + 1 < text.count, let inner = QualifierLexicon.inner(text[position]),
+           units.match(in: text, at: position + 1) != nil {
+            qualifier = inner
+            position += 1
+        }
+        guard var unit = units.match(in: text, at: position) else { return .bare }
+        let unitEnd = position + unit.word.count
+        if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd) { return .notFigure(resumeAt: unitEnd) }
+        let prefix = prefixQualifier(before: number.start, isBareMagnitude: number.isBareMagnitude)
+        if number.isBareMagnitude && prefix == nil { return .notFigure(resumeAt: unitEnd) }
+        if unit.word == ["块"], !isMoneyBlock(after: unitEnd) {
+            unit = UnitEntry(word: unit.word, unit: "块", kind: .count, scale: nil, qualifier: .exact)
+        } else if unit.word == ["块"] {
+            unit = UnitEntry(word: unit.word, unit: "元", kind: .money, scale: nil, qualifier: .exact)
+        }
+        var figure = MeasuredFigure(
+            start: prefix?.start ?? number.start, end: unitEnd, value: number.value, unit: unit,
+            qualifier: prefix?.qualifier ?? (qualifier != .exact ? qualifier : unit.qualifier))
+        addSmallChange(to: &figure)
+        addSuffixQualifier(to: &figure)
+        return .figure(figure)
+    }
+
+    /// Ordinals, ranks, years, the indefinite 一, and numerals that only name things.
+    private func isExcluded(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
+        let before: Unicode.Scalar? = number.start > 0 ? text[number.start - 1] : nil
+        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        if before == "第" { return true }
+        if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
+        if number.isPositional && !number.isArabic { return true }
+        if number.isFinancial && number.end - number.start == 1 { return true }
+        if number.isSingleChineseDigit {
+            let digit = text[number.start]
+            if digit == "一" || digit == "壹" || digit == "二" { return true }
+            if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
+        }
+        switch unit.unit {
+        case "年":
+            return isYear(number) || range.map(isYear) == true || after == "代" || after == "级"
+        case "%" where unit.word == ["成"]:
+            return !isShareInTenths(number, after: after)
+        case "位":
+            return after == "数"
+        default:
+            return false
+        }
+    }
+
+    /// 2020年, 二〇二〇年: four digits read one by one before 年 name a year.
+    private func isYear(_ number: ParsedNumber) -> Bool {
+        number.isPositional && number.integerDigits == 4
+    }
+
+    /// 三成, 九成以上 are shares; 一成不变, 两成员 are not.
+    private func isShareInTenths(_ number: ParsedNumber, after: Unicode.Scalar?) -> Bool {
+        guard number.value.high <= ExactDecimal(10), !number.hasDecimalPoint || number.isArabic else { return false }
+        guard let after else { return true }
+        return !"为立功果员本都长就绩不效型品熟交年人了规批套片群家".unicodeScalars.contains(after)
+    }
+
+    /// 此前, 目前, 之前 … end in 前 but do not make a rank.
+    private func precededByWordWithQian(_ start: Int) -> Bool {
+        start >= 2 && "此目之以当提日年月面".unicodeScalars.contains(text[start - 2])
+    }
+
+    /// 三块 is money when 钱, a digit or no noun follows (三块五, 三块钱); 三块奖牌 is a count.
+    private func isMoneyBlock(after end: Int) -> Bool {
+        guard end < text.count else { return true }
+        return !text[end].isIdeograph || NumeralCharacter(text[end]) != nil
+    }
+
+    /// The qualifier word right before the number (近5万名, 超30万人次), if any; 上 only before
+    /// a bare magnitude (上万人).
+    func prefixQualifier(before start: Int, isBareMagnitude: Bool) -> (start: Int, qualifier: Qualifier)? {
+        for (word, qualifier) in QualifierLexicon.prefixes where word.count <= start {
+            let from = start - word.count
+            guard word.indices.allSatisfy({ text[from + $0] == word[$0] }) else { continue }
+            if word.count == 1, from > 0, QualifierLexicon.isPartOfWord(prefix: word[0], after: text[from - 1]) {
+                continue
+            }
+            if word == ["上"] && !isBareMagnitude { continue }
+            return (from, qualifier)
+        }
+        return nil
+    }
+
+    /// 以上, 左右, 有余 after the unit; 多 after a duration or an amount (一年多, 3元多).
+    func addSuffixQualifier(to figure: inout MeasuredFigure) {
+        for (word, qualifier) in QualifierLexicon.suffixes where figure.end + word.count <= text.count {
+            if word.indices.allSatisfy({ text[figure.end + $0] == word[$0] }) {
+                if figure.qualifier == .exact { figure.qualifier = qualifier }
+                figure.end += word.count
+                return
+            }
+        }
+        if figure.end < text.count, text[figure.end] == "多",
+           figure.unit.kind == .duration || figure.unit.kind == .money, figure.qualifier == .exact {
+            figure.qualifier = .over
+            figure.end += 1
+        }
+    }
+}

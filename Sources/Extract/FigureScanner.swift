@@ -1,0 +1,118 @@
+import TongjiCore
+
+/// One pass over a text: at each place a numeral can start, read the numeral, the unit and the
+/// qualifiers around it, decide whether together they are a figure, and move past them.
+struct FigureScanner {
+    let text: [Unicode.Scalar]
+    let includeNumbers: Bool
+    let parser: NumberParser
+    let units = UnitLexicon.shared
+    private var figures: [Figure] = []
+
+    init(text: [Unicode.Scalar], includeNumbers: Bool) {
+        self.text = text
+        self.includeNumbers = includeNumbers
+        self.parser = NumberParser(text: text)
+    }
+
+    mutating func scan() -> [Figure] {
+        var i = 0
+        while i < text.count {
+            i = Self.mayStartNumber(text[i]) ? max(read(at: i), i + 1) : i + 1
+        }
+        return figures
+    }
+
+    /// A cheap test that rejects most characters of running text at once.
+    private static func mayStartNumber(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
+        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || v == 0x24 }
+        return NumeralCharacter(s) != nil || s == "数" || s == "¥" || s == "￥" || s == "€" || s == "£"
+    }
+
+    /// Reads what starts at `start` and returns where scanning goes on.
+    private mutating func read(at start: Int) -> Int {
+        if let skip = skipNonFigure(at: start) { return skip }
+        if let currency = CurrencySymbol(text[start]) { return readSymbolMoney(currency, at: start) }
+        if let end = readShareInWords(at: start) { return end }
+        guard var number = parser.parse(at: start) else { return start + 1 }
+        if number.hasLeadingZero { return endOfCode(from: number.end) }
+        if let end = endOfFraction(after: number) { return end }
+        let range = readRange(after: &number)
+        if followsAsCode(number.end) { return endOfCode(from: number.end) }
+        switch measure(number, range: range) {
+        case .figure(let figure):
+            return emit(figure)
+        case .notFigure(let resumeAt):
+            reportBareNumber(number)
+            return resumeAt
+        case .bare:
+            reportBareNumber(number)
+            return number.end
+        }
+    }
+
+    /// Places where no figure can start: codes (D07), fixed phrases (四个意识), plan periods
+    /// (十三五); returns where to go on.
+    private func skipNonFigure(at start: Int) -> Int? {
+        if NumeralCharacter.isArabicDigit(text[start]), start > 0, text[start - 1].isLatinLetter {
+            return endOfCode(from: start)
+        }
+        if let length = FixedPhrases.length(in: text, at: start) { return start + length }
+        if isPlanPeriod(at: start) { return start + 3 }
+        return nil
+    }
+
+    /// 十一五 … 十五五: five-year plans, in quotes or not.
+    private func isPlanPeriod(at i: Int) -> Bool {
+        guard i + 2 < text.count, text[i] == "十", text[i + 2] == "五" else { return false }
+        guard "一二三四五六".unicodeScalars.contains(text[i + 1]) else { return false }
+        return i + 3 >= text.count || UnitLexicon.shared.match(in: text, at: i + 3) == nil
+    }
+
+    /// A digit run glued to letters or joined by + : / - to more digits is a code, a ratio, a
+    /// time or a date (5G, 3+, 8:30, 2021-06-15); skip all of it.
+    private func endOfCode(from position: Int) -> Int {
+        var i = position
+        while i < text.count, text[i].isLatinLetter || NumeralCharacter.isArabicDigit(text[i])
+            || "-+:/.：_".unicodeScalars.contains(text[i]) {
+            i += 1
+        }
+        return i
+    }
+
+    private func followsAsCode(_ end: Int) -> Bool {
+        guard end < text.count else { return false }
+        let next = text[end]
+        if next.isLatinLetter { return !units.unitStarts(in: text, at: end) }
+        if next == "+" { return true }
+        if ":：/-".unicodeScalars.contains(next), end + 1 < text.count {
+            return NumeralCharacter.isArabicDigit(text[end + 1])
+        }
+        return false
+    }
+
+    mutating func append(_ figure: Figure) {
+        figures.append(figure)
+    }
+
+    func spanText(_ start: Int, _ end: Int) -> String {
+        var s = String.UnicodeScalarView()
+        s.append(contentsOf: text[start..<end])
+        return String(s)
+    }
+
+    /// With `includeNumbers`, a numeral without a unit is reported as kind `number`, unless it is
+    /// plainly part of a word (一样, 二极管, 百年).
+    private mutating func reportBareNumber(_ number: ParsedNumber) {
+        guard includeNumbers else { return }
+        let next: Unicode.Scalar? = number.end < text.count ? text[number.end] : nil
+        let partOfWord = next?.isIdeograph == true && (number.isSingleChineseDigit || number.isBareMagnitude
+            || (number.isFinancial && number.end - number.start == 1))
+        if partOfWord || (number.isPositional && !number.isArabic && next?.isIdeograph == true) { return }
+        if number.start > 0, text[number.start - 1] == "第" { return }
+        append(Figure(span: spanText(number.start, number.end), start: number.start,
+                      length: number.end - number.start, value: number.value.low,
+                      upper: number.value.isExact ? nil : number.value.high, unit: "", kind: .number))
+    }
+}

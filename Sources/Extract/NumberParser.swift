@@ -1,0 +1,172 @@
+import TongjiCore
+
+/// Reads the numeral that starts at a position: Arabic (1,406.46), Chinese (一万五千亿,
+/// 三万五, 一千零十), financial (壹佰), mixed (5.5万, 3万4000, 25万6千), vague (三四十, 十几,
+/// 一两千) and positional (一七二零, 二〇二〇).
+///
+/// It moves left to right once, token by token, and keeps the last state at which the numeral
+/// could end, so a token that does not fit ends the numeral instead of failing it.
+struct NumberParser {
+    let text: [Unicode.Scalar]
+
+    func parse(at start: Int) -> ParsedNumber? {
+        guard start < text.count else { return nil }
+        if let positional = positionalChinese(at: start) { return positional }
+        var accumulator = NumeralAccumulator()
+        var form = Form()
+        var best: ParsedNumber?
+        var i = start
+        while i < text.count, let next = step(&accumulator, &form, at: i, start: start) {
+            i = next
+            if let value = accumulator.value {
+                best = number(start: start, end: i, value: value, accumulator: accumulator, form: form)
+            }
+        }
+        return best
+    }
+
+    /// What the tokens read so far say about how the numeral is written.
+    private struct Form {
+        var firstArabic: ArabicNumeral?
+        var arabicNumbers = 0
+        var magnitudes = 0
+        var innerQualifier = Qualifier.exact
+    }
+
+    private func step(_ acc: inout NumeralAccumulator, _ form: inout Form, at i: Int, start: Int) -> Int? {
+        let scalar = text[i]
+        switch NumeralCharacter(scalar) {
+        case .arabicDigit?:
+            guard let arabic = ArabicNumeral(in: text, at: i), !arabic.looksLikeCode || i == start,
+                  acc.applyNumber(Bounds(exactly: arabic.value), isChineseDigit: false) else { return nil }
+            if form.firstArabic == nil { form.firstArabic = arabic }
+            form.arabicNumbers += 1
+            return arabic.end
+        case .chineseDigit(let digit, _)?:
+            return chineseDigit(digit, at: i, &acc)
+        case .smallMagnitude(let power)?:
+            if acc.sawAnything, UnitLexicon.shared.unitStarts(in: text, at: i) { return nil }
+            form.magnitudes += 1
+            return acc.applySmallMagnitude(power) ? i + 1 : nil
+        case .largeMagnitude(let power)?:
+            form.magnitudes += 1
+            return acc.applyLargeMagnitude(power) ? i + 1 : nil
+        case .tens(let value)?:
+            return acc.applyTens(value) ? i + 1 : nil
+        case .someDigit?:
+            return acc.applyNumber(Bounds(ExactDecimal(2), ExactDecimal(9)), isChineseDigit: true, isVague: true)
+                ? i + 1 : nil
+        case nil:
+            return nonNumeral(scalar, at: i, start: start, &acc, &form)
+        }
+    }
+
+    /// A Chinese digit: alone, as the first of a vague pair (三四十, 一两千), as the 零 that
+    /// holds a place (一千零十), or followed by a decimal part (三点五).
+    private func chineseDigit(_ digit: Int64, at i: Int, _ acc: inout NumeralAccumulator) -> Int? {
+        if let second = chineseDigitValue(at: i + 1), Self.isVaguePair(digit, second),
+           chineseDigitValue(at: i + 2) == nil {
+            let pair = Bounds(ExactDecimal(Int(digit)), ExactDecimal(Int(second)))
+            return acc.applyNumber(pair, isChineseDigit: true) ? i + 2 : nil
+        }
+        if digit == 0, acc.lastMagnitude != nil {
+            return acc.applyZeroPlaceholder() ? i + 1 : nil
+        }
+        guard acc.applyNumber(Bounds(exactly: ExactDecimal(Int(digit))), isChineseDigit: true) else { return nil }
+        if let (fraction, end) = chineseFraction(at: i + 1), acc.applyDecimalFraction(fraction) {
+            return end
+        }
+        return i + 1
+    }
+
+    /// 数 before a magnitude (数十, 数万) and 多/余 before 万 or 亿 (20余万, 三十多万).
+    private func nonNumeral(_ scalar: Unicode.Scalar, at i: Int, start: Int,
+                            _ acc: inout NumeralAccumulator, _ form: inout Form) -> Int? {
+        guard i + 1 < text.count else { return nil }
+        let next = NumeralCharacter(text[i + 1])
+        if scalar == "数", i == start, case .smallMagnitude? = next {
+            return acc.applyNumber(Bounds(ExactDecimal(2), ExactDecimal(9)), isChineseDigit: true, isVague: true)
+                ? i + 1 : nil
+        }
+        if scalar == "数", i == start, case .largeMagnitude? = next {
+            return acc.applyNumber(Bounds(ExactDecimal(2), ExactDecimal(9)), isChineseDigit: true, isVague: true)
+                ? i + 1 : nil
+        }
+        if scalar == "多" || scalar == "余", acc.value != nil, !acc.endsWithMagnitude || acc.lastMagnitude! < 4,
+           case .largeMagnitude? = next {
+            form.innerQualifier = .over
+            return i + 1
+        }
+        return nil
+    }
+
+    /// 点 and the digits after it, when they are a decimal part and not a clock time (九点三十分).
+    private func chineseFraction(at i: Int) -> (ExactDecimal, Int)? {
+        guard i + 1 < text.count, text[i] == "点" else { return nil }
+        var significand: Int64 = 0, exponent = 0, j = i + 1
+        while j < text.count, let d = chineseDigitValue(at: j), exponent > -12 {
+            significand = significand * 10 + d
+            exponent -= 1
+            j += 1
+        }
+        guard exponent < 0 else { return nil }
+        if j < text.count {
+            if case .smallMagnitude? = NumeralCharacter(text[j]) { return nil }
+            if text[j] == "分" || text[j] == "秒" || text[j] == "刻" { return nil }
+        }
+        return (ExactDecimal(significand: significand, exponent: exponent), j)
+    }
+
+    /// A run of two or more Chinese digits read one by one: years (二〇二〇), names (七四九, 五一).
+    private func positionalChinese(at start: Int) -> ParsedNumber? {
+        var digits: [Int64] = []
+        var i = start
+        while let d = chineseDigitValue(at: i) {
+            digits.append(d)
+            i += 1
+        }
+        guard digits.count >= 2 else { return nil }
+        if digits.count == 2, Self.isVaguePair(digits[0], digits[1]) { return nil }
+        if digits.count == 2, digits[0] == digits[1] { return nil }
+        if digits.count > 18 { return nil }
+        let value = digits.reduce(Int64(0)) { $0 * 10 + $1 }
+        return ParsedNumber(
+            start: start, end: i, value: Bounds(exactly: ExactDecimal(significand: value)), isArabic: false,
+            isPositional: true, integerDigits: digits.count, hasDecimalPoint: false, hasLeadingZero: false,
+            isBareMagnitude: false, isSingleChineseDigit: false, isFinancial: isFinancial(start, i),
+            trailingMagnitude: nil, innerQualifier: .exact)
+    }
+
+    private func number(start: Int, end: Int, value: Bounds, accumulator: NumeralAccumulator,
+                        form: Form) -> ParsedNumber {
+        let arabic = form.firstArabic
+        let isArabic = arabic != nil && NumeralCharacter.isArabicDigit(text[start])
+        let plainArabic = isArabic && form.arabicNumbers == 1 && form.magnitudes == 0
+        return ParsedNumber(
+            start: start, end: end, value: value, isArabic: isArabic,
+            isPositional: plainArabic && !(arabic?.hasDecimalPoint ?? false),
+            integerDigits: plainArabic ? arabic!.integerDigits : 0,
+            hasDecimalPoint: (arabic?.hasDecimalPoint ?? false) || accumulator.sawDecimalPoint,
+            hasLeadingZero: isArabic && arabic!.looksLikeCode,
+            isBareMagnitude: accumulator.startsWithBareMagnitude,
+            isSingleChineseDigit: end - start == 1 && chineseDigitValue(at: start) != nil,
+            isFinancial: isFinancial(start, end),
+            trailingMagnitude: accumulator.endsWithMagnitude ? accumulator.lastMagnitude : nil,
+            innerQualifier: form.innerQualifier)
+    }
+
+    private func chineseDigitValue(at i: Int) -> Int64? {
+        guard i < text.count, case .chineseDigit(let d, _)? = NumeralCharacter(text[i]) else { return nil }
+        return d
+    }
+
+    /// Financial numerals only (壹佰元); a lone 伍 or 拾 is usually part of a word (队伍, 收拾).
+    private func isFinancial(_ start: Int, _ end: Int) -> Bool {
+        text[start..<end].allSatisfy { "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars.contains($0) }
+    }
+
+    /// Neighbouring digits that name a range: 三四 (3–4), 一两 (1–2), 两三 (2–3).
+    static func isVaguePair(_ a: Int64, _ b: Int64) -> Bool {
+        a >= 1 && b == a + 1 && a <= 8
+    }
+}

@@ -1,0 +1,103 @@
+import TongjiCore
+
+/// A measure word or unit that may follow a number.
+struct UnitEntry: Sendable {
+    /// The word as written after the number: 人次, 万元 is 万 + 元, so only 元 is listed.
+    let word: [Unicode.Scalar]
+    /// The unit reported: the word itself, 元 or an ISO code for money, % for shares.
+    let unit: String
+    let kind: FigureKind
+    /// Multiplies the value into the reported unit: 三成 is 30 %, 5角 is 0.5 元.
+    let scale: ExactDecimal?
+    /// A qualifier carried by the word itself: 3个多月.
+    let qualifier: Qualifier
+}
+
+/// Every unit tongji recognises, matched longest first (人次 before 人, 个百分点 before 个).
+///
+/// The vocabulary is data: one table per kind below. Words that are ambiguous in news text are
+/// left out on purpose: 届 (十九届 is an ordinal), 门 (三门峡), 班 (三班 is a class), 面
+/// (三面环山), 线 (一线).
+struct UnitLexicon: Sendable {
+    static let shared = UnitLexicon()
+
+    private let entriesByFirstScalar: [Unicode.Scalar: [UnitEntry]]
+
+    private init() {
+        var table: [Unicode.Scalar: [UnitEntry]] = [:]
+        for entry in Self.allEntries {
+            table[entry.word[0], default: []].append(entry)
+        }
+        entriesByFirstScalar = table.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+    }
+
+    /// The longest unit written at `position`, if any.
+    func match(in text: [Unicode.Scalar], at position: Int) -> UnitEntry? {
+        guard position < text.count, let candidates = entriesByFirstScalar[text[position]] else { return nil }
+        return candidates.first { entry in
+            position + entry.word.count <= text.count
+                && entry.word.indices.allSatisfy { text[position + $0] == entry.word[$0] }
+        }
+    }
+
+    /// Whether a unit word starts here (千米 and 百分点 start with magnitude characters).
+    func unitStarts(in text: [Unicode.Scalar], at position: Int) -> Bool {
+        guard let entry = match(in: text, at: position) else { return false }
+        return entry.word.count > 1
+    }
+
+    private static var allEntries: [UnitEntry] {
+        var entries: [UnitEntry] = []
+        func add(_ words: [String], unit: String? = nil, _ kind: FigureKind, scale: ExactDecimal? = nil,
+                 qualifier: Qualifier = .exact) {
+            for word in words {
+                entries.append(UnitEntry(word: Array(word.unicodeScalars), unit: unit ?? word, kind: kind,
+                                         scale: scale, qualifier: qualifier))
+            }
+        }
+        add(["名", "人", "位"], .people)
+        add(["人次"], .visits)
+        add(countWords, .count)
+        for (words, code) in currencies { add(words, unit: code, .money) }
+        add(["角", "毛"], unit: "元", .money, scale: ExactDecimal(significand: 1, exponent: -1))
+        add(["分钱"], unit: "元", .money, scale: ExactDecimal(significand: 1, exponent: -2))
+        add(["%", "％"], unit: "%", .percent)
+        add(["‰"], unit: "%", .percent, scale: ExactDecimal(significand: 1, exponent: -1))
+        add(["个百分点", "百分点"], unit: "百分点", .percent)
+        add(["成"], unit: "%", .percent, scale: ExactDecimal(10))
+        add(["倍"], .multiple)
+        add(["年", "周年", "天", "小时", "分钟", "秒钟", "周"], .duration)
+        add(["个月"], unit: "月", .duration)
+        add(["个多月"], unit: "月", .duration, qualifier: .over)
+        add(["个小时"], unit: "小时", .duration)
+        add(["个多小时"], unit: "小时", .duration, qualifier: .over)
+        add(["个星期"], unit: "周", .duration)
+        add(["岁", "周岁"], .age)
+        add(measureWords, .measure)
+        return entries
+    }
+
+    private static let countWords = [
+        "个", "项", "场", "场次", "家", "户", "篇", "次", "张", "件", "所", "座", "台", "辆", "套", "条",
+        "份", "本", "部", "支", "队", "批", "期", "轮", "类", "种", "处", "栋", "幢", "架", "艘", "只",
+        "头", "株", "棵", "间", "节", "课时", "学时", "堂", "组", "对", "双", "副", "箱", "包", "枚",
+        "幅", "首", "集", "册", "卷", "页", "字", "串", "杯", "瓶", "袋", "盒", "桶", "根", "颗", "粒",
+        "笔", "单", "宗", "起", "例", "口", "户次", "家次", "批次", "架次", "班次", "车次", "航次", "款",
+        "层", "遍", "趟", "道", "片", "块",
+    ]
+
+    private static let currencies: [([String], String)] = [
+        (["元", "圆", "块钱", "元钱", "人民币", "元人民币"], "元"),
+        (["美元", "美金", "美刀"], "USD"), (["港元", "港币"], "HKD"), (["欧元"], "EUR"),
+        (["日元", "日圆"], "JPY"), (["英镑"], "GBP"), (["韩元"], "KRW"), (["卢布"], "RUB"),
+        (["澳元", "澳币"], "AUD"), (["加元", "加币"], "CAD"), (["新台币", "台币"], "TWD"),
+        (["泰铢"], "THB"), (["新加坡元", "新币"], "SGD"), (["瑞士法郎", "法郎"], "CHF"),
+        (["卢比", "印度卢比"], "INR"), (["澳门元", "澳门币"], "MOP"), (["比特币"], "比特币"),
+    ]
+
+    private static let measureWords = [
+        "公里", "千米", "米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "平米", "立方米", "亩",
+        "公顷", "吨", "千克", "公斤", "克", "斤", "升", "毫升", "千瓦", "千瓦时", "兆瓦", "瓦", "度",
+        "摄氏度", "℃", "海里", "英里", "标准箱", "标箱", "立方",
+    ]
+}

@@ -1,0 +1,41 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Buffered writing of text to a file descriptor (standard output by default): one `write`
+/// per 64 KiB instead of one per figure.
+public final class OutputSink {
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private static let flushThreshold = 1 << 16
+
+    public init(descriptor: Int32 = STDOUT_FILENO) {
+        self.descriptor = descriptor
+        buffer.reserveCapacity(Self.flushThreshold * 2)
+    }
+
+    deinit { flush() }
+
+    /// Appends `text` and a line break.
+    public func writeLine(_ text: String) {
+        buffer.append(contentsOf: text.utf8)
+        buffer.append(0x0A)
+        if buffer.count >= Self.flushThreshold { flush() }
+    }
+
+    /// Writes one line to standard error at once, unbuffered (for diagnostics).
+    public static func writeError(_ text: String) {
+        let line = Array((text + "\n").utf8)
+        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress!, line.count) }
+    }
+
+    public func flush() {
+        var offset = 0
+        while offset < buffer.count {
+            let n = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, buffer.count - offset) }
+            if n <= 0 { break }
+            offset += n
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}
