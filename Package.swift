@@ -27,7 +27,7 @@ let package = Package(
         .executableTarget(
             name: "tongji",
             dependencies: ["TongjiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "CLibXML2"]),
         .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "CLibXML2"]),

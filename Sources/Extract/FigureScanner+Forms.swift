@@ -93,31 +93,42 @@ extension FigureScanner {
     /// 元角分 amounts: 12元5角3分 is 12.53 元; 三块五 is 3.5 元.
     func addSmallChange(to figure: inout MeasuredFigure) {
         guard figure.unit.unit == "元", figure.unit.scale == nil, figure.value.isExact else { return }
-        var end = figure.end
+        if figure.unit.word == ["块"], let tenths = spokenTenths(at: figure.end),
+           let sum = figure.value.low.adding(tenths) {
+            figure.value = Bounds(exactly: sum)
+            figure.end += 1
+            return
+        }
         var total = figure.value.low
         for (words, power) in [(["角", "毛"], -1), (["分", "分钱"], -2)] {
-            guard let digit = parser.parse(at: end), digit.value.isExact, digit.value.low < ExactDecimal(10),
-                  !digit.hasDecimalPoint else { break }
-            let after = digit.end
-            let word = words.first { w in
-                let scalars = Array(w.unicodeScalars)
-                return after + scalars.count <= text.count
-                    && scalars.indices.allSatisfy { text[after + $0] == scalars[$0] }
-            }
-            if let word, let sum = total.adding(digit.value.low.scaled(byPowerOfTen: power)) {
-                total = sum
-                end = after + word.unicodeScalars.count
-            } else if power == -1, figure.unit.word == ["块"], digit.isSingleChineseDigit,
-                      after >= text.count || units.match(in: text, at: after) == nil,
-                      let sum = total.adding(digit.value.low.scaled(byPowerOfTen: -1)) {
-                total = sum
-                end = after
-                break
-            } else {
-                break
-            }
+            guard let digit = parser.parse(at: figure.end), digit.value.isExact,
+                  digit.value.low < ExactDecimal(10), !digit.hasDecimalPoint,
+                  let word = words.last(where: { matches($0, at: digit.end) }),
+                  let sum = total.adding(digit.value.low.scaled(byPowerOfTen: power)) else { break }
+            total = sum
+            figure.end = digit.end + word.unicodeScalars.count
         }
         figure.value = Bounds(exactly: total)
-        figure.end = end
+    }
+
+    /// The digit of 三块五: one Chinese digit after 块 with no unit or magnitude of its own.
+    private func spokenTenths(at position: Int) -> ExactDecimal? {
+        guard position < text.count, case .chineseDigit(let d, _)? = NumeralCharacter(text[position]), d > 0 else {
+            return nil
+        }
+        let next = position + 1
+        if next < text.count {
+            if units.match(in: text, at: next) != nil { return nil }
+            switch NumeralCharacter(text[next]) {
+            case .smallMagnitude?, .largeMagnitude?: return nil
+            default: break
+            }
+        }
+        return ExactDecimal(significand: d, exponent: -1)
+    }
+
+    private func matches(_ word: String, at position: Int) -> Bool {
+        let scalars = Array(word.unicodeScalars)
+        return position + scalars.count <= text.count && scalars.indices.allSatisfy { text[position + $0] == scalars[$0] }
     }
 }

@@ -1,0 +1,39 @@
+import Testing
+
+/// Numbers that are not statistics: each sentence must give no figure at all.
+@Suite struct NonFigureTests {
+    static let dates: [Example] = [
+        Example("在2018年，宁波市出台了细则"), Example("截至2020年底"), Example("2020年初"),
+        Example("6月11日，活动落幕"), Example("6-9月举办"), Example("二〇二〇年"), Example("一七二零年"),
+        Example("2021-06-15发布"), Example("上午8:30开始"), Example("90年代"), Example("3年级学生"),
+        Example("2020—2021年度"),
+    ]
+    static let ordinals: [Example] = [
+        Example("第一届第一次会员代表大会"), Example("首位获得国家科技进步奖"), Example("进入前五名"),
+        Example("第3名"), Example("排名第一"), Example("第一批观众"),
+    ]
+    static let names: [Example] = [
+        Example("“十三五”以来"), Example("奋进‘十四五’"), Example("十四五规划"), Example("获得五一劳动奖章"),
+        Example("“六一”儿童节"), Example("五四运动后"), Example("七四九电子有限公司"),
+        Example("百万职工技能素质提升活动"), Example("“3+”服务"), Example("增强四个意识"), Example("五位一体"),
+        Example("中央八项规定"), Example("七台河市"), Example("五家渠市"), Example("党的十九届五中全会"),
+        Example("建党百年"), Example("二楼展厅"), Example("电解四作业区"), Example("镍电解一车间"),
+        Example("八大群体"), Example("二期工程"),
+    ]
+    static let codes: [Example] = [
+        Example("北京丽泽D07项目工地"), Example("乘坐D2242次列车"), Example("拨打0631-5201234"),
+        Example("〔2024〕3号文件"), Example("5G基站"), Example("拨打12345热线"), Example("三分之一的职工"),
+    ]
+    static let idioms: [Example] = [
+        Example("一线产业工人"), Example("一批先进知识分子"), Example("一丝不苟"), Example("一心一意"),
+        Example("三心二意"), Example("收拾东西"), Example("产业工人队伍"), Example("一成不变"),
+        Example("作为一名产业工人"), Example("一次办好"), Example("一场科技盛宴"), Example("万众一心"),
+        Example("千方百计"), Example("成千上万"), Example("十分重要"), Example("唯一一个"),
+    ]
+
+    @Test(arguments: dates) func dateOrTime(_ example: Example) { check(example) }
+    @Test(arguments: ordinals) func ordinalOrRank(_ example: Example) { check(example) }
+    @Test(arguments: names) func nameWithNumeral(_ example: Example) { check(example) }
+    @Test(arguments: codes) func codeOrNumberSign(_ example: Example) { check(example) }
+    @Test(arguments: idioms) func idiomOrSetWord(_ example: Example) { check(example) }
+}

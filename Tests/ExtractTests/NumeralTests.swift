@@ -1,0 +1,57 @@
+import Testing
+import TongjiCore
+
+/// Numerals of every form, each measured with a unit so that it is a figure.
+@Suite struct NumeralTests {
+    static let examples: [Example] = [
+        // Arabic: decimals, thousands separators, full-width digits and point.
+        Example("各级工会投入资金⟦1406.46万元⟧", v("14064600", "元", .money)),
+        Example("投入⟦1,406.46万元⟧", v("14064600", "元", .money)),
+        Example("参保职工⟦514,465名⟧", v("514465", "名", .people)),
+        Example("全省⟦１２３４名⟧职工", v("1234", "名", .people)),
+        Example("上升⟦３．５个百分点⟧", v("3.5", "百分点", .percent)),
+        Example("分别有⟦2名⟧、⟦3名⟧", v("2", "名", .people), v("3", "名", .people)),
+        // Chinese numerals, zeros, 两/俩, 廿/卅, financial.
+        Example("⟦一千零十个⟧", v("1010", "个", .count)),
+        Example("⟦一百零五人⟧", v("105", "人", .people)),
+        Example("⟦两场⟧报告会", v("2", "场", .count)),
+        Example("⟦俩人⟧", v("2", "人", .people)),
+        Example("⟦廿三人⟧", v("23", "人", .people)),
+        Example("⟦卅个⟧", v("30", "个", .count)),
+        Example("⟦十五名⟧", v("15", "名", .people)),
+        Example("⟦二十万人⟧", v("200000", "人", .people)),
+        Example("⟦壹佰贰拾元⟧", v("120", "元", .money)),
+        Example("⟦伍拾元⟧", v("50", "元", .money)),
+        Example("⟦三亿五千万元⟧", v("350000000", "元", .money)),
+        Example("⟦三点五亿元⟧", v("350000000", "元", .money)),
+        // Spoken shorthand.
+        Example("⟦三万五名⟧", v("35000", "名", .people)),
+        Example("⟦两千六人⟧", v("2600", "人", .people)),
+        Example("⟦一百二人⟧", v("120", "人", .people)),
+        Example("⟦三亿五元⟧", v("350000000", "元", .money)),
+        // Mixed forms and very large numbers.
+        Example("⟦5.5万人⟧", v("55000", "人", .people)),
+        Example("⟦3万4000元⟧", v("34000", "元", .money)),
+        Example("⟦25万6千元⟧", v("256000", "元", .money)),
+        Example("⟦1.2亿元⟧", v("120000000", "元", .money)),
+        Example("⟦一万五千亿元⟧", v("1500000000000", "元", .money)),
+        Example("⟦2万亿元⟧", v("2000000000000", "元", .money)),
+        Example("⟦5千元⟧", v("5000", "元", .money)),
+        Example("⟦300万千瓦⟧", v("3000000", "千瓦", .measure)),
+        Example("⟦3千米⟧", v("3", "千米", .measure)),
+    ]
+
+    @Test(arguments: examples) func numeralValue(_ example: Example) { check(example) }
+    @Test(arguments: examples) func numeralAfterChineseText(_ example: Example) { check(example, prefix: "据统计，全省") }
+    @Test(arguments: examples) func numeralInFullWidthDigits(_ example: Example) { check(example, fullWidth: true) }
+
+    @Test func decimalsStayExact() {
+        #expect(ExactDecimal("1406.46")!.scaled(byPowerOfTen: 4).description == "14064600")
+        #expect(ExactDecimal("0.005")!.description == "0.005")
+        #expect(ExactDecimal("8825.2")!.scaled(byPowerOfTen: 4) == ExactDecimal(88_252_000))
+        #expect(ExactDecimal("1.5")!.scaled(byPowerOfTen: 12).description == "1500000000000")
+        #expect(ExactDecimal("1464")!.adding(ExactDecimal("0.01")!)!.description == "1464.01")
+        #expect(ExactDecimal("2.5")! < ExactDecimal("3")!)
+        #expect(ExactDecimal("12a") == nil)
+    }
+}

@@ -1,0 +1,84 @@
+import Testing
+import TongjiCore
+
+/// Units, magnitudes, money, shares and the qualifiers around them, wherever they stand.
+@Suite struct UnitAndQualifierTests {
+    static let units: [Example] = [
+        Example("浏览量达⟦12.5万人次⟧", v("125000", "人次", .visits)),
+        Example("开展⟦8场次⟧", v("8", "场次", .count)),
+        Example("从业人员⟦3500余人⟧", v("3500", "人", .people, .over)),
+        Example("班组⟦4.5万个⟧", v("45000", "个", .count)),
+        Example("⟦5亿美元⟧", v("500000000", "USD", .money)),
+        Example("⟦3000万港元⟧", v("30000000", "HKD", .money)),
+        Example("⟦100欧元⟧", v("100", "EUR", .money)),
+        Example("⟦500元人民币⟧", v("500", "元", .money)),
+        Example("⟦三块钱⟧", v("3", "元", .money)),
+        Example("⟦三块五⟧一斤", v("3.5", "元", .money)),
+        Example("⟦12元5角3分⟧", v("12.53", "元", .money)),
+        Example("⟦¥500⟧", v("500", "元", .money)),
+        Example("⟦$20⟧", v("20", "USD", .money)),
+        Example("获得⟦3块⟧奖牌", v("3", "块", .count)),
+        Example("占⟦18%⟧", v("18", "%", .percent)),
+        Example("⟦百分之十八⟧的职工", v("18", "%", .percent)),
+        Example("⟦三成⟧职工", v("30", "%", .percent)),
+        Example("⟦千分之五⟧", v("0.5", "%", .percent)),
+        Example("增长⟦2.5倍⟧", v("2.5", "倍", .multiple)),
+        Example("持续⟦17年⟧", v("17", "年", .duration)),
+        Example("入党⟦23周年⟧", v("23", "周年", .duration)),
+        Example("历时⟦3个多月⟧", v("3", "月", .duration, .over)),
+        Example("年满⟦18周岁⟧", v("18", "周岁", .age)),
+        Example("建成⟦3.5万平方米⟧", v("35000", "平方米", .measure)),
+    ]
+
+    static let qualifiers: [Example] = [
+        Example("共⟦1464万余元⟧", v("14640000", "元", .money, .over)),
+        Example("⟦150多场⟧", v("150", "场", .count, .over)),
+        Example("⟦20万人次以上⟧", v("200000", "人次", .visits, .over)),
+        Example("在线观看⟦超30万人次⟧", v("300000", "人次", .visits, .over)),
+        Example("⟦超过2000人⟧", v("2000", "人", .people, .over)),
+        Example("⟦逾千人⟧", v("1000", "人", .people, .over)),
+        Example("⟦80%以上⟧", v("80", "%", .percent, .over)),
+        Example("⟦九成以上⟧", v("90", "%", .percent, .over)),
+        Example("⟦近5万名⟧职工", v("50000", "名", .people, .nearly)),
+        Example("⟦将近300人⟧", v("300", "人", .people, .nearly)),
+        Example("⟦接近40%⟧", v("40", "%", .percent, .nearly)),
+        Example("⟦不到100人⟧", v("100", "人", .people, .nearly)),
+        Example("⟦不足三成⟧", v("30", "%", .percent, .nearly)),
+        Example("⟦50人以下⟧", v("50", "人", .people, .nearly)),
+        Example("⟦3公里以内⟧", v("3", "公里", .measure, .nearly)),
+        Example("⟦约3000人⟧", v("3000", "人", .people, .approx)),
+        Example("⟦大约200家⟧", v("200", "家", .count, .approx)),
+        Example("⟦3000人左右⟧", v("3000", "人", .people, .approx)),
+        Example("⟦5000元上下⟧", v("5000", "元", .money, .approx)),
+        Example("⟦20来人⟧", v("20", "人", .people, .approx)),
+        Example("⟦十多个⟧", v("10", "个", .count, .over)),
+        Example("⟦二十多万元⟧", v("200000", "元", .money, .over)),
+        Example("⟦20余万元⟧", v("200000", "元", .money, .over)),
+        Example("⟦上千人⟧", v("1000", "人", .people, .over)),
+        Example("⟦近百名⟧", v("100", "名", .people, .nearly)),
+        Example("⟦两年多⟧", v("2", "年", .duration, .over)),
+        Example("最近⟦3年⟧", v("3", "年", .duration)),
+        Example("节约⟦3万元⟧", v("30000", "元", .money)),
+    ]
+
+    static let ranges: [Example] = [
+        Example("⟦3至5万人⟧", v("30000", "人", .people, upper: "50000")),
+        Example("⟦20—30万元⟧", v("200000", "元", .money, upper: "300000")),
+        Example("⟦500-1000元⟧", v("500", "元", .money, upper: "1000")),
+        Example("⟦三到五个⟧", v("3", "个", .count, upper: "5")),
+        Example("⟦三四十人⟧", v("30", "人", .people, upper: "40")),
+        Example("⟦十几个⟧", v("11", "个", .count, upper: "19")),
+        Example("⟦一两千名⟧", v("1000", "名", .people, upper: "2000")),
+        Example("⟦十五六岁⟧", v("15", "岁", .age, upper: "16")),
+        Example("⟦数十人⟧", v("20", "人", .people, upper: "90")),
+        Example("⟦几百万元⟧", v("2000000", "元", .money, upper: "9000000")),
+    ]
+
+    @Test(arguments: units) func unit(_ example: Example) { check(example) }
+    @Test(arguments: qualifiers) func qualifier(_ example: Example) { check(example) }
+    @Test(arguments: qualifiers) func qualifierAfterChineseText(_ example: Example) {
+        check(example, prefix: "据悉，")
+    }
+    @Test(arguments: ranges) func range(_ example: Example) { check(example) }
+    @Test(arguments: units + ranges) func fullWidth(_ example: Example) { check(example, fullWidth: true) }
+}
