@@ -162,8 +162,10 @@ struct NumberParser {
 
     /// Financial numerals only (壹佰元); a lone 伍 or 拾 is usually part of a word (队伍, 收拾).
     private func isFinancial(_ start: Int, _ end: Int) -> Bool {
-        text[start..<end].allSatisfy { "壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars.contains($0) }
+        text[start..<end].allSatisfy { Self.financialNumerals.contains($0) }
     }
+
+    private static let financialNumerals = Set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
 
     /// Neighbouring digits that name a range: 三四 (3–4), 一两 (1–2), 两三 (2–3).
     static func isVaguePair(_ a: Int64, _ b: Int64) -> Bool {

@@ -44,15 +44,19 @@ public struct ExtractJob {
                               sink: OutputSink, diagnostics: DiagnosticLog) {
         var reader = LineReader(descriptor: descriptor)
         var lineNumber = 0
+        var scalars: [Unicode.Scalar] = []
         do {
             while let bytes = try reader.nextLine() {
                 lineNumber += 1
-                guard let line = String(validating: bytes, as: UTF8.self) else {
+                if let bad = UTF8Scalars.decode(bytes, into: &scalars) {
                     diagnostics.report(Diagnostic(.error, at: SourceLocation(file: name, line: lineNumber),
-                                                  "not valid UTF-8; line skipped"))
+                                                  "byte \(bad + 1) is not valid UTF-8; line skipped"))
                     continue
                 }
-                for figure in extractor.figures(in: line) {
+                let figures = extractor.figures(in: scalars)
+                guard !figures.isEmpty else { continue }
+                let line = String(decoding: bytes, as: UTF8.self)
+                for figure in figures {
                     let record = FigureRecord(
                         figure: figure, location: SourceLocation(file: name, line: lineNumber, column: figure.start + 1),
                         sentence: line)
