@@ -17,7 +17,11 @@ struct TextDecoder {
             return DecodedText(text: try decodeLegacy(bytes, encoding: label), encoding: label)
         }
         if let text = String(validating: bytes, as: UTF8.self) { return DecodedText(text: text, encoding: "UTF-8") }
-        return DecodedText(text: try decodeLegacy(bytes, encoding: "GB18030"), encoding: "GB18030")
+        do {
+            return DecodedText(text: try decodeLegacy(bytes, encoding: "GB18030"), encoding: "GB18030")
+        } catch {
+            throw furthestInvalidByte(error, bytes)
+        }
     }
 
     /// WHATWG decodes every GB label as GB18030, a superset of GBK and GB2312.
@@ -66,6 +70,13 @@ struct TextDecoder {
             case .invalidByte(let offset): throw IngestError(.invalidEncoding(byteOffset: offset), file: file)
             }
         }
+    }
+
+    /// Bytes valid in neither encoding: the encoding that read further is the likelier one,
+    /// so its first bad byte is the one to show.
+    private func furthestInvalidByte(_ error: IngestError, _ bytes: [UInt8]) -> IngestError {
+        guard case .invalidEncoding(let offset) = error.reason else { return error }
+        return IngestError(.invalidEncoding(byteOffset: max(offset, firstInvalidUTF8Offset(bytes))), file: file)
     }
 
     private func checkedForNUL(_ decoded: DecodedText) throws(IngestError) -> DecodedText {
