@@ -1,0 +1,43 @@
+import TongjiCore
+
+/// The documents under a list of paths, read lazily one at a time.
+public struct DocumentSequence: Sequence, Sendable {
+    let ingester: Ingester
+    let paths: [String]
+    let diagnostics: DiagnosticLog
+
+    /// Expands the paths, then reads each input when `next()` reaches it.
+    public func makeIterator() -> Iterator {
+        let inputs = PathExpander(options: ingester.options, diagnostics: diagnostics).expand(paths)
+        return Iterator(ingester: ingester, inputs: inputs, diagnostics: diagnostics)
+    }
+
+    /// Reads the next readable input; unreadable ones are reported and skipped.
+    public struct Iterator: IteratorProtocol {
+        let ingester: Ingester
+        let inputs: [String]
+        let diagnostics: DiagnosticLog
+        private var position = 0
+        private var duplicates = DuplicateIndex()
+
+        init(ingester: Ingester, inputs: [String], diagnostics: DiagnosticLog) {
+            self.ingester = ingester
+            self.inputs = inputs
+            self.diagnostics = diagnostics
+        }
+
+        public mutating func next() -> Document? {
+            while position < inputs.count {
+                let path = inputs[position]
+                position += 1
+                do {
+                    let bytes = try FileReader.read(path)
+                    return try ingester.document(fromBytes: bytes, name: path, diagnostics: diagnostics, duplicates: &duplicates)
+                } catch {
+                    diagnostics.report(error.diagnostic)
+                }
+            }
+            return nil
+        }
+    }
+}

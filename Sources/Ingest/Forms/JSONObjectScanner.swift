@@ -1,0 +1,159 @@
+/// Reads one JSON object from one line, keeping for every code point of a string value the
+/// column it was written at (an escape such as `\u5de5` maps to the column of its backslash).
+///
+/// Nested arrays and objects are skipped; only top-level strings, numbers and literals are kept.
+struct JSONObjectScanner {
+    enum Value {
+        case string(MappedText)
+        case scalar(String)
+        case nested
+    }
+
+    struct Failure: Error {
+        var column: Int
+        var detail: String
+    }
+
+    private let scalars: [Unicode.Scalar]
+    private let file: String
+    private let line: Int
+    private var index = 0
+
+    init(_ text: Substring.UnicodeScalarView, file: String, line: Int) {
+        scalars = Array(text)
+        self.file = file
+        self.line = line
+    }
+
+    mutating func object() throws(Failure) -> [String: Value] {
+        var fields: [String: Value] = [:]
+        try expect("{")
+        skipSpace()
+        if peek == "}" { index += 1; return try finished(fields) }
+        while true {
+            let key = try string().string
+            try expect(":")
+            fields[key] = try value()
+            skipSpace()
+            if peek == "}" { index += 1; return try finished(fields) }
+            try expect(",")
+        }
+    }
+
+    private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
+
+    private func fail(_ detail: String) -> Failure { Failure(column: index + 1, detail: detail) }
+
+    private mutating func skipSpace() {
+        while let scalar = peek, scalar == " " || scalar == "\t" || scalar == "\r" { index += 1 }
+    }
+
+    private mutating func expect(_ scalar: Unicode.Scalar) throws(Failure) {
+        skipSpace()
+        guard peek == scalar else { throw fail(peek == nil ? "line ends early, expected '\(scalar)'" : "expected '\(scalar)'") }
+        index += 1
+    }
+
+    private mutating func finished(_ fields: [String: Value]) throws(Failure) -> [String: Value] {
+        skipSpace()
+        guard peek == nil else { throw fail("unexpected text after the object") }
+        return fields
+    }
+
+    private mutating func value() throws(Failure) -> Value {
+        skipSpace()
+        switch peek {
+        case "\"": return .string(try string())
+        case "{", "[": try skipNested(); return .nested
+        case nil: throw fail("line ends early, expected a value")
+        default: return .scalar(try bareValue())
+        }
+    }
+
+    private mutating func bareValue() throws(Failure) -> String {
+        let start = index
+        while let scalar = peek, scalar != ",", scalar != "}", scalar != " " { index += 1 }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[start..<index])
+        let text = String(view)
+        guard text == "true" || text == "false" || text == "null" || Double(text) != nil else {
+            index = start
+            throw fail("expected a value")
+        }
+        return text
+    }
+
+    private mutating func skipNested() throws(Failure) {
+        var depth = 0
+        repeat {
+            switch peek {
+            case "\"": _ = try string(); continue
+            case "{", "[": depth += 1
+            case "}", "]": depth -= 1
+            case nil: throw fail("line ends inside an array or object")
+            default: break
+            }
+            index += 1
+        } while depth > 0
+    }
+
+    private mutating func string() throws(Failure) -> MappedText {
+        try expect("\"")
+        var text = MappedText(file: file)
+        while let scalar = peek {
+            let column = index + 1
+            index += 1
+            switch scalar {
+            case "\"": return text
+            case "\\": appendNormalised(try escape(), column: column, to: &text)
+            default: appendNormalised(scalar, column: column, to: &text)
+            }
+        }
+        throw fail("line ends inside a string")
+    }
+
+    private func appendNormalised(_ scalar: Unicode.Scalar, column: Int, to text: inout MappedText) {
+        if scalar == "\n" || scalar == "\r" { text.append(scalar, line: line, column: column); return }
+        if let clean = TextNormaliser.normalised(scalar, after: text.scalars.last) {
+            text.append(clean, line: line, column: column)
+        }
+    }
+
+    private mutating func escape() throws(Failure) -> Unicode.Scalar {
+        guard let code = peek else { throw fail("line ends inside an escape") }
+        index += 1
+        switch code {
+        case "n": return "\n"
+        case "t": return "\t"
+        case "r": return "\r"
+        case "b", "f": return " "
+        case "\"", "\\", "/": return code
+        case "u": return try unicodeEscape()
+        default: throw fail("unknown escape '\\\(code)'")
+        }
+    }
+
+    private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
+        let high = try hexUnit()
+        guard (0xD800...0xDBFF).contains(high) else {
+            guard let scalar = Unicode.Scalar(high) else { throw fail("lone surrogate in \\u escape") }
+            return scalar
+        }
+        guard peek == "\\", index + 1 < scalars.count, scalars[index + 1] == "u" else { throw fail("lone surrogate in \\u escape") }
+        index += 2
+        let low = try hexUnit()
+        guard (0xDC00...0xDFFF).contains(low),
+              let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
+            throw fail("bad surrogate pair in \\u escape")
+        }
+        return scalar
+    }
+
+    private mutating func hexUnit() throws(Failure) -> UInt32 {
+        guard index + 4 <= scalars.count, let value = UInt32(String(String.UnicodeScalarView(scalars[index..<index + 4])), radix: 16) else {
+            throw fail("expected four hex digits after \\u")
+        }
+        index += 4
+        return value
+    }
+}

@@ -1,0 +1,13 @@
+/// Reads plain text: every non-empty line is a block (layout breaks are re-joined later).
+struct PlainTextForm {
+    let file: String
+
+    func parse(_ bytes: [UInt8]) throws(IngestError) -> ParsedInput {
+        let decoded = try TextDecoder(file: file).decode(bytes)
+        let blocks = TextNormaliser.lines(of: decoded.text, file: file)
+            .filter { !$0.isEmpty }
+            .map { Block(text: $0) }
+        guard !blocks.isEmpty else { throw IngestError(.noText, file: file) }
+        return ParsedInput(form: .text, encoding: decoded.encoding, units: [InputUnit(blocks: blocks, isSingleArticle: false)])
+    }
+}

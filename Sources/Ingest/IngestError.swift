@@ -1,0 +1,75 @@
+import TongjiCore
+
+/// Why an input could not be read, or was read with a problem worth knowing.
+public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// What went wrong.
+    public enum Reason: Sendable, Hashable {
+        case fileNotFound
+        case permissionDenied
+        case brokenSymbolicLink
+        case symbolicLinkLoop
+        case directoryLoop
+        case unreadable(errno: Int32)
+        case noMatches(pattern: String)
+        case emptyFile
+        case binaryFile(byteOffset: Int)
+        case invalidEncoding(byteOffset: Int)
+        case unknownCharset(String)
+        case malformedJSON(String)
+        case missingField(String)
+        case truncatedHTML
+        case unparsableHTML
+        case noText
+    }
+
+    /// The file, and the line and column when the problem has one (line 0 for the whole file).
+    public var location: SourceLocation
+    public var reason: Reason
+
+    public init(_ reason: Reason, at location: SourceLocation) {
+        self.reason = reason
+        self.location = location
+    }
+
+    /// A problem with a whole file.
+    public init(_ reason: Reason, file: String) {
+        self.init(reason, at: SourceLocation(file: file, line: 0, column: 0))
+    }
+
+    /// Warnings leave the input usable (or intentionally empty); errors mean text was lost.
+    public var severity: Diagnostic.Severity {
+        switch reason {
+        case .emptyFile, .noMatches, .truncatedHTML, .noText: .warning
+        default: .error
+        }
+    }
+
+    /// The message shown to users.
+    public var message: String {
+        switch reason {
+        case .fileNotFound: "no such file or directory"
+        case .permissionDenied: "permission denied"
+        case .brokenSymbolicLink: "broken symbolic link"
+        case .symbolicLinkLoop: "too many levels of symbolic links"
+        case .directoryLoop: "directory loop: already visited through another path"
+        case .unreadable(let code): "cannot read file (errno \(code))"
+        case .noMatches(let pattern): "no files match '\(pattern)'"
+        case .emptyFile: "empty file: nothing to read"
+        case .binaryFile(let offset): "binary file (NUL byte at byte offset \(offset))"
+        case .invalidEncoding(let offset):
+            "not UTF-8, UTF-16 or GB18030: invalid byte sequence at byte offset \(offset)"
+        case .unknownCharset(let name): "declared charset '\(name)' is not supported"
+        case .malformedJSON(let detail): "malformed JSON line: \(detail)"
+        case .missingField(let name): "JSON line has no string field '\(name)'"
+        case .truncatedHTML: "HTML page ends before </html>: read what was recovered"
+        case .unparsableHTML: "HTML page could not be parsed"
+        case .noText: "no text found"
+        }
+    }
+
+    /// `path:line:col: error: message`, or `path: error: message` for a whole file.
+    public var description: String { diagnostic.description }
+
+    /// The diagnostic to put in a `DiagnosticLog`.
+    public var diagnostic: Diagnostic { Diagnostic(severity, at: location, message) }
+}

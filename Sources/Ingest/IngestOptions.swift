@@ -1,0 +1,20 @@
+/// Settings of the ingest stage; the defaults suit Chinese newspaper text.
+public struct IngestOptions: Sendable, Hashable {
+    /// The publication date of articles whose input gives none.
+    public var defaultDate: CalendarDate?
+    /// Split sentences at `；` and `;` too, not only at `。！？`.
+    public var splitsAtSemicolons = true
+    /// Headings longer than this many code points are read as running text.
+    public var maximumHeadingLength = 40
+    /// Lines that label a column or a reading guide; they never start an article on their own.
+    public var columnLabels: Set<String> = ["工会工作巡礼", "阅读提示", "编者按", "核心提示", "导读", "相关链接", "记者手记", "短评"]
+    /// File name endings read when walking a directory (other files in it are skipped).
+    public var directoryExtensions: Set<String> = ["txt", "text", "md", "html", "htm", "xhtml", "jsonl", "ndjson"]
+    /// Mark sentences that repeat earlier text (in this document or an earlier one) as duplicates.
+    public var marksDuplicates = true
+
+    /// The default settings.
+    public init(defaultDate: CalendarDate? = nil) {
+        self.defaultDate = defaultDate
+    }
+}

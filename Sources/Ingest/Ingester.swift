@@ -1,0 +1,49 @@
+import TongjiCore
+
+/// The ingest stage: reads files of any common form into documents of articles, paragraphs
+/// and sentences. It never prints; problems go to the `DiagnosticLog` passed in.
+public struct Ingester: Sendable {
+    /// The settings in use.
+    public let options: IngestOptions
+
+    /// An ingester with the given settings.
+    public init(options: IngestOptions = IngestOptions()) {
+        self.options = options
+    }
+
+    /// Reads every input under `paths` (files, directories, glob patterns, `-` for standard
+    /// input). Inputs that cannot be read are reported and skipped.
+    public func read(paths: [String], diagnostics: DiagnosticLog) -> [Document] {
+        Array(documents(paths: paths, diagnostics: diagnostics))
+    }
+
+    /// The documents under `paths`, read one at a time as the sequence is iterated, so a large
+    /// corpus is never held in memory at once. Repeats are detected across the whole sequence.
+    public func documents(paths: [String], diagnostics: DiagnosticLog) -> DocumentSequence {
+        DocumentSequence(ingester: self, paths: paths, diagnostics: diagnostics)
+    }
+
+    /// Reads one input from memory; its form comes from the extension of `name`.
+    public func document(fromBytes bytes: [UInt8], name: String,
+                         diagnostics: DiagnosticLog = DiagnosticLog()) throws(IngestError) -> Document {
+        var duplicates = DuplicateIndex()
+        return try document(fromBytes: bytes, name: name, diagnostics: diagnostics, duplicates: &duplicates)
+    }
+
+    func document(fromBytes bytes: [UInt8], name: String, diagnostics: DiagnosticLog,
+                  duplicates: inout DuplicateIndex) throws(IngestError) -> Document {
+        let parsed: ParsedInput
+        switch Self.fileExtension(of: name) {
+        case "html", "htm", "xhtml": parsed = try HTMLForm(file: name, diagnostics: diagnostics).parse(bytes)
+        case "jsonl", "ndjson": parsed = try JSONLinesForm(file: name, diagnostics: diagnostics).parse(bytes)
+        default: parsed = try PlainTextForm(file: name).parse(bytes)
+        }
+        return DocumentAssembler(options: options).document(from: parsed, file: name, duplicates: &duplicates)
+    }
+
+    private static func fileExtension(of name: String) -> String {
+        let last = name.split(separator: "/").last ?? Substring(name)
+        guard let dot = last.lastIndex(of: ".") else { return "" }
+        return last[last.index(after: dot)...].lowercased()
+    }
+}

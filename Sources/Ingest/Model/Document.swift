@@ -1,0 +1,26 @@
+/// One input file (or standard input) read into articles.
+public struct Document: Sendable, Hashable {
+    /// The input form the file was read as.
+    public enum Form: String, Sendable, Hashable {
+        case text, html, jsonLines
+    }
+
+    /// The path as given (or as found in a directory), `-` for standard input.
+    public let file: String
+    /// How the file was parsed.
+    public let form: Form
+    /// The character encoding the bytes were decoded from, e.g. `UTF-8`, `GB18030`, `UTF-16LE`.
+    public let encoding: String
+    /// The articles, in input order.
+    public internal(set) var articles: [Article]
+
+    init(file: String, form: Form, encoding: String, articles: [Article]) {
+        self.file = file
+        self.form = form
+        self.encoding = encoding
+        self.articles = articles
+    }
+
+    /// Every sentence of every article, in order.
+    public var sentences: [Sentence] { articles.flatMap(\.sentences) }
+}

@@ -1,0 +1,43 @@
+import TongjiCore
+
+/// A paragraph of an article: one block of the input, or several re-joined across a layout break.
+public struct Paragraph: Sendable, Hashable {
+    /// What the paragraph is for on the page.
+    public enum Role: String, Sendable, Hashable {
+        /// A kicker, title, subtitle or section heading: a short line without closing punctuation.
+        case heading
+        /// A column label such as 工会工作巡礼 or 阅读提示.
+        case label
+        /// The opening of a report: 本报讯（记者…）…
+        case lead
+        /// A byline or photo credit: 本报记者 康劲, 新华社记者 才扬 摄.
+        case byline
+        /// Running text.
+        case body
+    }
+
+    /// The role the segmenter gave the paragraph.
+    public internal(set) var role: Role
+    /// The cleaned-up, re-joined text.
+    public let text: String
+    /// The sentences of `text`, in order.
+    public internal(set) var sentences: [Sentence]
+    /// First and last input line the paragraph covers.
+    public let lines: ClosedRange<Int>
+    /// True when the paragraph was re-joined across a layout break.
+    public let isRejoined: Bool
+
+    init(role: Role, text: String, sentences: [Sentence], lines: ClosedRange<Int>, isRejoined: Bool) {
+        self.role = role
+        self.text = text
+        self.sentences = sentences
+        self.lines = lines
+        self.isRejoined = isRejoined
+    }
+
+    /// Where the first occurrence stands when every sentence of the paragraph repeats earlier text.
+    public var duplicateOf: SourceLocation? {
+        guard let first = sentences.first?.duplicateOf, sentences.allSatisfy(\.isDuplicate) else { return nil }
+        return first
+    }
+}

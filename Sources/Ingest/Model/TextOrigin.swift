@@ -1,0 +1,80 @@
+import TongjiCore
+
+/// Where each code point of a cleaned-up text came from in the original input.
+///
+/// Stored as runs: within one run, consecutive code points of the text come from consecutive
+/// columns of one original line, so a text of any length usually needs only a few anchors
+/// (one per re-joined line, dropped entity or skipped escape).
+public struct TextOrigin: Sendable, Hashable {
+    struct Anchor: Sendable, Hashable {
+        var offset: Int32
+        var line: Int32
+        var column: Int32
+    }
+
+    /// The file the text was read from, as given to the ingester.
+    public let file: String
+    private(set) var anchors: [Anchor] = []
+    private(set) var count = 0
+
+    init(file: String) {
+        self.file = file
+    }
+
+    /// The original line and column of the code point at `offset` in the text.
+    public func location(ofScalarOffset offset: Int) -> SourceLocation {
+        guard let anchor = anchor(atOrBefore: offset) else { return SourceLocation(file: file, line: 0, column: 0) }
+        return SourceLocation(file: file, line: Int(anchor.line), column: Int(anchor.column) + offset - Int(anchor.offset))
+    }
+
+    /// Records that the next code point of the text came from `line`, `column`.
+    mutating func appendScalar(line: Int, column: Int) {
+        if let last = anchors.last,
+           Int(last.line) == line, Int(last.column) + count - Int(last.offset) == column {
+            count += 1
+            return
+        }
+        anchors.append(Anchor(offset: Int32(count), line: Int32(line), column: Int32(column)))
+        count += 1
+    }
+
+    /// The origin of code points `range` of this text, re-based to start at offset 0.
+    func slice(_ range: Range<Int>) -> TextOrigin {
+        var result = TextOrigin(file: file)
+        guard !range.isEmpty, var index = anchorIndex(atOrBefore: range.lowerBound) else { return result }
+        let first = anchors[index]
+        result.anchors.append(Anchor(offset: 0, line: first.line,
+                                     column: first.column + Int32(range.lowerBound) - first.offset))
+        index += 1
+        while index < anchors.count, Int(anchors[index].offset) < range.upperBound {
+            var anchor = anchors[index]
+            anchor.offset -= Int32(range.lowerBound)
+            result.anchors.append(anchor)
+            index += 1
+        }
+        result.count = range.count
+        return result
+    }
+
+    /// This origin followed by `other` (the texts are concatenated in the same order).
+    mutating func append(_ other: TextOrigin) {
+        for var anchor in other.anchors {
+            anchor.offset += Int32(count)
+            anchors.append(anchor)
+        }
+        count += other.count
+    }
+
+    private func anchor(atOrBefore offset: Int) -> Anchor? {
+        anchorIndex(atOrBefore: offset).map { anchors[$0] }
+    }
+
+    private func anchorIndex(atOrBefore offset: Int) -> Int? {
+        var low = 0, high = anchors.count - 1, found: Int?
+        while low <= high {
+            let mid = (low + high) / 2
+            if Int(anchors[mid].offset) <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
+        }
+        return found
+    }
+}

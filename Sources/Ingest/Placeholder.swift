@@ -1,1 +1,0 @@
-// The Ingest target; its code arrives with the issue that builds it.

@@ -1,0 +1,46 @@
+/// Turns a segmented draft into an `Article`: paragraphs with roles, sentences, title and byline.
+struct ArticleBuilder {
+    let splitter: SentenceSplitter
+    let classifier: ParagraphClassifier
+
+    func article(from draft: ArticleDraft, number: Int) -> Article {
+        var article = Article(number: number, paragraphs: draft.blocks.map(paragraph))
+        article.title = draft.title
+        article.titleLines = draft.titleLines
+        article.byline = byline(of: article.paragraphs)
+        return article
+    }
+
+    /// The drafts of a single-article unit: marked headings at the top are its title block.
+    func singleDraft(_ blocks: [Block]) -> ArticleDraft {
+        var draft = ArticleDraft()
+        draft.blocks = blocks.map { ($0, classifier.role(of: $0)) }
+        draft.titleLines = blocks.prefix { $0.isMarkedHeading }.map { $0.text.string }
+        draft.title = TitlePicker.title(among: draft.titleLines)
+        return draft
+    }
+
+    private func paragraph(_ entry: (block: Block, role: Paragraph.Role)) -> Paragraph {
+        Paragraph(role: entry.role, text: entry.block.text.string,
+                  sentences: splitter.split(entry.block.text).map(Sentence.init),
+                  lines: entry.block.lines, isRejoined: entry.block.isRejoined)
+    }
+
+    /// The reporters named in the lead's brackets (本报讯（记者邹倜然）→ 记者邹倜然), else the first byline.
+    private func byline(of paragraphs: [Paragraph]) -> String {
+        for paragraph in paragraphs {
+            if paragraph.role == .lead, let named = bracketedNames(after: paragraph.text) { return named }
+            if paragraph.role == .byline { return paragraph.text }
+        }
+        return ""
+    }
+
+    private func bracketedNames(after lead: String) -> String? {
+        let scalars = Array(lead.unicodeScalars.prefix(60))
+        guard let open = scalars.firstIndex(where: { $0 == "（" || $0 == "(" }), open <= 4,
+              let close = scalars[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        var view = String.UnicodeScalarView()
+        view.append(contentsOf: scalars[(open + 1)..<close])
+        return String(view)
+    }
+}

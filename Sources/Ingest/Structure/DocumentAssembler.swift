@@ -1,0 +1,48 @@
+/// Runs the structure steps over parsed input: re-join layout breaks, segment into articles,
+/// split sentences, date the articles and mark repeated text.
+struct DocumentAssembler {
+    let options: IngestOptions
+    private let joiner: ParagraphJoiner
+    private let segmenter: ArticleSegmenter
+    private let builder: ArticleBuilder
+
+    init(options: IngestOptions) {
+        self.options = options
+        let classifier = ParagraphClassifier(options: options)
+        joiner = ParagraphJoiner(classifier: classifier)
+        segmenter = ArticleSegmenter(classifier: classifier)
+        builder = ArticleBuilder(splitter: SentenceSplitter(splitsAtSemicolons: options.splitsAtSemicolons),
+                                 classifier: classifier)
+    }
+
+    func document(from parsed: ParsedInput, file: String, duplicates: inout DuplicateIndex) -> Document {
+        let fileDate = DateScanner.firstDate(in: Self.fileName(of: file)) ?? options.defaultDate
+        var articles: [Article] = []
+        for unit in parsed.units {
+            let blocks = joiner.join(unit.blocks)
+            let drafts = unit.isSingleArticle ? [builder.singleDraft(blocks)] : segmenter.segment(blocks)
+            for draft in drafts {
+                var article = builder.article(from: draft, number: articles.count + 1)
+                article.date = unit.date ?? fileDate
+                article.metadata = unit.metadata
+                articles.append(article)
+            }
+        }
+        if options.marksDuplicates { mark(&articles, with: &duplicates) }
+        return Document(file: file, form: parsed.form, encoding: parsed.encoding, articles: articles)
+    }
+
+    private func mark(_ articles: inout [Article], with duplicates: inout DuplicateIndex) {
+        for a in articles.indices {
+            for p in articles[a].paragraphs.indices {
+                for s in articles[a].paragraphs[p].sentences.indices {
+                    duplicates.mark(&articles[a].paragraphs[p].sentences[s])
+                }
+            }
+        }
+    }
+
+    private static func fileName(of path: String) -> String {
+        path.split(separator: "/").last.map(String.init) ?? path
+    }
+}

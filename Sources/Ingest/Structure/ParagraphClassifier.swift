@@ -1,0 +1,51 @@
+/// Tells headings, column labels, leads, bylines and running text apart by their shape.
+struct ParagraphClassifier {
+    let maximumHeadingLength: Int
+    let columnLabels: Set<String>
+
+    private static let leadPrefixes = ["本报讯", "本报电"]
+    private static let wireServices = ["新华社", "中新社"]
+    private static let bylinePrefixes = ["本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "新华社记者", "文/", "图/", "文／", "图／"]
+    private static let maximumBylineLength = 30
+
+    init(options: IngestOptions) {
+        maximumHeadingLength = options.maximumHeadingLength
+        columnLabels = options.columnLabels
+    }
+
+    func role(of block: Block) -> Paragraph.Role {
+        let scalars = block.text.scalars
+        if columnLabels.contains(block.text.string) { return .label }
+        if isByline(scalars) { return .byline }
+        if startsWithLead(scalars) { return .lead }
+        if block.isMarkedHeading || isHeadingShaped(scalars) { return .heading }
+        return .body
+    }
+
+    /// 本报讯（记者…）, 本报电, or a wire-service dateline such as 新华社北京6月15日电.
+    func startsWithLead(_ scalars: [Unicode.Scalar]) -> Bool {
+        if Self.leadPrefixes.contains(where: { scalars.starts(with: $0.unicodeScalars) }) { return true }
+        guard Self.wireServices.contains(where: { scalars.starts(with: $0.unicodeScalars) }),
+              scalars.count > maximumHeadingLength else { return false }
+        return scalars.prefix(20).contains("电")
+    }
+
+    func startsWithByline(_ scalars: [Unicode.Scalar]) -> Bool {
+        Self.bylinePrefixes.contains { scalars.starts(with: $0.unicodeScalars) }
+    }
+
+    /// A short credit line: 本报记者 康劲, 新华社记者 才扬 摄.
+    func isByline(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard scalars.count <= Self.maximumBylineLength, !Punctuation.endsSentence(scalars) else { return false }
+        return startsWithByline(scalars) || (scalars.last == "摄" && scalars.contains(" "))
+    }
+
+    /// True for a photo credit (新华社记者 才扬 摄), which closes a photo caption.
+    func isPhotoCredit(_ block: Block) -> Bool {
+        block.text.scalars.last == "摄" && isByline(block.text.scalars)
+    }
+
+    private func isHeadingShaped(_ scalars: [Unicode.Scalar]) -> Bool {
+        scalars.count <= maximumHeadingLength && !Punctuation.endsSentence(scalars) && !scalars.contains("。")
+    }
+}

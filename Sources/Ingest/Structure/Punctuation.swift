@@ -1,0 +1,29 @@
+/// Character classes of Chinese (and ASCII) punctuation that sentence and paragraph rules use.
+enum Punctuation {
+    /// Marks that end a sentence; `；` is added when options ask for it.
+    static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "!", "?"]
+    static let semicolons: Set<Unicode.Scalar> = ["；", ";"]
+    /// Quotes inside which an end mark only ends a sentence when a further sentence follows it.
+    static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""]
+    /// Brackets and title marks inside which an end mark never ends a sentence.
+    static let bracketPairs: [Unicode.Scalar: Unicode.Scalar] = ["（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】", "[": "]"]
+    /// What may follow an end mark and still belong to the sentence: closing quotes and brackets.
+    static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "》", "〉", "）", ")", "】", "]", "\""]
+    /// Punctuation inside a sentence, which headings rarely carry.
+    static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", ",", ";"]
+    /// Marks that split a sentence into clauses for duplicate detection.
+    static let clauseBoundaries: Set<Unicode.Scalar> = ["，", "、", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?"]
+
+    /// True when the scalar is a letter, digit or ideograph, i.e. not punctuation, space or a symbol.
+    static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+    }
+
+    /// True when `text` ends like a sentence: an end mark, maybe followed by closing quotes.
+    static func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
+        var index = scalars.count - 1
+        while index >= 0, closers.contains(scalars[index]) { index -= 1 }
+        guard index >= 0 else { return false }
+        return sentenceEnds.contains(scalars[index]) || scalars[index] == "…" || semicolons.contains(scalars[index])
+    }
+}
