@@ -1,0 +1,54 @@
+import CLibXML2
+
+/// An HTML5 page held as a libxml2 document, serialised once to raw UTF-8.
+///
+/// The only owner of its `htmlDocPtr`, which it frees in `deinit`; no libxml2 pointer leaves this
+/// file. Not Sendable: build, serialise and drop it on one thread.
+final class HTMLDocument {
+    private let doc: htmlDocPtr
+
+    /// A page `<!DOCTYPE html><html …>` whose root element is built from `root`.
+    init(root: HTMLNode) {
+        // htmlNewDoc would write the HTML 4.0 Transitional DOCTYPE; an empty internal subset named
+        // "html" serialises as <!DOCTYPE html>.
+        doc = htmlNewDocNoDtD(nil, nil)
+        _ = withXMLString("html") { xmlCreateIntSubset(doc, $0, nil, nil) }
+        if let node = makeNode(root) { xmlDocSetRootElement(doc, node) }
+    }
+
+    deinit { xmlFreeDoc(doc) }
+
+    /// The page as UTF-8 bytes: Chinese stays raw (no `&#…;`), and no meta element is injected.
+    func serialized() -> [UInt8] {
+        guard let buffer = xmlAllocOutputBuffer(nil) else { return [] }
+        defer { _ = xmlOutputBufferClose(buffer) }
+        htmlDocContentDumpFormatOutput(buffer, doc, "UTF-8", 1)
+        guard let content = xmlOutputBufferGetContent(buffer) else { return [] }
+        return Array(UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(buffer))))
+    }
+
+    private func makeNode(_ node: HTMLNode) -> xmlNodePtr? {
+        switch node {
+        case .text(let text):
+            return withXMLString(text) { xmlNewDocText(doc, $0) }
+        case .element(let name, let attributes, let children):
+            guard let element = withXMLString(name, { xmlNewDocNode(doc, nil, $0, nil) }) else { return nil }
+            for attribute in attributes {
+                // xmlNewProp takes the value literally (xmlNewDocProp would parse entities in it).
+                _ = withXMLString(attribute.name) { n in withXMLString(attribute.value) { xmlNewProp(element, n, $0) } }
+            }
+            for child in children {
+                guard let made = makeNode(child) else { continue }
+                // xmlAddChild may merge a text node into its neighbour and free it; nothing keeps `made`.
+                if xmlAddChild(element, made) == nil { xmlFreeNode(made) }
+            }
+            return element
+        }
+    }
+}
+
+private func withXMLString<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
+    string.withCString { pointer in
+        pointer.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1) { body($0) }
+    }
+}

@@ -1,0 +1,49 @@
+import Foundation
+import TongjiCore
+
+/// The Chinese words the HTML report shows for kinds, qualifiers and times.
+enum ReportLabels {
+    /// 人数, 金额, 比例 … for a figure kind.
+    static func kind(_ kind: FigureKind) -> String {
+        switch kind {
+        case .people: "人数"
+        case .visits: "人次"
+        case .money: "金额"
+        case .count: "数量"
+        case .percent: "比例"
+        case .multiple: "倍数"
+        case .duration: "时长"
+        case .measure: "度量"
+        case .age: "年龄"
+        case .number: "数字"
+        }
+    }
+
+    /// 以上, 接近, 约, or empty for an exact figure.
+    static func qualifier(_ qualifier: Qualifier) -> String {
+        switch qualifier {
+        case .exact: ""
+        case .over: "以上"
+        case .nearly: "接近"
+        case .approx: "约"
+        }
+    }
+
+    /// `2024-06-11 17:30` for display and `2024-06-11T17:30:00+08:00` for `<time datetime>`.
+    static func time(_ date: Date, in zone: TimeZone) -> (display: String, machine: String) {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = zone
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+        let day = "\(c.year ?? 0)-\(twoDigits(c.month))-\(twoDigits(c.day))"
+        let offset = zone.secondsFromGMT(for: date)
+        let sign = offset < 0 ? "-" : "+"
+        let zoneText = "\(sign)\(twoDigits(abs(offset) / 3600)):\(twoDigits(abs(offset) % 3600 / 60))"
+        return ("\(day) \(twoDigits(c.hour)):\(twoDigits(c.minute)) (UTC\(zoneText))",
+                "\(day)T\(twoDigits(c.hour)):\(twoDigits(c.minute)):\(twoDigits(c.second))\(zoneText)")
+    }
+
+    private static func twoDigits(_ n: Int?) -> String {
+        let n = n ?? 0
+        return n < 10 ? "0\(n)" : String(n)
+    }
+}

@@ -1,1 +1,0 @@
-// The Report target; its code arrives with the issue that builds it.

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Writes `report.html`, the self-contained page of `HTMLReport`.
+public struct HTMLReportWriter: ReportWriter {
+    public static let identifier = "html"
+    /// The file this writer creates in the report directory.
+    public static let fileName = "report.html"
+
+    public var identifier: String { Self.identifier }
+    /// The page builder.
+    public var report: HTMLReport
+
+    /// A writer for `report` (the default page when omitted).
+    public init(report: HTMLReport = HTMLReport()) {
+        self.report = report
+    }
+
+    /// Writes `directory/report.html` atomically.
+    public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
+        try AtomicFile.makeDirectory(directory)
+        try AtomicFile.write(report.bytes(for: run), to: directory.appendingPathComponent(Self.fileName))
+    }
+}

@@ -1,0 +1,57 @@
+import Testing
+@testable import Report
+
+@Suite struct CSVWriterTests {
+    private let columns = [CSVColumn("span"), CSVColumn("sentence", isFreeText: true)]
+
+    private func text(_ bytes: [UInt8], bom: Bool = true) -> String {
+        String(decoding: bom ? Array(bytes.dropFirst(3)) : bytes, as: UTF8.self)
+    }
+
+    @Test func fieldsWithCommasQuotesLineBreaksAndChineseRoundTrip() throws {
+        let fields = [
+            ["1406.46万元", "各级工会投入资金1406.46万元，支持班组完成技术创新项目3633项"],
+            ["a,b", "他说：\"劳模\"精神"],
+            ["line\nbreak", "CRLF\r\ninside and lone CR\r"],
+            ["", "\"\""],
+        ]
+        let bytes = CSVWriter(options: .init(formulaGuard: .off)).bytes(for: CSVTable(columns: columns, rows: fields))
+        let records = try RFC4180Reader.records(text(bytes))
+        #expect(records == [["span", "sentence"]] + fields)
+    }
+
+    @Test func recordsEndInCRLF() {
+        let bytes = CSVWriter(options: .init(includesByteOrderMark: false)).bytes(for: CSVTable(columns: columns, rows: [["1", "2"]]))
+        #expect(text(bytes, bom: false) == "span,sentence\r\n1,2\r\n")
+    }
+
+    @Test func startsWithByteOrderMarkByDefault() {
+        let bytes = CSVWriter().bytes(for: CSVTable(columns: columns, rows: []))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        #expect(text(bytes) == "span,sentence\r\n")
+    }
+
+    @Test func omitsByteOrderMarkWhenAsked() {
+        let bytes = CSVWriter(options: .init(includesByteOrderMark: false)).bytes(for: CSVTable(columns: columns, rows: []))
+        #expect(Array(bytes.prefix(4)) == Array("span".utf8))
+    }
+
+    @Test(arguments: ["=HYPERLINK(\"x\")", "+1", "-30℃寒潮中坚守", "@SUM(A1)", "\tcmd"])
+    func guardPrefixesApostropheToFreeTextThatLooksLikeAFormula(field: String) throws {
+        let table = CSVTable(columns: columns, rows: [[field, field]])
+        let records = try RFC4180Reader.records(text(CSVWriter().bytes(for: table)))
+        #expect(records[1] == [field, "'" + field])
+    }
+
+    @Test func guardLeavesOrdinaryTextAndNonFreeTextColumnsAlone() throws {
+        let table = CSVTable(columns: columns + [CSVColumn("value")], rows: [["-2.5", "工会投入1406.46万元", "-2.5"]])
+        let records = try RFC4180Reader.records(text(CSVWriter().bytes(for: table)))
+        #expect(records[1] == ["-2.5", "工会投入1406.46万元", "-2.5"])
+    }
+
+    @Test func guardOffWritesDataUntouched() throws {
+        let table = CSVTable(columns: columns, rows: [["x", "=1+2"]])
+        let records = try RFC4180Reader.records(text(CSVWriter(options: .init(formulaGuard: .off)).bytes(for: table)))
+        #expect(records[1] == ["x", "=1+2"])
+    }
+}
