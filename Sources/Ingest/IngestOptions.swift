@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// Settings of the ingest stage; the defaults suit Chinese newspaper text.
 public struct IngestOptions: Sendable, Hashable {
     /// The publication date of articles whose input gives none.

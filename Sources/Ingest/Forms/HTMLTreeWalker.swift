@@ -1,4 +1,5 @@
 import CLibXML2
+import TongjiCore
 
 /// Collects the blocks, title and date of a parsed HTML tree. libxml2 pointers never leave
 /// the `walk` call; only Swift values are kept.

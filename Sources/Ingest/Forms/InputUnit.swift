@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// What a form reader gives back: the blocks of one page to segment into articles, or of one
 /// article whose bounds the input already gives (a JSON Lines record, an HTML `<article>`).
 struct InputUnit: Sendable {

@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// Finds a calendar date in a file name or metadata value: `2021-06-15`, `2021_6_15`,
 /// `2021/06/15`, `2021年6月15日`, `20210615`, or the date part of an ISO 8601 timestamp.
 enum DateScanner {
