@@ -1,10 +1,13 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import Extract
+import Ingest
+import Report
 import TongjiCore
 
-/// `tongji extract`: figures of plain-text inputs, line by line, written as they are found.
+/// `tongji extract`: every figure of the inputs, written as it is found.
+///
+/// Files go through the ingest stage (any form, encoding and layout), so each figure carries
+/// its article, title, sentence and duplicate flag. Standard input is read as a stream, one
+/// line at a time, so that tongji can be the mapper of Hadoop Streaming or Spark's `pipe`.
 public struct ExtractJob {
     /// How figures are written.
     public enum Format: String, Sendable, CaseIterable {
@@ -14,60 +17,50 @@ public struct ExtractJob {
     public var paths: [String]
     public var format: Format
     public var includeNumbers: Bool
+    /// Byte order mark and formula guard of CSV output.
+    public var csvOptions: CSVWriter.Options
+    public var ingestOptions: IngestOptions
 
-    public init(paths: [String], format: Format = .jsonl, includeNumbers: Bool = false) {
+    public init(paths: [String], format: Format = .jsonl, includeNumbers: Bool = false,
+                csvOptions: CSVWriter.Options = .init(), ingestOptions: IngestOptions = .init()) {
         self.paths = paths.isEmpty ? ["-"] : paths
         self.format = format
         self.includeNumbers = includeNumbers
+        self.csvOptions = csvOptions
+        self.ingestOptions = ingestOptions
     }
 
     /// Extracts from every input in turn; an input that cannot be read is reported to
     /// `diagnostics` and the others are still processed.
     public func run(to sink: OutputSink, diagnostics: DiagnosticLog) {
         let extractor = FigureExtractor(options: .init(includeNumbers: includeNumbers))
-        if format == .csv { sink.writeLine(FigureCSV.header) }
+        let csv = CSVWriter(options: csvOptions)
+        if format == .csv { sink.write(bytes: csv.preamble(for: FigureTable.columns)) }
+        let write: (FigureRecord) -> Void = { record in
+            switch format {
+            case .jsonl: sink.writeLine(FigureJSON.line(for: record))
+            case .csv: sink.write(csv.record(FigureTable.row(record), in: FigureTable.columns))
+            }
+        }
+        // Consecutive files share one document sequence, so reprints across them are found.
+        var files: [String] = []
+        func extractFiles() {
+            guard !files.isEmpty else { return }
+            for document in Ingester(options: ingestOptions).documents(paths: files, diagnostics: diagnostics) {
+                DocumentFigures.records(in: document, extractor: extractor).forEach(write)
+            }
+            files.removeAll()
+        }
         for path in paths {
-            let name = path == "-" ? "<stdin>" : path
-            let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
-            guard descriptor >= 0 else {
-                diagnostics.report(Diagnostic(.error, at: SourceLocation(file: name, line: 0),
-                                              "cannot open: \(String(cString: strerror(errno)))"))
-                continue
+            if path == "-" {
+                extractFiles()
+                StreamExtraction(extractor: extractor, ingester: Ingester(options: ingestOptions))
+                    .run(diagnostics: diagnostics, write: write)
+            } else {
+                files.append(path)
             }
-            defer { if descriptor != STDIN_FILENO { close(descriptor) } }
-            extractLines(from: descriptor, name: name, extractor: extractor, sink: sink, diagnostics: diagnostics)
         }
+        extractFiles()
         sink.flush()
-    }
-
-    private func extractLines(from descriptor: Int32, name: String, extractor: FigureExtractor,
-                              sink: OutputSink, diagnostics: DiagnosticLog) {
-        var reader = LineReader(descriptor: descriptor)
-        var lineNumber = 0
-        var scalars: [Unicode.Scalar] = []
-        do {
-            while let bytes = try reader.nextLine() {
-                lineNumber += 1
-                if let bad = UTF8Scalars.decode(bytes, into: &scalars) {
-                    diagnostics.report(Diagnostic(.error, at: SourceLocation(file: name, line: lineNumber),
-                                                  "byte \(bad + 1) is not valid UTF-8; line skipped"))
-                    continue
-                }
-                let figures = extractor.figures(in: scalars)
-                guard !figures.isEmpty else { continue }
-                let line = String(decoding: bytes, as: UTF8.self)
-                for figure in figures {
-                    let record = FigureRecord(
-                        figure: figure, location: SourceLocation(file: name, line: lineNumber, column: figure.start + 1),
-                        sentence: line)
-                    sink.writeLine(format == .csv ? FigureCSV.row(for: record) : FigureJSON.line(for: record))
-                }
-            }
-        } catch let error as LineReader.ReadError {
-            diagnostics.report(Diagnostic(.error, at: SourceLocation(file: name, line: lineNumber + 1),
-                                          "read failed: \(error.message)"))
-        } catch {
-            diagnostics.report(Diagnostic(.error, at: SourceLocation(file: name, line: lineNumber + 1), "\(error)"))
-        }
     }
 }

@@ -17,7 +17,7 @@ struct LineReader {
 
     /// The next line without its line break (LF or CRLF), or nil at the end of input.
     /// Throws the `errno` of a failed read.
-    mutating func nextLine() throws -> ArraySlice<UInt8>? {
+    mutating func nextLine() throws(ReadError) -> ArraySlice<UInt8>? {
         while true {
             if let newline = buffer[consumed...].firstIndex(of: 0x0A) {
                 var line = buffer[consumed..<newline]
@@ -35,7 +35,7 @@ struct LineReader {
         }
     }
 
-    private mutating func refill() throws {
+    private mutating func refill() throws(ReadError) {
         buffer.removeFirst(consumed)
         consumed = 0
         let old = buffer.count

@@ -23,16 +23,27 @@ public final class OutputSink {
         if buffer.count >= Self.flushThreshold { flush() }
     }
 
+    /// Appends `text` as it is.
+    public func write(_ text: String) {
+        write(bytes: Array(text.utf8))
+    }
+
+    /// Appends raw bytes.
+    public func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushThreshold { flush() }
+    }
+
     /// Writes one line to standard error at once, unbuffered (for diagnostics).
     public static func writeError(_ text: String) {
         let line = Array((text + "\n").utf8)
-        _ = line.withUnsafeBytes { write(STDERR_FILENO, $0.baseAddress!, line.count) }
+        _ = line.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, line.count) }
     }
 
     public func flush() {
         var offset = 0
         while offset < buffer.count {
-            let n = buffer.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, buffer.count - offset) }
+            let n = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, buffer.count - offset) }
             if n <= 0 { break }
             offset += n
         }

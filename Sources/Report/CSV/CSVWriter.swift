@@ -41,12 +41,19 @@ public struct CSVWriter: Sendable {
         var out = options.includesByteOrderMark ? Self.byteOrderMark : []
         out += Array(record(table.columns.map(\.name)).utf8)
         for row in table.rows {
-            let fields = zip(table.columns, row).map { column, field in
-                column.isFreeText ? guarded(field) : field
-            }
-            out += Array(record(fields).utf8)
+            out += Array(record(row, in: table.columns).utf8)
         }
         return out
+    }
+
+    /// The start of a file written row by row: byte order mark (if enabled) and header.
+    public func preamble(for columns: [CSVColumn]) -> [UInt8] {
+        (options.includesByteOrderMark ? Self.byteOrderMark : []) + Array(record(columns.map(\.name)).utf8)
+    }
+
+    /// One row of a table with `columns`, free text guarded, ending in CRLF.
+    public func record(_ row: [String], in columns: [CSVColumn]) -> String {
+        record(zip(columns, row).map { column, field in column.isFreeText ? guarded(field) : field })
     }
 
     /// One record, fields quoted as needed, ending in CRLF.

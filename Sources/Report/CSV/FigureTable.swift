@@ -18,7 +18,7 @@ public enum FigureTable {
 
     /// One row: exact decimals, `upper` empty for a single value, the qualifier's raw value
     /// (empty when exact), `duplicate` as `true`/`false`.
-    static func row(_ record: FigureRecord) -> [String] {
+    public static func row(_ record: FigureRecord) -> [String] {
         let figure = record.figure
         return [
             record.location.file, String(record.location.line), String(record.location.column),
