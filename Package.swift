@@ -29,7 +29,9 @@ let package = Package(
             dependencies: ["TongjiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "CLibXML2"]),
-        .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "CLibXML2"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "TongjiCore", "TestSupport"]),
+        // Readers the tests check outputs with: a strict RFC 4180 parser, libxml2's HTML parser.
+        .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
     ]
 )

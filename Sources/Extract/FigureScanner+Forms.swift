@@ -19,14 +19,44 @@ extension FigureScanner {
     /// Turns a decided figure into a `Figure` and returns where scanning goes on.
     mutating func emit(_ measured: MeasuredFigure) -> Int {
         let scale = measured.unit.scale
-        let low = scale.flatMap { measured.value.low.multiplied(by: $0) } ?? measured.value.low
-        let high = scale.flatMap { measured.value.high.multiplied(by: $0) } ?? measured.value.high
+        var low = scale.flatMap { measured.value.low.multiplied(by: $0) } ?? measured.value.low
+        var high = scale.flatMap { measured.value.high.multiplied(by: $0) } ?? measured.value.high
+        var start = measured.start
+        let signedUnit = measured.unit.kind == .percent || measured.unit.unit == "℃"
+        if let sign = signStart(before: start, dashAfterWord: signedUnit) {
+            (low, high, start) = (high.negated, low.negated, sign)
+        }
         append(Figure(
-            span: spanText(measured.start, measured.end), start: measured.start,
-            length: measured.end - measured.start, value: low, upper: low == high ? nil : high,
+            span: spanText(start, measured.end), start: start,
+            length: measured.end - start, value: low, upper: low == high ? nil : high,
             unit: measured.unit.unit, kind: measured.unit.kind, qualifier: measured.qualifier))
         return measured.end
     }
+
+    /// Where a minus sign written just before `start` stands: 增长-2.3%, 利率为负0.1%. A dash
+    /// after a digit, a letter, a numeral or % joins a range or a code instead (500-1000元,
+    /// D07-3, 75%-80%); after a Chinese word it names a model (歼-20) unless `dashAfterWord`.
+    func signStart(before start: Int, dashAfterWord: Bool = true) -> Int? {
+        guard start > 0 else { return nil }
+        let sign = text[start - 1]
+        let before: Unicode.Scalar? = start > 1 ? text[start - 2] : nil
+        if sign == "负" || sign == "負" {
+            // 负 is far more often part of a word (减负, 肩负, 税负, 不负) than a sign: only after
+            // a verb that introduces a value, or where no word can precede it.
+            guard let before, before.isIdeograph else { return start - 1 }
+            return Self.wordsBeforeNegative.contains(before) ? start - 1 : nil
+        }
+        guard sign == "-" || sign == "－" || sign == "−" else { return nil }
+        guard let before else { return start - 1 }
+        if before.isIdeograph, NumeralCharacter(before) == nil { return dashAfterWord ? start - 1 : nil }
+        return before.isLatinLetter || NumeralCharacter(before) != nil || Self.rangeEnds.contains(before) ? nil : start - 1
+    }
+
+    /// Characters that end the first half of a range or a code: 75%-80%, 3.5-4, 70%--80%.
+    private static let rangeEnds: Set<Unicode.Scalar> = [".", "%", "％", "-", "－", "‰"]
+
+    /// Verbs after which 负 is a sign: 为负, 降到负, 降至负, 是负, 增长负.
+    private static let wordsBeforeNegative: Set<Unicode.Scalar> = ["为", "到", "至", "是", "长", "达"]
 
     /// A second numeral after 至, 到 or a dash makes a range; a magnitude written only on the
     /// upper end applies to both (3至5万人, 20—30万元). Returns the upper numeral, with the

@@ -58,9 +58,21 @@ struct FigureScanner {
         if NumeralCharacter.isArabicDigit(text[start]), start > 0, text[start - 1].isLatinLetter {
             return endOfCode(from: start)
         }
+        if isModelNumber(at: start) { return endOfCode(from: start) }
         if let length = FixedPhrases.length(in: text, at: start) { return start + length }
         if isPlanPeriod(at: start) { return start + 3 }
         return nil
+    }
+
+    /// 歼-20, 运-20, 东风-41: a word, a dash and digits name a model. A percentage or a
+    /// temperature after the digits makes the dash a minus sign instead (增长-2.3%).
+    private func isModelNumber(at start: Int) -> Bool {
+        guard start > 1, text[start - 1] == "-" || text[start - 1] == "－",
+              text[start - 2].isIdeograph, NumeralCharacter(text[start - 2]) == nil,
+              NumeralCharacter.isArabicDigit(text[start]) else { return false }
+        var end = start
+        while end < text.count, NumeralCharacter.isArabicDigit(text[end]) || text[end] == "." { end += 1 }
+        return end >= text.count || !"%％℃‰".unicodeScalars.contains(text[end])
     }
 
     /// 十一五 … 十五五: five-year plans, in quotes or not.
@@ -111,8 +123,9 @@ struct FigureScanner {
             || (number.isFinancial && number.end - number.start == 1))
         if partOfWord || (number.isPositional && !number.isArabic && next?.isIdeograph == true) { return }
         if number.start > 0, text[number.start - 1] == "第" { return }
-        append(Figure(span: spanText(number.start, number.end), start: number.start,
-                      length: number.end - number.start, value: number.value.low,
-                      upper: number.value.isExact ? nil : number.value.high, unit: "", kind: .number))
+        var (start, low, high) = (number.start, number.value.low, number.value.high)
+        if let sign = signStart(before: start) { (start, low, high) = (sign, high.negated, low.negated) }
+        append(Figure(span: spanText(start, number.end), start: start, length: number.end - start,
+                      value: low, upper: low == high ? nil : high, unit: "", kind: .number))
     }
 }

@@ -23,6 +23,9 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     public static let zero = ExactDecimal(significand: 0)
 
+    /// The same magnitude with the opposite sign.
+    public var negated: ExactDecimal { ExactDecimal(significand: -significand, exponent: exponent) }
+
     /// Parses plain decimal text such as `14064600`, `-2.5` or `0.005`; nil for anything else.
     public init?(_ text: String) {
         var digits: Int64 = 0, exponent = 0, negative = false, seenPoint = false, seenDigit = false

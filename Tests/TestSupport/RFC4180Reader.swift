@@ -1,11 +1,11 @@
 /// A strict RFC 4180 reader, written apart from `CSVWriter` so the tests check the writer against
 /// the RFC, not against itself. Records must end in CRLF; a bare CR or LF outside quotes, a quote
 /// inside an unquoted field, or text after a closing quote is an error.
-enum RFC4180Reader {
-    struct Malformed: Error, Equatable { let offset: Int; let reason: String }
+public enum RFC4180Reader {
+    public struct Malformed: Error, Equatable { public let offset: Int; public let reason: String }
 
     /// The records of `text` (no byte order mark), each a list of fields.
-    static func records(_ text: String) throws -> [[String]] {
+    public static func records(_ text: String) throws -> [[String]] {
         let s = Array(text.unicodeScalars)
         var records: [[String]] = [], fields: [String] = [], field = "", i = 0
         while i < s.count {

@@ -1,10 +1,10 @@
 import CLibXML2
 
 /// Report bytes parsed back with libxml2's HTML parser, queried with XPath.
-final class ParsedHTML {
+public final class ParsedHTML {
     private let doc: htmlDocPtr
 
-    init?(_ bytes: [UInt8]) {
+    public init?(_ bytes: [UInt8]) {
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOWARNING.rawValue)
         let parsed = bytes.withUnsafeBufferPointer { b in
             b.withMemoryRebound(to: CChar.self) { htmlReadMemory($0.baseAddress, Int32($0.count), "report.html", "UTF-8", options) }
@@ -16,7 +16,7 @@ final class ParsedHTML {
     deinit { xmlFreeDoc(doc) }
 
     /// The text content of every node `xpath` selects (attributes give their value).
-    func texts(_ xpath: String) -> [String] {
+    public func texts(_ xpath: String) -> [String] {
         guard let context = xmlXPathNewContext(doc) else { return [] }
         defer { xmlXPathFreeContext(context) }
         guard let result = xpath.withCString({ p in
@@ -31,5 +31,5 @@ final class ParsedHTML {
         }
     }
 
-    func count(_ xpath: String) -> Int { texts(xpath).count }
+    public func count(_ xpath: String) -> Int { texts(xpath).count }
 }

@@ -1,0 +1,58 @@
+import TongjiCore
+
+/// A pipeline file, read and checked: what to read, how to sort figures into categories, and
+/// where to write the reports. Relative paths are already resolved against the file's folder.
+public struct PipelineDefinition: Sendable, Hashable {
+    /// One topic of the report and the words that put a figure in it.
+    public struct Category: Sendable, Hashable {
+        /// Identifier used in CSV and JSON: `competitions`.
+        public var name: String
+        /// The heading shown in the HTML report: 劳动竞赛.
+        public var label: String
+        /// Words and phrases that decide the category; empty for the catch-all.
+        public var keywords: [String]
+
+        public init(name: String, label: String, keywords: [String]) {
+            self.name = name
+            self.label = label
+            self.keywords = keywords
+        }
+    }
+
+    /// The report files a run writes.
+    public struct Outputs: Sendable, Hashable {
+        /// Where reports go; nil means `Reports/<name>` under the working directory.
+        public var directory: String?
+        /// Writer identifiers: `csv`, `html`.
+        public var formats: [String]
+        /// Start CSV files with a UTF-8 byte order mark (for Excel).
+        public var byteOrderMark: Bool
+
+        public init(directory: String? = nil, formats: [String] = ["csv", "html"], byteOrderMark: Bool = true) {
+            self.directory = directory
+            self.formats = formats
+            self.byteOrderMark = byteOrderMark
+        }
+    }
+
+    /// The only format version this tongji reads.
+    public static let supportedVersion = 1
+
+    /// The file the definition was read from.
+    public var file: String
+    public var version: Int
+    /// Short identifier, used for the report folder: `union-news`.
+    public var name: String
+    /// The report's heading.
+    public var title: String
+    /// Files, directories and glob patterns.
+    public var inputs: [String]
+    /// Publication date of articles whose input gives none.
+    public var defaultDate: CalendarDate?
+    /// In order of precedence; the last one without keywords catches the rest.
+    public var categories: [Category]
+    public var outputs: Outputs
+
+    /// Where reports are written: `outputs.directory` or `Reports/<name>`.
+    public var reportDirectory: String { outputs.directory ?? "Reports/\(name)" }
+}

@@ -1,0 +1,184 @@
+import Foundation
+import TongjiCore
+import Yams
+
+/// Reads a pipeline file (YAML) into a `PipelineDefinition`.
+///
+/// Walks Yams' node tree rather than decoding with `Codable`: nodes keep their line and column,
+/// so every error names the file, the line and the key path, and unknown keys can be warned
+/// about instead of silently ignored.
+public struct PipelineFileReader {
+    /// Unknown keys and other problems that do not stop the run.
+    public private(set) var warnings: [Diagnostic] = []
+    private let file: String
+
+    /// Reads and checks the pipeline file at `path`.
+    public static func read(_ path: String) throws(PipelineError) -> (PipelineDefinition, warnings: [Diagnostic]) {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw PipelineError(at: SourceLocation(file: path, line: 0), keyPath: "", "cannot read the pipeline file")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw PipelineError(at: SourceLocation(file: path, line: 0), keyPath: "", "the pipeline file is not UTF-8")
+        }
+        var reader = PipelineFileReader(file: path)
+        let definition = try reader.definition(fromYAML: text)
+        return (definition, reader.warnings)
+    }
+
+    init(file: String) {
+        self.file = file
+    }
+
+    mutating func definition(fromYAML text: String) throws(PipelineError) -> PipelineDefinition {
+        let root: Node
+        do {
+            guard let node = try Yams.compose(yaml: text) else { throw fail(nil, "", "the pipeline file is empty") }
+            root = node
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw syntaxError(error)
+        }
+        let top = try mapping(root, "", keys: ["version", "name", "title", "inputs", "default_date", "categories", "outputs"])
+        let version = try integer(required(top, "version", in: root, ""), "version")
+        guard version == PipelineDefinition.supportedVersion else {
+            throw fail(top["version"], "version", "version \(version) is not supported; this tongji reads version \(PipelineDefinition.supportedVersion)")
+        }
+        let name = try string(required(top, "name", in: root, ""), "name")
+        guard !name.isEmpty, name.unicodeScalars.allSatisfy({ Self.nameCharacters.contains($0) }) else {
+            throw fail(top["name"], "name", "must be letters, digits, '-' or '_' (it names the report folder)")
+        }
+        let folder = (file as NSString).deletingLastPathComponent
+        let inputs = try strings(required(top, "inputs", in: root, ""), "inputs").map { Self.resolve($0, against: folder) }
+        guard !inputs.isEmpty else { throw fail(top["inputs"], "inputs", "needs at least one file, folder or pattern") }
+        var definition = PipelineDefinition(
+            file: file, version: version, name: name, title: name, inputs: inputs, defaultDate: nil,
+            categories: try categories(required(top, "categories", in: root, ""), "categories"),
+            outputs: .init())
+        if let title = top["title"] { definition.title = try string(title, "title") }
+        if let date = top["default_date"] { definition.defaultDate = try self.date(date, "default_date") }
+        if let outputs = top["outputs"] {
+            definition.outputs = try self.outputs(outputs, "outputs", folder: folder)
+        }
+        return definition
+    }
+
+    // MARK: - Sections
+
+    private mutating func categories(_ node: Node, _ path: String) throws(PipelineError) -> [PipelineDefinition.Category] {
+        guard let items = node.sequence, !items.isEmpty else { throw fail(node, path, "must be a list of categories") }
+        var result: [PipelineDefinition.Category] = []
+        for (index, item) in items.enumerated() {
+            let itemPath = "\(path)[\(index)]"
+            let fields = try mapping(item, itemPath, keys: ["name", "label", "keywords"])
+            let name = try string(required(fields, "name", in: item, itemPath), itemPath + ".name")
+            guard !result.contains(where: { $0.name == name }) else {
+                throw fail(fields["name"], itemPath + ".name", "category '\(name)' is defined twice")
+            }
+            var category = PipelineDefinition.Category(name: name, label: name, keywords: [])
+            if let label = fields["label"] { category.label = try string(label, itemPath + ".label") }
+            if let keywords = fields["keywords"] { category.keywords = try strings(keywords, itemPath + ".keywords") }
+            result.append(category)
+        }
+        return result
+    }
+
+    private mutating func outputs(_ node: Node, _ path: String, folder: String) throws(PipelineError) -> PipelineDefinition.Outputs {
+        let fields = try mapping(node, path, keys: ["directory", "formats", "bom"])
+        var outputs = PipelineDefinition.Outputs()
+        if let directory = fields["directory"] {
+            outputs.directory = Self.resolve(try string(directory, path + ".directory"), against: folder)
+        }
+        if let formats = fields["formats"] {
+            outputs.formats = try strings(formats, path + ".formats")
+            for format in outputs.formats where !Self.formats.contains(format) {
+                throw fail(formats, path + ".formats", "unknown format '\(format)'; known: \(Self.formats.joined(separator: ", "))")
+            }
+        }
+        if let bom = fields["bom"] {
+            guard let value = bom.bool else { throw fail(bom, path + ".bom", "must be true or false") }
+            outputs.byteOrderMark = value
+        }
+        return outputs
+    }
+
+    // MARK: - Values
+
+    /// The node as a mapping; keys outside `keys` are warned about.
+    private mutating func mapping(_ node: Node, _ path: String, keys: Set<String>) throws(PipelineError) -> [String: Node] {
+        guard let mapping = node.mapping else { throw fail(node, path, "must be a mapping of keys to values") }
+        var result: [String: Node] = [:]
+        for (key, value) in mapping {
+            let name = key.string ?? ""
+            if keys.contains(name) {
+                result[name] = value
+            } else {
+                let keyPath = path.isEmpty ? name : "\(path).\(name)"
+                warnings.append(Diagnostic(.warning, at: location(key), "\(keyPath): unknown key, ignored"))
+            }
+        }
+        return result
+    }
+
+    private func required(_ fields: [String: Node], _ key: String, in parent: Node, _ path: String) throws(PipelineError) -> Node {
+        guard let node = fields[key] else {
+            throw fail(parent, path.isEmpty ? key : "\(path).\(key)", "is required")
+        }
+        return node
+    }
+
+    private func string(_ node: Node, _ path: String) throws(PipelineError) -> String {
+        guard let scalar = node.scalar else { throw fail(node, path, "must be text") }
+        return scalar.string
+    }
+
+    private func strings(_ node: Node, _ path: String) throws(PipelineError) -> [String] {
+        if let scalar = node.scalar { return [scalar.string] }
+        guard let items = node.sequence else { throw fail(node, path, "must be a list of text") }
+        var result: [String] = []
+        for (index, item) in items.enumerated() {
+            result.append(try string(item, "\(path)[\(index)]"))
+        }
+        return result
+    }
+
+    private func integer(_ node: Node, _ path: String) throws(PipelineError) -> Int {
+        guard let value = node.int else { throw fail(node, path, "must be a whole number") }
+        return value
+    }
+
+    private func date(_ node: Node, _ path: String) throws(PipelineError) -> CalendarDate {
+        let parts = (node.scalar?.string ?? "").split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, let date = CalendarDate(year: parts[0], month: parts[1], day: parts[2]) else {
+            throw fail(node, path, "must be a date written YYYY-MM-DD")
+        }
+        return date
+    }
+
+    // MARK: - Places
+
+    private func location(_ node: Node?) -> SourceLocation {
+        guard let mark = node?.mark else { return SourceLocation(file: file, line: 0) }
+        return SourceLocation(file: file, line: mark.line, column: mark.column)
+    }
+
+    private func fail(_ node: Node?, _ path: String, _ message: String) -> PipelineError {
+        PipelineError(at: location(node), keyPath: path, message)
+    }
+
+    private func syntaxError(_ error: any Error) -> PipelineError {
+        switch error as? YamlError {
+        case .scanner(_, let problem, let mark, _), .parser(_, let problem, let mark, _), .composer(_, let problem, let mark, _):
+            PipelineError(at: SourceLocation(file: file, line: mark.line, column: mark.column), keyPath: "", "YAML syntax: \(problem)")
+        default:
+            PipelineError(at: SourceLocation(file: file, line: 0), keyPath: "", "YAML syntax: \(error)")
+        }
+    }
+
+    private static func resolve(_ path: String, against folder: String) -> String {
+        path.hasPrefix("/") || path == "-" || folder.isEmpty ? path : ((folder + "/" + path) as NSString).standardizingPath
+    }
+
+    private static let formats = ["csv", "html"]
+    private static let nameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_".unicodeScalars)
+}

@@ -1,0 +1,37 @@
+import ArgumentParser
+import TongjiCore
+import TongjiPipeline
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print every figure in the inputs, one JSON object (or CSV row) per figure.",
+        discussion: "Files go through ingest (text, HTML, JSON Lines; UTF-8, UTF-16 or GB18030). Standard input is streamed line by line: a line holding a JSON object is one article, any other line is plain text.")
+
+    @Argument(help: "Input files, folders or glob patterns; standard input when none or '-'.")
+    var files: [String] = []
+
+    @Option(help: "Output format: jsonl or csv.")
+    var format: ExtractJob.Format = .jsonl
+
+    @Option(help: "Also print bare numbers without a unit (value: numbers).")
+    var include: [String] = []
+
+    @Flag(help: "CSV without the UTF-8 byte order mark.")
+    var noBom = false
+
+    func validate() throws {
+        for value in include where value != "numbers" {
+            throw ValidationError("unknown --include value '\(value)'; known: numbers")
+        }
+    }
+
+    func run() throws {
+        let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
+        ExtractJob(paths: files, format: format, includeNumbers: include.contains("numbers"),
+                   csvOptions: .init(includesByteOrderMark: !noBom))
+            .run(to: OutputSink(), diagnostics: diagnostics)
+        if diagnostics.hasErrors { throw someInputsFailed }
+    }
+}
+
+extension ExtractJob.Format: ExpressibleByArgument {}

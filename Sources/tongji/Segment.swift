@@ -1,0 +1,17 @@
+import ArgumentParser
+import TongjiCore
+import TongjiPipeline
+
+struct Segment: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the articles found in the inputs, one JSON object per article.")
+
+    @Argument(help: "Input files, folders or glob patterns; standard input when none or '-'.")
+    var files: [String] = []
+
+    func run() throws {
+        let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
+        SegmentJob(paths: files).run(to: OutputSink(), diagnostics: diagnostics)
+        if diagnostics.hasErrors { throw someInputsFailed }
+    }
+}

@@ -1,0 +1,36 @@
+import ArgumentParser
+import TongjiPipeline
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The command line: parses arguments and calls the library, nothing more.
+///
+/// Exit status, for every subcommand: 0 when every input was read, 1 when some could not be
+/// (each named on standard error), 2 for bad arguments or a bad pipeline file.
+@main
+struct Tongji: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Turn the numbers in Chinese news text into statistics.",
+        subcommands: [Run.self, Extract.self, Segment.self])
+
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            // ArgumentParser's usage errors exit 64; tongji promises 2, as most Unix tools do.
+            if code == .validationFailure {
+                OutputSink.writeError(fullMessage(for: error))
+                Glibc.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
+}
+
+/// Exit status 1: finished, but some inputs could not be read.
+let someInputsFailed = ExitCode(1)
+/// Exit status 2: the arguments or the pipeline file are invalid.
+let invalidInvocation = ExitCode(2)

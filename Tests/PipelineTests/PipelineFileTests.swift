@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import TongjiCore
+import TongjiPipeline
+
+@Suite struct PipelineFileTests {
+    @Test func defaultPipelineReads() throws {
+        let (definition, warnings) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
+        #expect(warnings.isEmpty)
+        #expect(definition.name == "union-news")
+        #expect(definition.categories.map(\.name) == ["competitions", "funding", "membership", "other"])
+        #expect(definition.categories[1].keywords.contains("资金"))
+        // Inputs and outputs are relative to the pipeline file, not to the working directory.
+        #expect(definition.inputs == [Project.path("Pipelines/samples/union-news-page.txt")])
+        #expect(definition.reportDirectory == Project.path("Reports/union-news"))
+    }
+
+    @Test func unknownKeyIsAWarningWithItsLine() throws {
+        let (definition, warnings) = try read("""
+            version: 1
+            name: test
+            inputs: [a.txt]
+            categories:
+              - name: other
+                colour: red
+            """)
+        #expect(definition.name == "test")
+        #expect(warnings.map(\.message) == ["categories[0].colour: unknown key, ignored"])
+        #expect(warnings.first?.location.line == 6)
+    }
+
+    @Test(arguments: [
+        ("name: x\ninputs: [a]\ncategories: [{name: other}]", 1, "version: is required"),
+        ("version: 2\nname: x\ninputs: [a]\ncategories: [{name: other}]", 1, "version: version 2 is not supported; this tongji reads version 1"),
+        ("version: 1\nname: x y\ninputs: [a]\ncategories: [{name: other}]", 2, "name: must be letters, digits, '-' or '_' (it names the report folder)"),
+        ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: {b: c}", 6, "categories[0].keywords: must be a list of text"),
+        ("version: 1\nname: x\ninputs: [a]\ncategories: [{name: other}]\noutputs: {formats: [pdf]}", 5, "outputs.formats: unknown format 'pdf'; known: csv, html"),
+        ("version: 1\nname: x\ninputs: [a]\ndefault_date: 2021-13-01\ncategories: [{name: other}]", 4, "default_date: must be a date written YYYY-MM-DD"),
+        ("version: 1\nname: [x\n", 3, "YAML syntax"),
+    ])
+    func badFileNamesLineAndKeyPath(yaml: String, line: Int, message: String) throws {
+        #expect {
+            _ = try read(yaml)
+        } throws: { error in
+            guard let error = error as? PipelineError else { return false }
+            return error.location.line == line && error.diagnostic.message.hasPrefix(message)
+                && error.location.file.hasSuffix("pipeline.yaml")
+        }
+    }
+
+    private func read(_ yaml: String) throws -> (PipelineDefinition, warnings: [TongjiCore.Diagnostic]) {
+        let directory = try Project.temporaryDirectory()
+        return try PipelineFileReader.read(try Project.write(yaml, named: "pipeline.yaml", in: directory))
+    }
+}

@@ -1,0 +1,63 @@
+import Foundation
+import TestSupport
+import Testing
+import TongjiCore
+import TongjiPipeline
+
+@Suite struct RunJobTests {
+    /// The default pipeline over the sample page, written into a fresh folder.
+    private func runSample(inputs extra: [String] = []) throws -> (URL, RunJob.Summary, DiagnosticLog) {
+        var (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
+        definition.inputs += extra
+        let out = try Project.temporaryDirectory()
+        let diagnostics = DiagnosticLog()
+        let summary = try RunJob(definition: definition, outputDirectory: out.path,
+                                 runTime: Date(timeIntervalSince1970: 1_623_715_200)).run(diagnostics: diagnostics)
+        return (out, summary, diagnostics)
+    }
+
+    @Test func figuresCSVIsWellFormedWithOneRowPerFigure() throws {
+        let (out, summary, diagnostics) = try runSample()
+        #expect(!diagnostics.hasErrors)
+        #expect(summary.documents == 1 && summary.articles == 10)
+        let bytes = try Data(contentsOf: out.appendingPathComponent("figures.csv"))
+        #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
+        let records = try RFC4180Reader.records(String(decoding: bytes.dropFirst(3), as: UTF8.self))
+        let header = try #require(records.first)
+        #expect(header.starts(with: ["file", "line", "column", "article", "title", "span", "value"]))
+        #expect(records.count - 1 == summary.figures)
+        #expect(records.allSatisfy { $0.count == header.count })
+        let row = try #require(records.first { $0[header.firstIndex(of: "span")!] == "8998名" })
+        func field(_ name: String) -> String { row[header.firstIndex(of: name)!] }
+        #expect(field("value") == "8998" && field("unit") == "名" && field("article") == "1")
+        #expect(field("title") == "加强在产业工人中开展“推优入党”工作")
+        #expect(field("sentence").contains("全省基层工会在广大职工中“推优入党”8998名"))
+        // The passage printed twice: its second 1406.46万元 is flagged, the first is not.
+        let repeated = records.filter { $0[header.firstIndex(of: "span")!] == "1406.46万元" }
+        #expect(repeated.map { $0[header.firstIndex(of: "duplicate")!] } == ["false", "true"])
+    }
+
+    @Test func reportHTMLParsesBackWithEveryFigure() throws {
+        let (out, summary, _) = try runSample()
+        let bytes = try [UInt8](Data(contentsOf: out.appendingPathComponent("report.html")))
+        let html = try #require(ParsedHTML(bytes))
+        #expect(html.texts("/html/@lang") == ["zh-CN"])
+        #expect(html.texts("//h1") == ["工会新闻数字统计"])
+        // Chinese is written as UTF-8, never as numeric character references.
+        #expect(!String(decoding: bytes, as: UTF8.self).contains("&#"))
+        #expect(html.count("//section[@class='figures']//tbody/tr") == summary.figures)
+    }
+
+    @Test func badInputsAreReportedAndTheBatchGoesOn() throws {
+        let scratch = try Project.temporaryDirectory()
+        let binary = scratch.appendingPathComponent("binary.txt")
+        try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF]).write(to: binary)
+        let missing = scratch.appendingPathComponent("missing.txt").path
+        let (out, summary, diagnostics) = try runSample(inputs: [binary.path, missing])
+        let errors = diagnostics.all.filter { $0.severity == .error }
+        #expect(errors.map(\.location.file).sorted() == [binary.path, missing].sorted())
+        #expect(summary.documents == 1 && summary.figures > 70)
+        let html = try #require(ParsedHTML(try [UInt8](Data(contentsOf: out.appendingPathComponent("report.html")))))
+        #expect(html.texts("//section[@class='failures']//li").count == 2)
+    }
+}
