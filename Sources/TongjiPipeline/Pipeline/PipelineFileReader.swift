@@ -176,7 +176,18 @@ public struct PipelineFileReader {
     }
 
     private static func resolve(_ path: String, against folder: String) -> String {
-        path.hasPrefix("/") || path == "-" || folder.isEmpty ? path : ((folder + "/" + path) as NSString).standardizingPath
+        path.hasPrefix("/") || path == "-" || folder.isEmpty ? path : lexicallyNormal(folder + "/" + path)
+    }
+
+    /// `Pipelines/../Reports/x` → `Reports/x`, without touching the file system (Foundation's
+    /// `standardizingPath` leaves `..` in relative paths on Linux).
+    private static func lexicallyNormal(_ path: String) -> String {
+        var parts: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
+            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        }
+        let joined = parts.joined(separator: "/")
+        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
     }
 
     private static let formats = ["csv", "html"]
