@@ -30,7 +30,7 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
-        .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "TongjiCore", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "TongjiCore", "Ingest", "Extract", "TestSupport"]),
         // Readers the tests check outputs with: a strict RFC 4180 parser, libxml2's HTML parser.
         .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
     ]

@@ -7,6 +7,8 @@ enum Project {
 
     static func path(_ relative: String) -> String { root.appendingPathComponent(relative).path }
 
+    static func bytes(_ path: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) }
+
     /// A fresh empty folder for one test's outputs.
     static func temporaryDirectory() throws -> URL {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-tests-\(UUID().uuidString)")
