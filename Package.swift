@@ -21,6 +21,8 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["TongjiCore", "CLibXML2"]),
         .target(name: "Extract", dependencies: ["TongjiCore"]),
         .target(name: "Report", dependencies: ["TongjiCore", "CLibXML2"]),
+        .target(name: "Normalise", dependencies: ["TongjiCore"], resources: [.copy("Resources")]),
+        .target(name: "Aggregate", dependencies: ["TongjiCore", "Normalise"]),
         .target(
             name: "TongjiPipeline",
             dependencies: ["TongjiCore", "Ingest", "Extract", "Report", "Yams"]),
@@ -30,6 +32,8 @@ let package = Package(
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "CLibXML2"]),
+        .testTarget(name: "NormaliseTests", dependencies: ["Normalise", "Extract", "TongjiCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Normalise", "Extract", "TongjiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "CLibXML2"]),
     ]
 )

@@ -1,0 +1,1 @@
+../../NormaliseTests/Support/UnionNewsCategories.swift
