@@ -11,6 +11,7 @@ import TongjiCore
 /// 4. the article title;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
+/// Lengths of time and ages (持续17年, 入党23周年) say how long, not how many, and stay `other`.
 struct CategoryClassifier: Sendable {
     struct Keyword: Sendable {
         let scalars: [Unicode.Scalar]
@@ -39,6 +40,9 @@ struct CategoryClassifier: Sendable {
 
     static let other = Decision(category: CategoryDefinition.otherName, reason: "")
 
+    /// Kinds of figure no category takes.
+    static let uncategorisedKinds: Set<FigureKind> = [.duration, .age]
+
     /// The decision for each of `figures`, which must all stand in `sentence`.
     func decisions(for figures: [Figure], in sentence: ScalarText, title: String) -> [Decision] {
         let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
@@ -46,6 +50,10 @@ struct CategoryClassifier: Sendable {
         let titleText = ScalarText(title)
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
+            if Self.uncategorisedKinds.contains(figure.kind) {
+                decided[index] = Self.other
+                continue
+            }
             let clause = sentence.clause(around: figure.range)
             if let hit = nearestKeyword(in: sentence, ranges: [clause], to: figure.range) {
                 decided[index] = hit

@@ -32,11 +32,13 @@ public struct Normaliser: Sendable {
         let text = ScalarText(context.sentence)
         let region = context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle)
         let decisions = classifier.decisions(for: figures, in: text, title: context.articleTitle)
-        return zip(figures, decisions).map { figure, decision in
-            Meaning(
-                category: decision.category,
-                categoryReason: decision.reason,
-                subject: subjects.subject(of: figure, in: text),
+        let subjects = self.subjects.subjects(of: figures, in: text)
+        return figures.indices.map { index in
+            let figure = figures[index]
+            return Meaning(
+                category: decisions[index].category,
+                categoryReason: decisions[index].reason,
+                subject: subjects[index],
                 period: periods.period(of: figure, in: text, date: context.articleDate),
                 region: regions.region(of: figure, in: text, articleRegion: region),
                 organisation: organisations.organisation(of: figure, in: text, articleRegion: region)

@@ -24,8 +24,10 @@ struct OrganisationFinder: Sendable {
         for end in stride(from: 1, through: min(limit, text.count), by: 1) {
             guard let suffix = Self.suffixes.first(where: { text.matches($0, at: end - $0.count) }) else { continue }
             var start = end - suffix.count
+            // 威海工会推动工会业务: a name never runs back into the name before it.
             while start > 0, end - start < Self.maximumLength, ScalarText.isHan(text.scalars[start - 1]),
-                  !Self.stops.contains(text.scalars[start - 1]) {
+                  !Self.stops.contains(text.scalars[start - 1]),
+                  !Self.suffixes.contains(where: { text.matches($0, at: start - $0.count) }) {
                 start -= 1
             }
             if let name = name(in: text, range: start..<end, suffixLength: suffix.count, articleRegion: articleRegion) {

@@ -14,20 +14,22 @@ struct RegionFinder: Sendable {
     ].map { ($0.0.scalarArray, $0.1) }
 
     func region(of figure: Figure, in text: ScalarText, articleRegion: Region?) -> Region? {
-        var mentions = gazetteer.mentions(in: text, range: 0..<text.count).map { ($0.range, Optional($0.region)) }
+        var mentions = gazetteer.mentions(in: text, range: 0..<text.count).map { ($0.range, $0.region) }
         for reference in Self.references {
+            // Unresolvable without the article's place: then the words are not counted as mentions.
+            guard let articleRegion else { break }
             for start in text.occurrences(of: reference.word, in: 0..<text.count)
             where !mentions.contains(where: { $0.0.contains(start) }) {
                 mentions.append((start..<(start + reference.word.count),
-                                 reference.provinceOnly ? articleRegion?.provinceOnly : articleRegion))
+                                 reference.provinceOnly ? articleRegion.provinceOnly : articleRegion))
             }
         }
         let clause = text.clause(around: figure.range)
         let inClause = mentions.filter { clause.contains($0.0.lowerBound) }
-        let before = { (list: [(Range<Int>, Region?)]) in
+        let before = { (list: [(Range<Int>, Region)]) in
             list.filter { $0.0.upperBound <= figure.range.lowerBound }.max { $0.0.upperBound < $1.0.upperBound }
         }
-        let after = { (list: [(Range<Int>, Region?)]) in
+        let after = { (list: [(Range<Int>, Region)]) in
             list.filter { $0.0.lowerBound >= figure.range.upperBound }.min { $0.0.lowerBound < $1.0.lowerBound }
         }
         if let found = before(inClause) ?? after(inClause) ?? before(mentions) ?? after(mentions) { return found.1 }

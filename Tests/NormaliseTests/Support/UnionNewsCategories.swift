@@ -17,7 +17,7 @@ enum UnionNews {
             fallbackKinds: [.money]),
         CategoryDefinition(
             name: "membership", label: "组织建设",
-            keywords: ["会员", "入会", "建会", "基层工会", "建立工会", "组建工会", "新建工会", "覆盖", "推优入党", "入党",
+            keywords: ["会员", "入会", "建会", "基层工会", "建立工会", "覆盖", "推优入党", "入党",
                        "党员", "发展党员"]),
     ]
 }
