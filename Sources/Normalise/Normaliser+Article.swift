@@ -8,7 +8,9 @@ extension Normaliser {
     ///
     /// Unlike figure-by-figure normalising, this resolves 全省/该市 to the article's place (from
     /// its title or first sentences), falls back to the organisation of its first sentence, and
-    /// points each part (其中 …) at the total before it.
+    /// points each part (其中 …) at the total before it. A sentence that names no period continues
+    /// the period of the sentence right before it, as a paragraph-opening 2020年以来 scopes over
+    /// the account that follows it.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
         let region = article.region ?? gazetteer.firstRegion(in: article.title)
             ?? article.sentences.prefix(Self.regionSentences).lazy.compactMap { gazetteer.firstRegion(in: $0) }.first
@@ -25,10 +27,23 @@ extension Normaliser {
             }
         }
         var meanings = result.map { $0 ?? Meaning(category: CategoryDefinition.otherName) }
+        continuePeriods(&meanings, figures: figures)
         for index in meanings.indices where meanings[index].isPart {
             meanings[index].partOf = total(before: index, figures: figures, meanings: meanings)
         }
         return meanings
+    }
+
+    /// Gives figures of a sentence without any period the last period of the sentence before.
+    private func continuePeriods(_ meanings: inout [Meaning], figures: [SentenceFigure]) {
+        let bySentence = Dictionary(grouping: figures.indices, by: { figures[$0].sentence })
+        for sentence in bySentence.keys.sorted() {
+            let indices = bySentence[sentence]!
+            guard indices.allSatisfy({ meanings[$0].period == nil }),
+                  let previous = bySentence[sentence - 1]?.max(by: { figures[$0].figure.start < figures[$1].figure.start }),
+                  let period = meanings[previous].period else { continue }
+            for index in indices { meanings[index].period = period }
+        }
     }
 
     /// The total a part belongs to: the nearest earlier figure that is no part, one with the

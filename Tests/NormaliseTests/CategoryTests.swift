@@ -1,3 +1,4 @@
+import Extract
 import Normalise
 import Testing
 
@@ -27,9 +28,20 @@ import Testing
         #expect(awards.meanings.allSatisfy { $0.category == "competitions" })
     }
 
-    @Test func moneyWithoutKeywordFallsBackToFunding() {
-        #expect(Normalised("创造经济效益9.6亿元。")["9.6亿元"]?.category == "funding")
-        #expect(Normalised("创造经济效益9.6亿元。")["9.6亿元"]?.categoryReason == "元")
+    @Test func aKindFallbackDecidesOnlyWhenNoKeywordDoes() {
+        let sentence = "甘肃省总工会通过百万职工职业技能素质提升活动，培养命名了700多个创新型班组，带动各级工会投入资金1464万余元，创造经济效益9.6亿元。"
+        #expect(Normalised(sentence)["9.6亿元"]?.category == "other", "经济效益 is output, not funding")
+        let withFallback = UnionNews.categories.map {
+            var definition = $0
+            if definition.name == "funding" { definition.fallbackKinds = [.money] }
+            return definition
+        }
+        let figures = FigureExtractor().figures(in: sentence)
+        let meanings = Normaliser(categories: withFallback).meanings(
+            of: figures, in: FigureContext(sentence: sentence, sentenceFigures: figures))
+        #expect(meanings.last?.category == "funding")
+        #expect(meanings.last?.categoryReason == "元")
+        #expect(meanings.first?.category == "other")
     }
 
     @Test func membershipWordsDecide() {

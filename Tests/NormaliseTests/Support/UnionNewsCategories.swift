@@ -2,7 +2,8 @@ import Normalise
 import TongjiCore
 
 /// The union-news categories, as `Pipelines/union-news.yaml` declares them; kept in Swift here
-/// so the tests need no YAML reader. AggregateTests links this file.
+/// so the tests need no YAML reader. AggregateTests links this file. Money has no fallback to
+/// funding here: union news also reports money that is output, not funding (创造经济效益7.6亿元).
 enum UnionNews {
     static let categories: [CategoryDefinition] = [
         CategoryDefinition(
@@ -13,8 +14,7 @@ enum UnionNews {
         CategoryDefinition(
             name: "funding", label: "资金投入",
             keywords: ["资金", "经费", "投入", "筹集", "募集", "拨付", "发放", "助学金", "慰问金", "补助", "补贴", "救助金",
-                       "救助", "资助", "捐款", "捐赠", "奖金", "预算", "支出"],
-            fallbackKinds: [.money]),
+                       "救助", "资助", "捐款", "捐赠", "奖金", "预算", "支出"]),
         CategoryDefinition(
             name: "membership", label: "组织建设",
             keywords: ["会员", "入会", "建会", "基层工会", "建立工会", "覆盖", "推优入党", "入党",
