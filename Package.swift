@@ -21,17 +21,23 @@ let package = Package(
         .target(name: "Ingest", dependencies: ["TongjiCore", "CLibXML2"]),
         .target(name: "Extract", dependencies: ["TongjiCore"]),
         .target(name: "Report", dependencies: ["TongjiCore", "CLibXML2"]),
+        .target(name: "Normalise", dependencies: ["TongjiCore"], resources: [.copy("Resources")]),
+        .target(name: "Aggregate", dependencies: ["TongjiCore", "Normalise"]),
         .target(
             name: "TongjiPipeline",
             dependencies: ["TongjiCore", "Ingest", "Extract", "Report", "Yams"]),
         .executableTarget(
             name: "tongji",
             dependencies: ["TongjiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
-        .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "TestSupport"]),
+        .testTarget(name: "NormaliseTests", dependencies: ["Normalise", "Extract", "TongjiCore", "TestSupport"]),
+        .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Normalise", "Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "TongjiCore", "Ingest", "Extract", "TestSupport"]),
-        // Readers the tests check outputs with: a strict RFC 4180 parser, libxml2's HTML parser.
-        .target(name: "TestSupport", dependencies: ["CLibXML2"], path: "Tests/TestSupport"),
+        // What the test targets share: the gold set and sample page, the union-news categories,
+        // and readers to check outputs with (a strict RFC 4180 parser, libxml2's HTML parser).
+        .target(name: "TestSupport", dependencies: ["CLibXML2", "Normalise"], path: "Tests/TestSupport",
+                resources: [.copy("Fixtures")]),
     ]
 )

@@ -1,5 +1,6 @@
 import Extract
 import Foundation
+import TestSupport
 import Testing
 import TongjiCore
 
@@ -20,18 +21,13 @@ import TongjiCore
         let span: String
     }
 
-    static func fixture(_ name: String) throws -> String {
-        let url = try #require(Bundle.module.url(forResource: "Fixtures/\(name)", withExtension: nil))
-        return try String(contentsOf: url, encoding: .utf8)
-    }
-
     static func jsonLines<T: Decodable>(_ name: String, as type: T.Type) throws -> [T] {
-        try fixture(name).split(separator: "\n").map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+        try Fixtures.text(name).split(separator: "\n").map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
     }
 
     static func extractedByLine() throws -> [(line: Int, text: String, figures: [Figure])] {
         let extractor = FigureExtractor()
-        return try fixture("seed-sentences.txt").split(separator: "\n", omittingEmptySubsequences: false)
+        return try Fixtures.text("seed-sentences.txt").split(separator: "\n", omittingEmptySubsequences: false)
             .enumerated().map { ($0.offset + 1, String($0.element), extractor.figures(in: String($0.element))) }
     }
 

@@ -20,7 +20,7 @@ enum Fixture {
 
     /// The hand-checked sentence list of the sample page (split at 。！？ but not at ；).
     static func seedSentences() throws -> [String] {
-        let url = directory.appendingPathComponent("../../ExtractTests/Fixtures/seed-sentences.txt").standardized
+        let url = directory.appendingPathComponent("../../TestSupport/Fixtures/seed-sentences.txt").standardized
         return try String(contentsOf: url, encoding: .utf8).split(separator: "\n").map(String.init)
     }
 

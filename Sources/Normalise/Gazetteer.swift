@@ -1,0 +1,88 @@
+import Foundation
+
+/// China's provincial- and prefecture-level divisions, with the names the press uses for them.
+///
+/// The data is `Resources/gazetteer.tsv` (province, full name, short names), so places are
+/// corrected by editing a table, not code. Names are matched longest first, so 海西蒙古族藏族自治州
+/// wins over 海西州 and 张掖市 over 张掖. Bare short names that are ordinary words or other
+/// places (中山装, 朝阳产业, 白银, 来宾, 吉林市 vs 吉林省 …) are not in the table: such cities are
+/// only recognised with their suffix, and bare 吉林 and 海南 mean the provinces.
+public struct Gazetteer: Sendable {
+    /// One name a division goes by.
+    struct Entry: Sendable {
+        let name: [Unicode.Scalar]
+        let region: Region
+    }
+
+    /// Entries sorted longest name first.
+    let entries: [Entry]
+    /// Entries by first code point, for scanning text.
+    private let byFirstScalar: [Unicode.Scalar: [Entry]]
+
+    /// Builds a gazetteer from TSV text: `province<TAB>name<TAB>short…`; `#` lines are comments.
+    public init(tsv: String) {
+        var entries: [Entry] = []
+        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t").map(String.init)
+            guard fields.count >= 2 else { continue }
+            let region = fields[0] == fields[1] ? Region(province: fields[0]) : Region(province: fields[0], city: fields[1])
+            for name in fields.dropFirst() where !name.isEmpty {
+                entries.append(Entry(name: name.scalarArray, region: region))
+            }
+        }
+        self.entries = entries.sorted { $0.name.count > $1.name.count }
+        self.byFirstScalar = Dictionary(grouping: self.entries, by: { $0.name[0] })
+    }
+
+    /// The table shipped with the package, read once.
+    public static let builtIn: Gazetteer = {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            preconditionFailure("gazetteer.tsv is missing from the Normalise bundle")
+        }
+        return Gazetteer(tsv: text)
+    }()
+
+    /// Every division the table knows, provinces first.
+    public var regions: [Region] {
+        var seen = Set<Region>()
+        return entries.map(\.region).filter { seen.insert($0).inserted }.sorted()
+    }
+
+    /// A place named somewhere in a text, with where the name stands.
+    struct Mention: Sendable {
+        let range: Range<Int>
+        let region: Region
+    }
+
+    /// The places named in `range` of `text`, left to right, longest name at each position; a
+    /// name never starts inside an earlier one.
+    func mentions(in text: ScalarText, range: Range<Int>) -> [Mention] {
+        var result: [Mention] = []
+        var i = range.lowerBound
+        while i < range.upperBound {
+            if let entry = byFirstScalar[text.scalars[i]]?.first(where: {
+                i + $0.name.count <= range.upperBound && text.matches($0.name, at: i)
+            }) {
+                result.append(Mention(range: i..<(i + entry.name.count), region: entry.region))
+                i += entry.name.count
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// The division a whole name stands for: `甘肃省`, `张掖`; nil for anything else.
+    public func region(named name: String) -> Region? {
+        let scalars = name.scalarArray
+        return entries.first { $0.name == scalars }?.region
+    }
+
+    /// The first place named in `text`, a city's province filled in by the table.
+    public func firstRegion(in text: String) -> Region? {
+        let scalars = ScalarText(text)
+        return mentions(in: scalars, range: 0..<scalars.count).first?.region
+    }
+}

@@ -1,0 +1,55 @@
+import TongjiCore
+
+/// The normalise stage: attaches a meaning (category, subject, period, place, organisation,
+/// part-of) to each figure the extract stage found.
+public struct Normaliser: Sendable {
+    public let categories: [CategoryDefinition]
+    public let gazetteer: Gazetteer
+    private let classifier: CategoryClassifier
+    private let periods = PeriodFinder()
+    private let subjects = SubjectFinder()
+    private let parts = PartMarker()
+    private let regions: RegionFinder
+    private let organisations: OrganisationFinder
+
+    public init(categories: [CategoryDefinition], gazetteer: Gazetteer = .builtIn) {
+        self.categories = categories
+        self.gazetteer = gazetteer
+        self.classifier = CategoryClassifier(categories: categories)
+        self.regions = RegionFinder(gazetteer: gazetteer)
+        self.organisations = OrganisationFinder(gazetteer: gazetteer)
+    }
+
+    /// The meaning of one figure of `context.sentence`.
+    public func meaning(of figure: Figure, in context: FigureContext) -> Meaning {
+        var figures = context.sentenceFigures
+        if !figures.contains(figure) { figures.append(figure) }
+        return meanings(of: figures, in: context)[figures.firstIndex(of: figure)!]
+    }
+
+    /// The meanings of `figures`, all standing in `context.sentence`, in the same order.
+    public func meanings(of figures: [Figure], in context: FigureContext) -> [Meaning] {
+        let text = ScalarText(context.sentence)
+        let region = context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle)
+        let decisions = classifier.decisions(for: figures, in: text, title: context.articleTitle)
+        let subjects = self.subjects.subjects(of: figures, in: text)
+        return figures.indices.map { index in
+            let figure = figures[index]
+            return Meaning(
+                category: decisions[index].category,
+                categoryReason: decisions[index].reason,
+                subject: subjects[index],
+                period: periods.period(of: figure, in: text, date: context.articleDate),
+                region: regions.region(of: figure, in: text, articleRegion: region),
+                organisation: organisations.organisation(of: figure, in: text, articleRegion: region)
+                    ?? context.articleOrganisation,
+                isPart: parts.isPart(figure.range, in: text))
+        }
+    }
+
+    /// The first organisation named in `text`, for an article's opening sentence.
+    public func firstOrganisation(in text: String, articleRegion: Region?) -> String {
+        let scalars = ScalarText(text)
+        return organisations.organisations(in: scalars, before: scalars.count, articleRegion: articleRegion).first?.name ?? ""
+    }
+}

@@ -1,0 +1,57 @@
+/// The time a figure refers to, as far as the text says.
+public struct Period: Sendable, Hashable, CustomStringConvertible {
+    public enum Kind: String, Sendable, Hashable, CaseIterable {
+        /// One calendar year: 2020年, 今年 with a known article date.
+        case year
+        /// From a year until the article: 2020年以来, “十三五”以来.
+        case since
+        /// A stock at the end of a year: 截至2020年底.
+        case endOfYear
+        /// Several whole years: 十三五期间, 2019—2020年.
+        case span
+        /// A rate per year: 每年, 年均; years set when the sentence also gives a period.
+        case perYear
+        /// The state at the time of writing: 目前, 截至目前.
+        case current
+        /// A relative word that could not be resolved because the article date is unknown.
+        case relative
+    }
+
+    public var kind: Kind
+    /// First year covered, nil when unknown.
+    public var firstYear: Int?
+    /// Last year covered; nil for open periods (since) and unknown ones.
+    public var lastYear: Int?
+    /// The words of the text that gave the period: `2020年以来`, `“十三五”以来`, `今年`.
+    public var words: String
+
+    public init(kind: Kind, firstYear: Int? = nil, lastYear: Int? = nil, words: String) {
+        self.kind = kind
+        self.firstYear = firstYear
+        self.lastYear = lastYear
+        self.words = words
+    }
+
+    /// A label that is the same for the same period however it was written: `2020年`,
+    /// `2016年以来`, `截至2020年底`, `2016—2020年`, `每年`, `2016年以来每年`, `目前（2021年）`, `今年`.
+    public var label: String {
+        switch kind {
+        case .year:
+            guard let year = firstYear else { return words }
+            return words.hasSuffix("上半年") ? "\(year)年上半年" : "\(year)年"
+        case .since: return firstYear.map { "\($0)年以来" } ?? words
+        case .endOfYear: return firstYear.map { "截至\($0)年底" } ?? words
+        case .span:
+            guard let first = firstYear, let last = lastYear else { return words }
+            return first == last ? "\(first)年" : "\(first)—\(last)年"
+        case .perYear:
+            guard let first = firstYear else { return "每年" }
+            if let last = lastYear { return first == last ? "\(first)年" : "\(first)—\(last)年每年" }
+            return "\(first)年以来每年"
+        case .current: return firstYear.map { "目前（\($0)年）" } ?? "目前"
+        case .relative: return words
+        }
+    }
+
+    public var description: String { label }
+}

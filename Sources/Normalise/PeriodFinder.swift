@@ -1,0 +1,135 @@
+import TongjiCore
+
+/// Finds the period a figure refers to: years, 以来, 截至…年底, 每年, five-year plans and
+/// relative words, in the figure's clause first, then in the rest of its sentence.
+///
+/// Within a scope the mention nearest before the figure wins, then the nearest after it. A rate
+/// (每年) found in the clause takes its years from a period elsewhere in the sentence:
+/// “十三五”以来，甘肃工会每年组织600多项大赛 → every year since 2016.
+struct PeriodFinder: Sendable {
+    struct Mention: Sendable {
+        let range: Range<Int>
+        let period: Period
+    }
+
+    /// Five-year plans by their ordinal: 十三五 is 2016–2020.
+    static let plans: [(name: String, first: Int)] = [
+        ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
+    ]
+
+    func period(of figure: Figure, in sentence: ScalarText, date: CalendarDate?) -> Period? {
+        let mentions = self.mentions(in: sentence, date: date)
+        let clause = sentence.clause(around: figure.range)
+        let inClause = nearest(mentions.filter { clause.contains($0.range.lowerBound) }, to: figure.range)
+        let inSentence = nearest(mentions.filter { $0.period.kind != .perYear }, to: figure.range)
+        guard var found = inClause ?? inSentence else { return nil }
+        if found.kind == .perYear, let frame = inSentence, frame.kind == .since || frame.kind == .span || frame.kind == .year {
+            found.firstYear = frame.firstYear
+            found.lastYear = frame.kind == .since ? nil : frame.lastYear
+            found.words = frame.words + found.words
+        }
+        return found
+    }
+
+    private func nearest(_ mentions: [Mention], to figure: Range<Int>) -> Period? {
+        let before = mentions.filter { $0.range.upperBound <= figure.lowerBound }.max { $0.range.upperBound < $1.range.upperBound }
+        let after = mentions.filter { $0.range.lowerBound >= figure.upperBound }.min { $0.range.lowerBound < $1.range.lowerBound }
+        return (before ?? after)?.period
+    }
+
+    /// Every period named in the sentence, left to right.
+    func mentions(in text: ScalarText, date: CalendarDate?) -> [Mention] {
+        var result: [Mention] = []
+        var i = 0
+        while i < text.count {
+            if let mention = yearMention(in: text, at: i) ?? planMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date) {
+                result.append(mention)
+                i = mention.range.upperBound
+            } else {
+                i += 1
+            }
+        }
+        return result
+    }
+
+    /// 2020年, 2020年以来, 截至2020年底, 2019—2020年, 2020年度; four digits not inside a longer number.
+    private func yearMention(in text: ScalarText, at start: Int) -> Mention? {
+        guard let (first, afterFirst) = year(in: text, at: start) else { return nil }
+        var end = afterFirst
+        var last = first
+        if end < text.count, "—–-至到".unicodeScalars.contains(text.scalars[end]),
+           let (second, afterSecond) = year(in: text, at: end + 1), second >= first {
+            last = second
+            end = afterSecond
+        }
+        guard text.matches(["年"], at: end) else { return nil }
+        end += 1
+        var lower = start
+        let prefix = ["截至", "截止", "截止到"].map(\.scalarArray).first { text.matches($0, at: start - $0.count) }
+        if let prefix { lower -= prefix.count }
+        for (suffix, kind) in [("以来", Period.Kind.since), ("至今", .since), ("底", .endOfYear),
+                               ("末", .endOfYear), ("年底", .endOfYear), ("度", .year)] where text.matches(suffix.scalarArray, at: end) {
+            let range = lower..<(end + suffix.unicodeScalars.count)
+            if kind == .since, text.matches(["自"], at: lower - 1) || text.matches(["从"], at: lower - 1) {
+                return Mention(range: (lower - 1)..<range.upperBound,
+                               period: Period(kind: .since, firstYear: first, words: text.string((lower - 1)..<range.upperBound)))
+            }
+            return Mention(range: range, period: Period(kind: kind, firstYear: kind == .endOfYear ? last : first,
+                                                        lastYear: kind == .since ? nil : last, words: text.string(range)))
+        }
+        let range = start..<end
+        if prefix != nil {
+            return Mention(range: lower..<end, period: Period(kind: .endOfYear, firstYear: last, lastYear: last, words: text.string(lower..<end)))
+        }
+        return Mention(range: range, period: Period(kind: first == last ? .year : .span, firstYear: first, lastYear: last,
+                                                    words: text.string(range)))
+    }
+
+    /// A four-digit year in 1900–2099 at `start` and the offset after it.
+    private func year(in text: ScalarText, at start: Int) -> (Int, Int)? {
+        guard start + 4 <= text.count, start == 0 || !isDigit(text.scalars[start - 1]) else { return nil }
+        var value = 0
+        for i in start..<(start + 4) {
+            guard isDigit(text.scalars[i]) else { return nil }
+            value = value * 10 + Int(text.scalars[i].value - 48)
+        }
+        guard (1900...2099).contains(value), start + 4 == text.count || !isDigit(text.scalars[start + 4]) else { return nil }
+        return (value, start + 4)
+    }
+
+    private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
+
+    /// 十三五 with or without quotes: 以来 → since its first year; otherwise its five years.
+    private func planMention(in text: ScalarText, at start: Int) -> Mention? {
+        for plan in Self.plans where text.matches(plan.name.scalarArray, at: start) {
+            var end = start + plan.name.unicodeScalars.count
+            if end < text.count, "”’\"'』」".unicodeScalars.contains(text.scalars[end]) { end += 1 }
+            if text.matches("以来".scalarArray, at: end) {
+                let range = start..<(end + 2)
+                return Mention(range: range, period: Period(kind: .since, firstYear: plan.first, words: text.string(range)))
+            }
+            for suffix in ["期间", "时期", "规划"] where text.matches(suffix.scalarArray, at: end) { end += 2; break }
+            return Mention(range: start..<end, period: Period(kind: .span, firstYear: plan.first, lastYear: plan.first + 4,
+                                                             words: text.string(start..<end)))
+        }
+        return nil
+    }
+
+    /// Relative words, resolved against the article date when it is known.
+    private func wordMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
+        let words: [(String, Period.Kind, Int)] = [
+            ("今年以来", .since, 0), ("今年上半年", .year, 0), ("今年", .year, 0), ("去年", .year, -1),
+            ("前年", .year, -2), ("上半年", .year, 0), ("截至目前", .current, 0), ("目前", .current, 0),
+            ("日前", .year, 0), ("近日", .year, 0), ("每年", .perYear, 0), ("年均", .perYear, 0),
+        ]
+        for (word, kind, offset) in words where text.matches(word.scalarArray, at: start) {
+            let range = start..<(start + word.unicodeScalars.count)
+            if kind == .perYear { return Mention(range: range, period: Period(kind: .perYear, words: word)) }
+            guard let date else { return Mention(range: range, period: Period(kind: .relative, words: word)) }
+            let year = date.year + offset
+            return Mention(range: range, period: Period(kind: kind, firstYear: year, lastYear: kind == .since ? nil : year,
+                                                        words: word))
+        }
+        return nil
+    }
+}

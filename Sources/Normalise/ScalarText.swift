@@ -1,0 +1,81 @@
+/// A sentence as code points, the unit figure offsets count in, with the look-ups every finder
+/// of the normalise stage needs: clauses, keyword occurrences and distances.
+struct ScalarText: Sendable {
+    let scalars: [Unicode.Scalar]
+
+    init(_ text: String) { scalars = Array(text.unicodeScalars) }
+
+    var count: Int { scalars.count }
+
+    /// Punctuation that ends a clause: ，、；：。！？ and their ASCII forms.
+    static let clauseBreaks: Set<Unicode.Scalar> = ["，", "、", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?"]
+    /// Punctuation that ends a phrase: the clause breaks without the enumeration comma 、.
+    static let phraseBreaks: Set<Unicode.Scalar> = clauseBreaks.subtracting(["、"])
+
+    /// The clause around `range`: from after the previous clause break to before the next one.
+    func clause(around range: Range<Int>) -> Range<Int> { segment(around: range, breaks: Self.clauseBreaks) }
+
+    /// The phrase around `range`, where only ，；：。！？ end a phrase.
+    func phrase(around range: Range<Int>) -> Range<Int> { segment(around: range, breaks: Self.phraseBreaks) }
+
+    /// Every clause of the text, in order.
+    var clauses: [Range<Int>] {
+        var result: [Range<Int>] = []
+        var start = 0
+        for (i, scalar) in scalars.enumerated() where Self.clauseBreaks.contains(scalar) {
+            if i > start { result.append(start..<i) }
+            start = i + 1
+        }
+        if start < count { result.append(start..<count) }
+        return result
+    }
+
+    private func segment(around range: Range<Int>, breaks: Set<Unicode.Scalar>) -> Range<Int> {
+        var lower = min(max(range.lowerBound, 0), count)
+        while lower > 0, !breaks.contains(scalars[lower - 1]) { lower -= 1 }
+        var upper = min(max(range.upperBound, lower), count)
+        while upper < count, !breaks.contains(scalars[upper]) { upper += 1 }
+        return lower..<upper
+    }
+
+    /// Start offsets of `word` inside `range`.
+    func occurrences(of word: [Unicode.Scalar], in range: Range<Int>) -> [Int] {
+        guard !word.isEmpty, range.count >= word.count else { return [] }
+        var result: [Int] = []
+        for start in range.lowerBound...(range.upperBound - word.count) where scalars[start] == word[0] {
+            if matches(word, at: start) { result.append(start) }
+        }
+        return result
+    }
+
+    /// True when `word` stands at `offset`.
+    func matches(_ word: [Unicode.Scalar], at offset: Int) -> Bool {
+        guard offset >= 0, offset + word.count <= count else { return false }
+        for (i, scalar) in word.enumerated() where scalars[offset + i] != scalar { return false }
+        return true
+    }
+
+    /// The text of `range`.
+    func string(_ range: Range<Int>) -> String {
+        var result = String.UnicodeScalarView()
+        result.append(contentsOf: scalars[range.clamped(to: 0..<count)])
+        return String(result)
+    }
+
+    /// Code points between a word at `wordRange` and a figure at `figureRange`; 0 when they touch or overlap.
+    static func distance(_ wordRange: Range<Int>, _ figureRange: Range<Int>) -> Int {
+        if wordRange.upperBound <= figureRange.lowerBound { return figureRange.lowerBound - wordRange.upperBound }
+        if wordRange.lowerBound >= figureRange.upperBound { return wordRange.lowerBound - figureRange.upperBound }
+        return 0
+    }
+
+    /// True for a Han character (CJK unified ideographs and extension A).
+    static func isHan(_ scalar: Unicode.Scalar) -> Bool {
+        (0x4E00...0x9FFF).contains(scalar.value) || (0x3400...0x4DBF).contains(scalar.value)
+    }
+}
+
+extension String {
+    /// The code points of the string, the form keywords are matched in.
+    var scalarArray: [Unicode.Scalar] { Array(unicodeScalars) }
+}

@@ -1,0 +1,65 @@
+import Aggregate
+import Extract
+import Normalise
+import TestSupport
+import Testing
+import TongjiCore
+
+/// Grouping and summing the figures of the sample page's 甘肃 article.
+@Suite struct AggregatorTests {
+    static func groups() throws -> [FigureGroup] {
+        try Aggregator(categories: UnionNews.categories).groups(of: GansuArticle.figures())
+    }
+
+    @Test func fundingOfGansuSumsToAtLeast208556600YuanCountedOnce() throws {
+        let figures = try GansuArticle.figures()
+        let funding = try #require(try Self.groups().first {
+            $0.key.category == "funding" && $0.key.province == "甘肃省" && $0.key.unit == "元"
+        })
+        #expect(funding.sum == ExactDecimal(208_556_600))
+        #expect(funding.sumInTenThousandYuan == ExactDecimal("20855.66"))
+        #expect(funding.bound == .atLeast, "1464万余元 and 9160万余元 are lower bounds")
+        #expect(funding.summedIDs.map { figures[$0].figure.span } == ["1406.46万元", "8825.2万元", "1464万余元", "9160万余元"])
+        #expect(funding.duplicateIDs.count == 4, "the reprinted passage is kept but not summed")
+        #expect(funding.minimum == ExactDecimal(14_064_600))
+        #expect(funding.maximum == ExactDecimal(91_600_000))
+    }
+
+    @Test func economicOutputIsNotFunding() throws {
+        let funding = try Self.groups().filter { $0.key.category == "funding" }
+        let figures = try GansuArticle.figures()
+        #expect(!funding.flatMap(\.summedIDs).contains { figures[$0].figure.span == "7.6亿元" })
+    }
+
+    @Test func everyFigureLandsInExactlyOneGroup() throws {
+        let ids = try Self.groups().flatMap { $0.summedIDs + $0.duplicateIDs + $0.partIDs }
+        #expect(ids.sorted() == Array(try GansuArticle.figures().indices))
+    }
+
+    @Test func groupsComeInDefinitionOrderAndAreStable() throws {
+        let groups = try Self.groups()
+        let categories = groups.map(\.key.category).reduce(into: [String]()) { if $0.last != $1 { $0.append($1) } }
+        #expect(categories == ["competitions", "funding", "other"])
+        let reversed = try Aggregator(categories: UnionNews.categories).groups(of: GansuArticle.figures().reversed())
+        #expect(reversed == groups)
+    }
+
+    @Test func partsAreCountedButNotSummed() throws {
+        let sentences = ["秦皇岛市快递行业协会共有会员单位85家，从业人员3500余人。",
+                         "其中邮政公司、顺丰公司等快递企业已单独建会，50多家会员单位没有建立工会组织。"]
+        let located = sentences.enumerated().flatMap { index, sentence in
+            FigureExtractor().figures(in: sentence).map { SentenceFigure(figure: $0, sentence: index) }
+        }
+        let meanings = Normaliser(categories: UnionNews.categories)
+            .meanings(of: located, in: ArticleText(title: "秦皇岛市快递行业联合工会成立", sentences: sentences))
+        #expect(meanings[2].isPart)
+        #expect(meanings[2].partOf == 0, "50多家会员单位 is part of the 85家 member units")
+        let figures = located.indices.map { NormalisedFigure(id: $0, figure: located[$0].figure, meaning: meanings[$0]) }
+        let members = try #require(Aggregator(categories: UnionNews.categories).groups(of: figures).first {
+            $0.key.category == "membership" && $0.key.unit == "家"
+        })
+        #expect(members.sum == ExactDecimal(85))
+        #expect(members.partIDs == [2])
+        #expect(members.key.province == "河北省")
+    }
+}

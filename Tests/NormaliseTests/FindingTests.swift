@@ -1,0 +1,63 @@
+import Normalise
+import Testing
+import TongjiCore
+
+/// Subject, period, place, organisation and part-of, on sentences of the sample page.
+@Suite struct FindingTests {
+    static let innovation = "2020年以来，共创建由各级劳模、工匠领衔的创新工作室1300多个，各级工会投入资金1406.46万元，带动和影响地方及企业投入创新经费8825.2万元，支持劳模创新工作室完成技术创新项目3120项，创造经济效益7.6亿元，培养各类人才3900多人。"
+
+    @Test func subjectIsTheNounAfterTheMeasureWordElseBeforeTheNumber() {
+        let page = Normalised(Self.innovation)
+        #expect(page["1300多个"]?.subject == "创新工作室")
+        #expect(page["1406.46万元"]?.subject == "投入资金")
+        #expect(page["3120项"]?.subject == "技术创新项目")
+        #expect(page["7.6亿元"]?.subject == "经济效益")
+        let contest = Normalised("自治区各级工会组织职工开展预赛150多场，1100多名职工参赛，近5万名职工现场聆听演讲。")
+        #expect(contest["150多场"]?.subject == "预赛")
+        #expect(contest["1100多名"]?.subject == "职工")
+        #expect(Normalised("秦皇岛市快递行业协会共有会员单位85家，从业人员3500余人。")["3500余人"]?.subject == "从业人员")
+        #expect(Normalised("每年按发展党员总数的18%吸收优秀产业工人入党。")["18%"]?.subject == "发展党员总数")
+    }
+
+    @Test func coordinatedFiguresShareTheirSubject() {
+        let page = Normalised("促进全省技能劳动者、高技能人才数量分别增长2.5倍和4.1倍。")
+        #expect(page["2.5倍"]?.subject == "高技能人才数量")
+        #expect(page["4.1倍"]?.subject == "高技能人才数量")
+    }
+
+    @Test func periodsFromYearsPlansAndRelativeWords() {
+        #expect(Normalised(Self.innovation)["3120项"]?.period?.label == "2020年以来")
+        let stock = Normalised("截至2020年底，共举办省级技能竞赛3500余项，已有274名职工通过技能竞赛获得甘肃省五一劳动奖章。")
+        #expect(stock["3500余项"]?.period?.kind == .endOfYear)
+        #expect(stock["274名"]?.period?.label == "截至2020年底")
+        let plan = Normalised("“十三五”以来，甘肃工会每年组织600多项大赛，竞赛领域从企业延伸到机关事业单位。")
+        #expect(plan["600多项"]?.period?.kind == .perYear)
+        #expect(plan["600多项"]?.period?.firstYear == 2016)
+        #expect(Normalised("十三五期间，共举办技能竞赛3500余项。")["3500余项"]?.period?.label == "2016—2020年")
+        let thisYear = "今年以来，开展各类普惠服务活动8场次，参与职工达2.8万人。"
+        #expect(Normalised(thisYear)["2.8万人"]?.period == Period(kind: .relative, words: "今年以来"))
+        let dated = Normalised(thisYear, date: CalendarDate(year: 2021, month: 6, day: 15))
+        #expect(dated["2.8万人"]?.period?.label == "2021年以来")
+    }
+
+    @Test func regionFromTheSentenceElseTheArticle() {
+        let page = Normalised("秦皇岛市快递行业协会共有会员单位85家，从业人员3500余人。")
+        #expect(page["85家"]?.region == Region(province: "河北省", city: "秦皇岛市"))
+        let province = Normalised("据统计，2020年，全省基层工会在广大职工中“推优入党”8998名。", title: "浙江省委组织部、省总工会联合发文")
+        #expect(province["8998名"]?.region == Region(province: "浙江省"))
+        #expect(Normalised("据统计，2020年，全省基层工会在广大职工中“推优入党”8998名。")["8998名"]?.region == nil)
+    }
+
+    @Test func organisationNearestBeforeTheFigure() {
+        let page = Normalised("甘肃省总工会通过百万职工职业技能素质提升活动，培养命名了700多个创新型班组，带动各级工会投入资金1464万余元。")
+        #expect(page["700多个"]?.organisation == "甘肃省总工会")
+        #expect(page["1464万余元"]?.organisation == "甘肃省总工会", "各级工会 is no name")
+        let weihai = Normalised("近日，山东省威海市总工会对市直建档的75户困难职工进行走访慰问。")
+        #expect(weihai["75户"]?.organisation == "山东省威海市总工会")
+    }
+
+    @Test func partsAreIntroducedByQiZhong() {
+        #expect(Normalised("其中邮政公司、顺丰公司等快递企业已单独建会，50多家会员单位没有建立工会组织。")["50多家"]?.isPart == true)
+        #expect(Normalised("秦皇岛市快递行业协会共有会员单位85家，从业人员3500余人。")["85家"]?.isPart == false)
+    }
+}
