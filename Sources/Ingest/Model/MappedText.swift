@@ -9,10 +9,22 @@ struct MappedText: Sendable {
 
     var isEmpty: Bool { scalars.isEmpty }
     var count: Int { scalars.count }
-    var string: String {
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars)
-        return String(view)
+    var string: String { Self.string(scalars[...]) }
+
+    /// The text of `scalars`, encoded straight into the string's storage: appending scalars to
+    /// a `String.UnicodeScalarView` one by one cost an eighth of ingest time.
+    static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
+        let length = scalars.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: length) { buffer in
+            var index = 0
+            for scalar in scalars {
+                UTF8.encode(scalar) { unit in
+                    buffer[index] = unit
+                    index += 1
+                }
+            }
+            return index
+        }
     }
 
     mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
@@ -35,8 +47,8 @@ struct MappedText: Sendable {
     /// The text without leading and trailing white space.
     func trimmed() -> MappedText {
         var start = 0, end = scalars.count
-        while start < end, scalars[start].properties.isWhitespace { start += 1 }
-        while end > start, scalars[end - 1].properties.isWhitespace { end -= 1 }
+        while start < end, ScalarClass(scalars[start]).contains(.whitespace) { start += 1 }
+        while end > start, ScalarClass(scalars[end - 1]).contains(.whitespace) { end -= 1 }
         return start == 0 && end == scalars.count ? self : slice(start..<end)
     }
 }
