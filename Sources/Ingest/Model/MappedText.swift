@@ -39,16 +39,34 @@ struct MappedText: Sendable {
 
     func slice(_ range: Range<Int>) -> MappedText {
         var result = MappedText(file: origin.file)
-        result.scalars = Array(scalars[range])
+        // Not `Array(scalars[range])`, which may share a whole buffer, growth slack included.
+        result.scalars.reserveCapacity(range.count)
+        result.scalars.append(contentsOf: scalars[range])
         result.origin = origin.slice(range)
         return result
     }
 
+    /// Empties the text but keeps its storage, for a buffer that is filled again.
+    mutating func removeAll() {
+        scalars.removeAll(keepingCapacity: true)
+        origin = TextOrigin(file: origin.file)
+    }
+
     /// The text without leading and trailing white space.
     func trimmed() -> MappedText {
+        let range = trimmedRange
+        return range == 0..<scalars.count ? self : slice(range)
+    }
+
+    /// A trimmed copy that owns storage of exactly its size, for text taken out of a reused buffer.
+    func trimmedCopy() -> MappedText {
+        slice(trimmedRange)
+    }
+
+    private var trimmedRange: Range<Int> {
         var start = 0, end = scalars.count
         while start < end, ScalarClass(scalars[start]).contains(.whitespace) { start += 1 }
         while end > start, ScalarClass(scalars[end - 1]).contains(.whitespace) { end -= 1 }
-        return start == 0 && end == scalars.count ? self : slice(start..<end)
+        return start..<end
     }
 }
