@@ -54,19 +54,40 @@ struct MappedText: Sendable {
 
     /// The text without leading and trailing white space.
     func trimmed() -> MappedText {
-        let range = trimmedRange
+        let range = trimmed(0..<scalars.count)
         return range == 0..<scalars.count ? self : slice(range)
     }
 
     /// A trimmed copy that owns storage of exactly its size, for text taken out of a reused buffer.
     func trimmedCopy() -> MappedText {
-        slice(trimmedRange)
+        slice(trimmed(0..<scalars.count))
     }
 
-    private var trimmedRange: Range<Int> {
-        var start = 0, end = scalars.count
+    /// `range` without leading and trailing white space.
+    func trimmed(_ range: Range<Int>) -> Range<Int> {
+        var start = range.lowerBound, end = range.upperBound
         while start < end, ScalarClass(scalars[start]).contains(.whitespace) { start += 1 }
         while end > start, ScalarClass(scalars[end - 1]).contains(.whitespace) { end -= 1 }
         return start..<end
+    }
+
+    /// The UTF-8 offsets of the code point ranges `ranges`, which must be in increasing order.
+    func utf8Ranges(of ranges: [Range<Int>]) -> [Range<Int>] {
+        var result: [Range<Int>] = []
+        result.reserveCapacity(ranges.count)
+        var index = 0, offset = 0
+        func advance(to target: Int) {
+            while index < target {
+                offset += UTF8.width(scalars[index])
+                index += 1
+            }
+        }
+        for range in ranges {
+            advance(to: range.lowerBound)
+            let start = offset
+            advance(to: range.upperBound)
+            result.append(start..<offset)
+        }
+        return result
     }
 }

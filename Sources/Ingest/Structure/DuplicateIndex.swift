@@ -25,7 +25,7 @@ struct DuplicateIndex: Sendable {
 
     /// Sets `duplicateOf` on sentences that repeat earlier text, and remembers the new ones.
     mutating func mark(_ sentence: inout Sentence) {
-        let (whole, count) = fingerprints(of: sentence.text)
+        let (whole, count) = fingerprints(of: sentence.slice)
         let isLongEnough = count >= Self.minimumWholeLength
         sentence.duplicateOf = (isLongEnough ? firstSeen[whole] : nil) ?? clauseOrigin()
         if isLongEnough { firstSeen.insertIfAbsent(whole, sentence.location) }
@@ -49,7 +49,7 @@ struct DuplicateIndex: Sendable {
     /// The fingerprint and length of the whole text, and in `clauses` those of the ranges
     /// between clause punctuation that are long enough. White space and quotes, which reprints
     /// often change, are left out of fingerprints.
-    private mutating func fingerprints(of text: String) -> (whole: UInt64, count: Int) {
+    private mutating func fingerprints(of text: Substring) -> (whole: UInt64, count: Int) {
         clauses.removeAll(keepingCapacity: true)
         var whole = Fingerprint(), clause = Fingerprint()
         var start = 0, index = 0

@@ -12,17 +12,18 @@ struct SentenceSplitter {
         endMarks = splitsAtSemicolons ? [.sentenceEnd, .semicolon] : .sentenceEnd
     }
 
-    func split(_ text: MappedText) -> [MappedText] {
+    /// The code point ranges of the sentences of `text`, trimmed, empty ones left out.
+    func split(_ text: MappedText) -> [Range<Int>] {
         let scalars = text.scalars
         let closeOf = matchingCloses(scalars)
         let nextEnd = nextEndMarks(scalars)
         var open: [Int] = []
-        var sentences: [MappedText] = []
+        var sentences: [Range<Int>] = []
         var start = 0, cutPending = false
         for (index, scalar) in scalars.enumerated() {
             let classes = ScalarClass(scalar)
             if cutPending, classes.isDisjoint(with: endMarks), !classes.contains(.closer) {
-                appendSentence(text.slice(start..<index), to: &sentences)
+                appendSentence(text.trimmed(start..<index), to: &sentences)
                 start = index
                 cutPending = false
             }
@@ -32,7 +33,7 @@ struct SentenceSplitter {
                 cutPending = true
             }
         }
-        appendSentence(text.slice(start..<scalars.count), to: &sentences)
+        appendSentence(text.trimmed(start..<scalars.count), to: &sentences)
         return sentences
     }
 
@@ -76,8 +77,7 @@ struct SentenceSplitter {
         Punctuation.quotePairs[scalar] ?? Punctuation.bracketPairs[scalar]
     }
 
-    private func appendSentence(_ text: MappedText, to sentences: inout [MappedText]) {
-        let trimmed = text.trimmed()
-        if !trimmed.isEmpty { sentences.append(trimmed) }
+    private func appendSentence(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
+        if !range.isEmpty { sentences.append(range) }
     }
 }
