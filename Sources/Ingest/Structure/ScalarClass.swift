@@ -32,16 +32,29 @@ struct ScalarClass: OptionSet, Sendable {
         self = value < Self.table.count ? ScalarClass(rawValue: Self.table[value]) : Self.computed(scalar)
     }
 
-    /// The classes of every BMP code point, built once (about 2 ms).
-    private static let table: [UInt16] = (0..<0x10000).map { value in
-        Unicode.Scalar(UInt32(value)).map { computed($0).rawValue } ?? 0
-    }
+    /// The classes of every BMP code point, built once: Unicode properties for each, then the
+    /// few punctuation marks from their sets.
+    private static let table: [UInt16] = {
+        var table = (0..<0x10000).map { value in
+            Unicode.Scalar(UInt32(value)).map { propertyClasses($0).rawValue } ?? 0
+        }
+        let marks = Punctuation.closers.union(Punctuation.sentenceEnds).union(Punctuation.semicolons)
+            .union(Punctuation.clauseMarks)
+            .union(Punctuation.clauseBoundaries).union(Punctuation.quotePairs.keys).union(Punctuation.bracketPairs.keys)
+        for mark in marks { table[Int(mark.value)] = computed(mark).rawValue }
+        return table
+    }()
 
-    private static func computed(_ scalar: Unicode.Scalar) -> ScalarClass {
+    private static func propertyClasses(_ scalar: Unicode.Scalar) -> ScalarClass {
         var result: ScalarClass = []
         let properties = scalar.properties
         if properties.isWhitespace { result.insert(.whitespace) }
         if properties.isAlphabetic || properties.numericType != nil { result.insert(.word) }
+        return result
+    }
+
+    private static func computed(_ scalar: Unicode.Scalar) -> ScalarClass {
+        var result = propertyClasses(scalar)
         if Punctuation.closers.contains(scalar) { result.insert(.closer) }
         if Punctuation.sentenceEnds.contains(scalar) { result.insert(.sentenceEnd) }
         if Punctuation.semicolons.contains(scalar) { result.insert(.semicolon) }
