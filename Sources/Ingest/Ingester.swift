@@ -39,7 +39,7 @@ public struct Ingester: Sendable {
         case "jsonl", "ndjson": parsed = try JSONLinesForm(file: name, diagnostics: diagnostics).parse(bytes)
         default: parsed = try PlainTextForm(file: name).parse(consume bytes)
         }
-        return DocumentAssembler(options: options).document(from: parsed, file: name, duplicates: &duplicates)
+        return DocumentAssembler(options: options).document(from: consume parsed, file: name, duplicates: &duplicates)
     }
 
     private static func fileExtension(of name: String) -> String {
