@@ -31,8 +31,8 @@ public struct DocumentSequence: Sequence, Sendable {
                 let path = inputs[position]
                 position += 1
                 do {
-                    let bytes = try FileReader.read(path)
-                    return try ingester.document(fromBytes: bytes, name: path, diagnostics: diagnostics, duplicates: &duplicates)
+                    return try ingester.document(fromBytes: FileReader.read(path), name: path, diagnostics: diagnostics,
+                                                 duplicates: &duplicates)
                 } catch {
                     diagnostics.report(error.diagnostic)
                 }

@@ -30,15 +30,16 @@ public struct Ingester: Sendable {
         return try document(fromBytes: bytes, name: name, diagnostics: diagnostics, duplicates: &duplicates)
     }
 
-    func document(fromBytes bytes: [UInt8], name: String, diagnostics: DiagnosticLog,
+    /// Takes `bytes` over so that plain text can free them once decoded.
+    func document(fromBytes bytes: consuming [UInt8], name: String, diagnostics: DiagnosticLog,
                   duplicates: inout DuplicateIndex) throws(IngestError) -> Document {
         let parsed: ParsedInput
         switch Self.fileExtension(of: name) {
         case "html", "htm", "xhtml": parsed = try HTMLForm(file: name, diagnostics: diagnostics).parse(bytes)
         case "jsonl", "ndjson": parsed = try JSONLinesForm(file: name, diagnostics: diagnostics).parse(bytes)
-        default: parsed = try PlainTextForm(file: name).parse(bytes)
+        default: parsed = try PlainTextForm(file: name).parse(consume bytes)
         }
-        return DocumentAssembler(options: options).document(from: parsed, file: name, duplicates: &duplicates)
+        return DocumentAssembler(options: options).document(from: consume parsed, file: name, duplicates: &duplicates)
     }
 
     private static func fileExtension(of name: String) -> String {

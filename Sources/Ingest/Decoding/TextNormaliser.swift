@@ -5,6 +5,7 @@
 /// one, so columns still count code points of the original line.
 enum TextNormaliser {
     /// The input split into lines (CRLF, CR and LF all end a line), each cleaned up and trimmed.
+    /// Lines are built in one reused buffer and copied out at their exact size.
     static func lines(of text: String, file: String) -> [MappedText] {
         var lines: [MappedText] = []
         var current = MappedText(file: file)
@@ -17,8 +18,8 @@ enum TextNormaliser {
             }
             previous = scalar
             if scalar == "\n" || scalar == "\r" {
-                lines.append(current.trimmed())
-                current = MappedText(file: file)
+                lines.append(current.trimmedCopy())
+                current.removeAll()
                 line += 1
                 column = 1
                 continue
@@ -28,7 +29,7 @@ enum TextNormaliser {
             }
             column += 1
         }
-        lines.append(current.trimmed())
+        lines.append(current.trimmedCopy())
         return lines
     }
 

@@ -2,8 +2,10 @@
 struct PlainTextForm {
     let file: String
 
-    func parse(_ bytes: [UInt8]) throws(IngestError) -> ParsedInput {
+    /// Takes `bytes` over to free them before the lines are built.
+    func parse(_ bytes: consuming [UInt8]) throws(IngestError) -> ParsedInput {
         let decoded = try TextDecoder(file: file).decode(bytes)
+        _ = consume bytes
         let blocks = TextNormaliser.lines(of: decoded.text, file: file)
             .filter { !$0.isEmpty }
             .map { Block(text: $0) }

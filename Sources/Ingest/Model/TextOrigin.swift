@@ -14,7 +14,10 @@ public struct TextOrigin: Sendable, Hashable {
 
     /// The file the text was read from, as given to the ingester.
     public let file: String
-    private(set) var anchors: [Anchor] = []
+    /// The first anchor is stored inline: most sentences and lines need no other, so no array
+    /// is allocated for them.
+    private var first: Anchor?
+    private var rest: [Anchor] = []
     private(set) var count = 0
 
     init(file: String) {
@@ -29,12 +32,12 @@ public struct TextOrigin: Sendable, Hashable {
 
     /// Records that the next code point of the text came from `line`, `column`.
     mutating func appendScalar(line: Int, column: Int) {
-        if let last = anchors.last,
+        if let last = rest.last ?? first,
            Int(last.line) == line, Int(last.column) + count - Int(last.offset) == column {
             count += 1
             return
         }
-        anchors.append(Anchor(offset: Int32(count), line: Int32(line), column: Int32(column)))
+        append(Anchor(offset: Int32(count), line: Int32(line), column: Int32(column)))
         count += 1
     }
 
@@ -42,14 +45,13 @@ public struct TextOrigin: Sendable, Hashable {
     func slice(_ range: Range<Int>) -> TextOrigin {
         var result = TextOrigin(file: file)
         guard !range.isEmpty, var index = anchorIndex(atOrBefore: range.lowerBound) else { return result }
-        let first = anchors[index]
-        result.anchors.append(Anchor(offset: 0, line: first.line,
-                                     column: first.column + Int32(range.lowerBound) - first.offset))
+        let start = anchor(at: index)
+        result.append(Anchor(offset: 0, line: start.line, column: start.column + Int32(range.lowerBound) - start.offset))
         index += 1
-        while index < anchors.count, Int(anchors[index].offset) < range.upperBound {
-            var anchor = anchors[index]
+        while index < anchorCount, Int(anchor(at: index).offset) < range.upperBound {
+            var anchor = anchor(at: index)
             anchor.offset -= Int32(range.lowerBound)
-            result.anchors.append(anchor)
+            result.append(anchor)
             index += 1
         }
         result.count = range.count
@@ -58,22 +60,33 @@ public struct TextOrigin: Sendable, Hashable {
 
     /// This origin followed by `other` (the texts are concatenated in the same order).
     mutating func append(_ other: TextOrigin) {
-        for var anchor in other.anchors {
+        for index in 0..<other.anchorCount {
+            var anchor = other.anchor(at: index)
             anchor.offset += Int32(count)
-            anchors.append(anchor)
+            append(anchor)
         }
         count += other.count
     }
 
+    private var anchorCount: Int { first == nil ? 0 : rest.count + 1 }
+
+    private func anchor(at index: Int) -> Anchor {
+        index == 0 ? first! : rest[index - 1]
+    }
+
+    private mutating func append(_ anchor: Anchor) {
+        if first == nil { first = anchor } else { rest.append(anchor) }
+    }
+
     private func anchor(atOrBefore offset: Int) -> Anchor? {
-        anchorIndex(atOrBefore: offset).map { anchors[$0] }
+        anchorIndex(atOrBefore: offset).map(anchor(at:))
     }
 
     private func anchorIndex(atOrBefore offset: Int) -> Int? {
-        var low = 0, high = anchors.count - 1, found: Int?
+        var low = 0, high = anchorCount - 1, found: Int?
         while low <= high {
             let mid = (low + high) / 2
-            if Int(anchors[mid].offset) <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
+            if Int(anchor(at: mid).offset) <= offset { found = mid; low = mid + 1 } else { high = mid - 1 }
         }
         return found
     }

@@ -29,6 +29,9 @@ enum FileReader {
 
     private static func readAll(from descriptor: Int32, path: String) throws(IngestError) -> [UInt8] {
         var bytes: [UInt8] = []
+        // The size of a regular file is known: one exact allocation instead of doubling copies.
+        var info = stat()
+        if fstat(descriptor, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG { bytes.reserveCapacity(Int(info.st_size)) }
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
         while true {
             let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }

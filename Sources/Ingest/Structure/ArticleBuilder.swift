@@ -21,9 +21,14 @@ struct ArticleBuilder {
     }
 
     private func paragraph(_ entry: (block: Block, role: Paragraph.Role)) -> Paragraph {
-        Paragraph(role: entry.role, text: entry.block.text.string,
-                  sentences: splitter.split(entry.block.text).map(Sentence.init),
-                  lines: entry.block.lines, isRejoined: entry.block.isRejoined)
+        let text = entry.block.text
+        let string = text.string
+        let ranges = splitter.split(text)
+        let sentences = zip(ranges, text.utf8Ranges(of: ranges)).map { range, utf8 in
+            Sentence(in: string, utf8: utf8, origin: text.origin.slice(range))
+        }
+        return Paragraph(role: entry.role, text: string, sentences: sentences,
+                         lines: entry.block.lines, isRejoined: entry.block.isRejoined)
     }
 
     /// The reporters named in the lead's brackets (本报讯（记者邹倜然）→ 记者邹倜然), else the first byline.

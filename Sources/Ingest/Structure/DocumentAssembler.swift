@@ -15,13 +15,20 @@ struct DocumentAssembler {
                                  classifier: classifier)
     }
 
-    func document(from parsed: ParsedInput, file: String, duplicates: inout DuplicateIndex) -> Document {
+    /// Takes `parsed` over and frees the code points of each article's blocks as soon as the
+    /// article is built, so the input is not held twice (as blocks and as articles).
+    func document(from parsed: consuming ParsedInput, file: String, duplicates: inout DuplicateIndex) -> Document {
         let fileDate = DateScanner.firstDate(in: Self.fileName(of: file)) ?? options.defaultDate
         var articles: [Article] = []
-        for unit in parsed.units {
+        for unitIndex in parsed.units.indices {
+            var unit = parsed.units[unitIndex]
+            parsed.units[unitIndex].blocks = []
             let blocks = joiner.join(unit.blocks)
-            let drafts = unit.isSingleArticle ? [builder.singleDraft(blocks)] : segmenter.segment(blocks)
-            for draft in drafts {
+            unit.blocks = []
+            var drafts = unit.isSingleArticle ? [builder.singleDraft(consume blocks)] : segmenter.segment(consume blocks)
+            for draftIndex in drafts.indices {
+                let draft = drafts[draftIndex]
+                drafts[draftIndex] = ArticleDraft()
                 var article = builder.article(from: draft, number: articles.count + 1)
                 article.date = unit.date ?? fileDate
                 article.metadata = unit.metadata

@@ -2,60 +2,75 @@ import TongjiCore
 
 /// Remembers the clauses seen so far and marks sentences that repeat them (reprints).
 ///
-/// Clauses, not whole sentences, are hashed because a repeat may start in the middle of a
-/// sentence (the sample page reprints a passage from the second half of a re-joined sentence
+/// Clauses, not whole sentences, are fingerprinted because a repeat may start in the middle of
+/// a sentence (the sample page reprints a passage from the second half of a re-joined sentence
 /// on). A sentence is a repeat when its whole text was seen, or when at least `seenShare` of
-/// its clause text was. One dictionary lookup per clause keeps it linear in the input.
+/// its clause text was. One pass over the sentence and one table lookup per clause keep it
+/// linear in the input.
 struct DuplicateIndex: Sendable {
     private static let minimumClauseLength = 6
     private static let minimumWholeLength = 6
     private static let seenShare = 0.8
 
-    private var firstSeen: [Int: SourceLocation] = [:]
+    /// A clause long enough to be distinctive: its fingerprint, first code point and length.
+    private struct Clause {
+        var key: UInt64
+        var start: Int
+        var count: Int
+    }
+
+    private var firstSeen = FingerprintTable()
+    /// Reused for every sentence, so marking allocates nothing per sentence.
+    private var clauses: [Clause] = []
 
     /// Sets `duplicateOf` on sentences that repeat earlier text, and remembers the new ones.
     mutating func mark(_ sentence: inout Sentence) {
-        let scalars = Array(sentence.text.unicodeScalars)
-        let clauses = Self.clauses(of: scalars)
-        let whole = Self.key(scalars[...])
-        sentence.duplicateOf = duplicateOrigin(of: sentence, scalars: scalars, clauses: clauses, whole: whole)
-        if scalars.count >= Self.minimumWholeLength, firstSeen[whole] == nil { firstSeen[whole] = sentence.location }
+        let (whole, count) = fingerprints(of: sentence.slice)
+        let isLongEnough = count >= Self.minimumWholeLength
+        sentence.duplicateOf = (isLongEnough ? firstSeen[whole] : nil) ?? clauseOrigin()
+        if isLongEnough { firstSeen.insertIfAbsent(whole, sentence.location) }
         for clause in clauses {
-            let key = Self.key(scalars[clause])
-            if firstSeen[key] == nil { firstSeen[key] = sentence.location(ofScalarOffset: clause.lowerBound) }
+            firstSeen.insertIfAbsent(clause.key, sentence.location(ofScalarOffset: clause.start))
         }
     }
 
-    private func duplicateOrigin(of sentence: Sentence, scalars: [Unicode.Scalar], clauses: [Range<Int>],
-                                 whole: Int) -> SourceLocation? {
-        if scalars.count >= Self.minimumWholeLength, let original = firstSeen[whole] { return original }
+    /// Where the seen clauses first stood, when they make up `seenShare` of the clause text.
+    private func clauseOrigin() -> SourceLocation? {
         let total = clauses.reduce(0) { $0 + $1.count }
-        let seen = clauses.filter { firstSeen[Self.key(scalars[$0])] != nil }
-        guard let first = seen.first, Double(seen.reduce(0) { $0 + $1.count }) >= Double(total) * Self.seenShare,
-              let clauseOrigin = firstSeen[Self.key(scalars[first])] else { return nil }
-        let column = clauseOrigin.column - first.lowerBound
+        let seen = clauses.filter { firstSeen[$0.key] != nil }
+        let seenCount = seen.reduce(0) { $0 + $1.count }
+        guard let first = seen.first, Double(seenCount) >= Double(total) * Self.seenShare,
+              let clauseOrigin = firstSeen[first.key] else { return nil }
+        let column = clauseOrigin.column - first.start
         guard column >= 1 else { return clauseOrigin }
         return SourceLocation(file: clauseOrigin.file, line: clauseOrigin.line, column: column)
     }
 
-    /// The ranges between clause punctuation that are long enough to be distinctive.
-    private static func clauses(of scalars: [Unicode.Scalar]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        var start = 0
-        for index in 0...scalars.count where index == scalars.count || Punctuation.clauseBoundaries.contains(scalars[index]) {
-            if index - start >= minimumClauseLength { result.append(start..<index) }
-            start = index + 1
+    /// The fingerprint and length of the whole text, and in `clauses` those of the ranges
+    /// between clause punctuation that are long enough. White space and quotes, which reprints
+    /// often change, are left out of fingerprints.
+    private mutating func fingerprints(of text: Substring) -> (whole: UInt64, count: Int) {
+        clauses.removeAll(keepingCapacity: true)
+        var whole = Fingerprint(), clause = Fingerprint()
+        var start = 0, index = 0
+        for scalar in text.unicodeScalars {
+            let classes = ScalarClass(scalar)
+            let isKept = classes.isDisjoint(with: .ignoredInKeys)
+            if isKept { whole.add(scalar) }
+            if classes.contains(.clauseBoundary) {
+                endClause(&clause, start: start, end: index)
+                start = index + 1
+            } else if isKept {
+                clause.add(scalar)
+            }
+            index += 1
         }
-        return result
+        endClause(&clause, start: start, end: index)
+        return (whole.value, index)
     }
 
-    /// A hash of the text without white space and quotes, which reprints often change.
-    private static func key(_ scalars: ArraySlice<Unicode.Scalar>) -> Int {
-        var hasher = Hasher()
-        for scalar in scalars where !scalar.properties.isWhitespace && !Punctuation.closers.contains(scalar)
-            && Punctuation.quotePairs[scalar] == nil {
-            hasher.combine(scalar.value)
-        }
-        return hasher.finalize()
+    private mutating func endClause(_ clause: inout Fingerprint, start: Int, end: Int) {
+        if end - start >= Self.minimumClauseLength { clauses.append(Clause(key: clause.value, start: start, count: end - start)) }
+        clause = Fingerprint()
     }
 }

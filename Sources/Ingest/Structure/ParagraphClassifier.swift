@@ -2,6 +2,9 @@
 struct ParagraphClassifier {
     let maximumHeadingLength: Int
     let columnLabels: Set<String>
+    /// The lengths in code points of the column labels: a block of another length is no label,
+    /// which spares building and hashing a string for every block.
+    private let columnLabelLengths: Set<Int>
 
     private static let leadPrefixes = ["本报讯", "本报电"]
     private static let wireServices = ["新华社", "中新社"]
@@ -11,11 +14,12 @@ struct ParagraphClassifier {
     init(options: IngestOptions) {
         maximumHeadingLength = options.maximumHeadingLength
         columnLabels = options.columnLabels
+        columnLabelLengths = Set(options.columnLabels.map(\.unicodeScalars.count))
     }
 
     func role(of block: Block) -> Paragraph.Role {
         let scalars = block.text.scalars
-        if columnLabels.contains(block.text.string) { return .label }
+        if columnLabelLengths.contains(scalars.count), columnLabels.contains(block.text.string) { return .label }
         if isByline(scalars) { return .byline }
         if startsWithLead(scalars) { return .lead }
         if block.isMarkedHeading || isHeadingShaped(scalars) { return .heading }

@@ -16,14 +16,14 @@ enum Punctuation {
 
     /// True when the scalar is a letter, digit or ideograph, i.e. not punctuation, space or a symbol.
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.properties.numericType != nil
+        ScalarClass(scalar).contains(.word)
     }
 
     /// True when `text` ends like a sentence: an end mark, maybe followed by closing quotes.
     static func endsSentence(_ scalars: [Unicode.Scalar]) -> Bool {
         var index = scalars.count - 1
-        while index >= 0, closers.contains(scalars[index]) { index -= 1 }
+        while index >= 0, ScalarClass(scalars[index]).contains(.closer) { index -= 1 }
         guard index >= 0 else { return false }
-        return sentenceEnds.contains(scalars[index]) || scalars[index] == "…" || semicolons.contains(scalars[index])
+        return !ScalarClass(scalars[index]).isDisjoint(with: [.sentenceEnd, .semicolon]) || scalars[index] == "…"
     }
 }

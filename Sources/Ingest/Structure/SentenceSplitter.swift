@@ -6,40 +6,42 @@
 /// “致敬！红色工运” stays whole. Closing
 /// quotes and brackets right after the end mark stay with the sentence (…篇章。”).
 struct SentenceSplitter {
-    let endMarks: Set<Unicode.Scalar>
+    let endMarks: ScalarClass
 
     init(splitsAtSemicolons: Bool) {
-        endMarks = splitsAtSemicolons ? Punctuation.sentenceEnds.union(Punctuation.semicolons) : Punctuation.sentenceEnds
+        endMarks = splitsAtSemicolons ? [.sentenceEnd, .semicolon] : .sentenceEnd
     }
 
-    func split(_ text: MappedText) -> [MappedText] {
+    /// The code point ranges of the sentences of `text`, trimmed, empty ones left out.
+    func split(_ text: MappedText) -> [Range<Int>] {
         let scalars = text.scalars
         let closeOf = matchingCloses(scalars)
         let nextEnd = nextEndMarks(scalars)
         var open: [Int] = []
-        var sentences: [MappedText] = []
+        var sentences: [Range<Int>] = []
         var start = 0, cutPending = false
         for (index, scalar) in scalars.enumerated() {
-            if cutPending, !endMarks.contains(scalar), !Punctuation.closers.contains(scalar) {
-                appendSentence(text.slice(start..<index), to: &sentences)
+            let classes = ScalarClass(scalar)
+            if cutPending, classes.isDisjoint(with: endMarks), !classes.contains(.closer) {
+                appendSentence(text.trimmed(start..<index), to: &sentences)
                 start = index
                 cutPending = false
             }
             if let last = open.last, closeOf[last] == index { open.removeLast() }
             if closeOf[index] != nil { open.append(index) }
-            if endMarks.contains(scalar), endsSentence(inside: open, scalars: scalars, closeOf: closeOf, next: nextEnd, at: index) {
+            if !classes.isDisjoint(with: endMarks), endsSentence(inside: open, scalars: scalars, closeOf: closeOf, next: nextEnd, at: index) {
                 cutPending = true
             }
         }
-        appendSentence(text.slice(start..<scalars.count), to: &sentences)
+        appendSentence(text.trimmed(start..<scalars.count), to: &sentences)
         return sentences
     }
 
     private func endsSentence(inside open: [Int], scalars: [Unicode.Scalar], closeOf: [Int?], next: [Int], at index: Int) -> Bool {
-        if open.contains(where: { Punctuation.bracketPairs[scalars[$0]] != nil }) { return false }
+        if open.contains(where: { ScalarClass(scalars[$0]).contains(.bracketOpener) }) { return false }
         guard let outer = open.first, let close = closeOf[outer] else { return true }
         guard index + 1 < scalars.count else { return true }
-        return next[index + 1] < close || scalars[(index + 1)...close].allSatisfy(Punctuation.closers.contains)
+        return next[index + 1] < close || scalars[(index + 1)...close].allSatisfy { ScalarClass($0).contains(.closer) }
     }
 
     /// For each opening quote or bracket that is closed within the paragraph, the index of its close.
@@ -47,13 +49,15 @@ struct SentenceSplitter {
         var closeOf = [Int?](repeating: nil, count: scalars.count)
         var stack: [(scalar: Unicode.Scalar, index: Int)] = []
         for (index, scalar) in scalars.enumerated() {
-            if let top = stack.last, (Punctuation.quotePairs[top.scalar] ?? Punctuation.bracketPairs[top.scalar]) == scalar {
+            // Every closing mark of a pair is a closer, so other code points skip the pair look-ups.
+            let classes = ScalarClass(scalar)
+            if classes.contains(.closer), let top = stack.last, Self.closer(of: top.scalar) == scalar {
                 closeOf[top.index] = index
                 stack.removeLast()
-            } else if let depth = stack.lastIndex(where: { Self.closer(of: $0.scalar) == scalar }) {
+            } else if classes.contains(.closer), let depth = stack.lastIndex(where: { Self.closer(of: $0.scalar) == scalar }) {
                 closeOf[stack[depth].index] = index
                 stack.removeSubrange(depth...)
-            } else if Self.closer(of: scalar) != nil {
+            } else if !classes.isDisjoint(with: .opener) {
                 stack.append((scalar, index))
             }
         }
@@ -64,7 +68,7 @@ struct SentenceSplitter {
     private func nextEndMarks(_ scalars: [Unicode.Scalar]) -> [Int] {
         var next = [Int](repeating: scalars.count, count: scalars.count + 1)
         for index in stride(from: scalars.count - 1, through: 0, by: -1) {
-            next[index] = endMarks.contains(scalars[index]) ? index : next[index + 1]
+            next[index] = ScalarClass(scalars[index]).isDisjoint(with: endMarks) ? next[index + 1] : index
         }
         return next
     }
@@ -73,8 +77,7 @@ struct SentenceSplitter {
         Punctuation.quotePairs[scalar] ?? Punctuation.bracketPairs[scalar]
     }
 
-    private func appendSentence(_ text: MappedText, to sentences: inout [MappedText]) {
-        let trimmed = text.trimmed()
-        if !trimmed.isEmpty { sentences.append(trimmed) }
+    private func appendSentence(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
+        if !range.isEmpty { sentences.append(range) }
     }
 }

@@ -1,0 +1,86 @@
+import TongjiCore
+
+/// The place where each fingerprinted text was first seen: an open-addressing hash table.
+///
+/// Fingerprints are already well mixed, so they index the table directly; a `Dictionary`
+/// would hash them again through `Hasher`, which cost a fifth of ingest time. A place takes
+/// 12 bytes (the file as an index into `files`) instead of a 32-byte `SourceLocation`, since
+/// the table grows with the whole corpus.
+struct FingerprintTable: Sendable {
+    private struct Place: Sendable {
+        var file: UInt32
+        var line: Int32
+        var column: Int32
+    }
+
+    /// Marks an empty slot; `Fingerprint` never yields it.
+    private static let empty: UInt64 = 0
+
+    private var keys = [UInt64](repeating: empty, count: 1024)
+    private var places = [Place](repeating: Place(file: 0, line: 0, column: 0), count: 1024)
+    private var count = 0
+    private var files: [String] = []
+
+    /// Where the text of `key` was first seen, or nil.
+    subscript(key: UInt64) -> SourceLocation? {
+        let slot = self.slot(of: key)
+        guard keys[slot] != Self.empty else { return nil }
+        let place = places[slot]
+        return SourceLocation(file: files[Int(place.file)], line: Int(place.line), column: Int(place.column))
+    }
+
+    /// Remembers `location` for `key` unless the key is already known.
+    mutating func insertIfAbsent(_ key: UInt64, _ location: @autoclosure () -> SourceLocation) {
+        let slot = self.slot(of: key)
+        guard keys[slot] == Self.empty else { return }
+        let location = location()
+        keys[slot] = key
+        places[slot] = Place(file: fileIndex(location.file), line: Int32(location.line), column: Int32(location.column))
+        count += 1
+        if count * 4 > keys.count * 3 { grow() }
+    }
+
+    /// The slot holding `key`, or the empty slot where it belongs (linear probing).
+    private func slot(of key: UInt64) -> Int {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: key) & mask
+        while keys[slot] != key && keys[slot] != Self.empty { slot = (slot + 1) & mask }
+        return slot
+    }
+
+    private mutating func fileIndex(_ file: String) -> UInt32 {
+        if let last = files.last, last == file { return UInt32(files.count - 1) }
+        files.append(file)
+        return UInt32(files.count - 1)
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys, oldPlaces = places
+        keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
+        places = [Place](repeating: Place(file: 0, line: 0, column: 0), count: oldKeys.count * 2)
+        for (key, place) in zip(oldKeys, oldPlaces) where key != Self.empty {
+            let slot = self.slot(of: key)
+            keys[slot] = key
+            places[slot] = place
+        }
+    }
+}
+
+/// A 64-bit FNV-1a hash of a sequence of code points, finished with a MurmurHash3 mix so that
+/// its low bits can index a table.
+struct Fingerprint: Sendable {
+    private var state: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    mutating func add(_ scalar: Unicode.Scalar) {
+        state = (state ^ UInt64(scalar.value)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// The hash; never 0, which marks empty table slots.
+    var value: UInt64 {
+        var hash = state
+        hash = (hash ^ (hash >> 33)) &* 0xff51_afd7_ed55_8ccd
+        hash = (hash ^ (hash >> 33)) &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 33
+        return hash == 0 ? 1 : hash
+    }
+}
