@@ -1,22 +1,41 @@
 import Extract
 import Ingest
+import Normalise
 import TongjiCore
 
-/// The extract stage run over an ingested document: every sentence scanned once, every figure
-/// located in the original input and tied to its article and sentence.
-enum DocumentFigures {
-    static func records(in document: Document, extractor: FigureExtractor) -> [FigureRecord] {
-        var records: [FigureRecord] = []
+/// The extract and normalise stages run over an ingested document: every sentence scanned once,
+/// every figure located in the original input, tied to its article and sentence, and given its
+/// category, subject, period, region and organisation.
+struct DocumentFigures {
+    let extractor: FigureExtractor
+    let normaliser: Normaliser
+
+    /// The document's figures; `firstID` is the run-wide index of the first one, so that a
+    /// part can point at its total across documents.
+    func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
+        var result: [NormalisedRecord] = []
         for article in document.articles {
-            for sentence in article.sentences {
+            let sentences = article.sentences
+            var found: [SentenceFigure] = []
+            var records: [FigureRecord] = []
+            for (index, sentence) in sentences.enumerated() {
                 for figure in extractor.figures(in: sentence.text) {
+                    found.append(SentenceFigure(figure: figure, sentence: index))
                     records.append(FigureRecord(
                         figure: figure, location: sentence.location(ofScalarOffset: figure.start),
-                        article: article.number, title: article.title,
+                        article: article.number, title: article.title, date: article.date,
                         sentence: sentence.text, duplicate: sentence.isDuplicate))
                 }
             }
+            guard !found.isEmpty else { continue }
+            let text = ArticleText(title: article.title, sentences: sentences.map(\.text), date: article.date)
+            let meanings = normaliser.meanings(of: found, in: text)
+            let articleStart = firstID + result.count
+            for (record, meaning) in zip(records, meanings) {
+                result.append(NormalisedRecord(record: record, meaning: meaning,
+                                               partOf: meaning.partOf.map { articleStart + $0 }))
+            }
         }
-        return records
+        return result
     }
 }

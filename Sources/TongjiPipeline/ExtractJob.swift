@@ -1,5 +1,6 @@
 import Extract
 import Ingest
+import Normalise
 import Report
 import TongjiCore
 
@@ -20,23 +21,28 @@ public struct ExtractJob {
     /// Byte order mark and formula guard of CSV output.
     public var csvOptions: CSVWriter.Options
     public var ingestOptions: IngestOptions
+    /// The categories figures are sorted into (a pipeline file's); none puts every figure in `other`.
+    public var categories: [CategoryDefinition]
 
     public init(paths: [String], format: Format = .jsonl, includeNumbers: Bool = false,
-                csvOptions: CSVWriter.Options = .init(), ingestOptions: IngestOptions = .init()) {
+                csvOptions: CSVWriter.Options = .init(), ingestOptions: IngestOptions = .init(),
+                categories: [CategoryDefinition] = []) {
         self.paths = paths.isEmpty ? ["-"] : paths
         self.format = format
         self.includeNumbers = includeNumbers
         self.csvOptions = csvOptions
         self.ingestOptions = ingestOptions
+        self.categories = categories
     }
 
     /// Extracts from every input in turn; an input that cannot be read is reported to
     /// `diagnostics` and the others are still processed.
     public func run(to sink: OutputSink, diagnostics: DiagnosticLog) {
-        let extractor = FigureExtractor(options: .init(includeNumbers: includeNumbers))
+        let stages = DocumentFigures(extractor: FigureExtractor(options: .init(includeNumbers: includeNumbers)),
+                                     normaliser: Normaliser(categories: categories))
         let csv = CSVWriter(options: csvOptions)
         if format == .csv { sink.write(bytes: csv.preamble(for: FigureTable.columns)) }
-        let write: (FigureRecord) -> Void = { record in
+        let write: (NormalisedRecord) -> Void = { record in
             switch format {
             case .jsonl: sink.writeLine(FigureJSON.line(for: record))
             case .csv: sink.write(csv.record(FigureTable.row(record), in: FigureTable.columns))
@@ -47,14 +53,14 @@ public struct ExtractJob {
         func extractFiles() {
             guard !files.isEmpty else { return }
             for document in Ingester(options: ingestOptions).documents(paths: files, diagnostics: diagnostics) {
-                DocumentFigures.records(in: document, extractor: extractor).forEach(write)
+                stages.records(in: document).forEach(write)
             }
             files.removeAll()
         }
         for path in paths {
             if path == "-" {
                 extractFiles()
-                StreamExtraction(extractor: extractor, ingester: Ingester(options: ingestOptions))
+                StreamExtraction(stages: stages, ingester: Ingester(options: ingestOptions))
                     .run(diagnostics: diagnostics, write: write)
             } else {
                 files.append(path)

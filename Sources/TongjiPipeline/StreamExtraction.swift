@@ -1,20 +1,21 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import Extract
 import Ingest
+import Normalise
 import TongjiCore
 
 /// Figures of standard input, read line by line and written before the next line is read:
 /// memory stays flat however long the stream. A line holding a JSON object is one article of
-/// JSON Lines (`title`, `text`); any other line is a paragraph of plain text.
+/// JSON Lines (`title`, `text`); any other line is a paragraph of plain text, normalised as an
+/// article of its own.
 struct StreamExtraction {
     static let name = "-"
 
-    let extractor: FigureExtractor
+    let stages: DocumentFigures
     let ingester: Ingester
 
-    func run(diagnostics: DiagnosticLog, write: (FigureRecord) -> Void) {
+    func run(diagnostics: DiagnosticLog, write: (NormalisedRecord) -> Void) {
         var reader = LineReader(descriptor: STDIN_FILENO)
         var lineNumber = 0
         var article = 0
@@ -29,12 +30,7 @@ struct StreamExtraction {
                     diagnostics.report(Diagnostic(.error, at: SourceLocation(file: Self.name, line: lineNumber),
                                                   "byte \(bad + 1) is not valid UTF-8; line skipped"))
                 } else {
-                    for figure in extractor.figures(in: scalars) {
-                        write(FigureRecord(
-                            figure: figure,
-                            location: SourceLocation(file: Self.name, line: lineNumber, column: figure.start + 1),
-                            article: max(article, 1), sentence: Self.sentence(around: figure, in: scalars)))
-                    }
+                    plainLine(scalars, line: lineNumber, article: max(article, 1), write: write)
                 }
             }
         } catch {
@@ -43,15 +39,38 @@ struct StreamExtraction {
         }
     }
 
+    /// The figures of one plain line, each normalised within its sentence of the line.
+    private func plainLine(_ line: [Unicode.Scalar], line number: Int, article: Int, write: (NormalisedRecord) -> Void) {
+        let figures = stages.extractor.figures(in: line)
+        guard !figures.isEmpty else { return }
+        let bounds = Self.sentenceBounds(in: line)
+        func text(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(line[range])) }
+        var found: [SentenceFigure] = []
+        for figure in figures {
+            let index = bounds.firstIndex { $0.contains(figure.start) } ?? bounds.count - 1
+            var local = figure
+            local.start -= bounds[index].lowerBound
+            found.append(SentenceFigure(figure: local, sentence: index))
+        }
+        let meanings = stages.normaliser.meanings(of: found, in: ArticleText(title: "", sentences: bounds.map(text)))
+        for ((figure, sentence), meaning) in zip(zip(figures, found), meanings) {
+            let record = FigureRecord(
+                figure: sentence.figure, location: SourceLocation(file: Self.name, line: number, column: figure.start + 1),
+                article: article, sentence: text(bounds[sentence.sentence]))
+            write(NormalisedRecord(record: record, meaning: meaning))
+        }
+    }
+
     /// One JSON Lines article read through the ingest stage, its places moved to `line` of the stream.
     private func jsonArticle(_ bytes: [UInt8], line: Int, article: Int, diagnostics: DiagnosticLog,
-                             write: (FigureRecord) -> Void) {
+                             write: (NormalisedRecord) -> Void) {
         do {
             let document = try ingester.document(fromBytes: bytes, name: Self.name + ".jsonl")
-            for var record in DocumentFigures.records(in: document, extractor: extractor) {
-                record.location = SourceLocation(file: Self.name, line: line, column: record.location.column)
-                record.article = article
-                write(record)
+            for var figure in stages.records(in: document) {
+                figure.record.location = SourceLocation(file: Self.name, line: line, column: figure.record.location.column)
+                figure.record.article = article
+                figure.partOf = nil
+                write(figure)
             }
         } catch {
             var diagnostic = error.diagnostic
@@ -60,16 +79,21 @@ struct StreamExtraction {
         }
     }
 
-    /// The sentence of `line` that holds the figure: from after the previous 。！？； to the next.
-    static func sentence(around figure: Figure, in line: [Unicode.Scalar]) -> String {
-        var start = figure.start
-        while start > 0, !isSentenceEnd(line[start - 1]) { start -= 1 }
-        var end = figure.start + figure.length
-        while end < line.count, !isSentenceEnd(line[end]) { end += 1 }
-        if end < line.count { end += 1 }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: line[start..<end].drop { $0.properties.isWhitespace })
-        return String(view)
+    /// The sentences of a line: each ends after 。！？；!? or at the end of the line; leading
+    /// white space is left out.
+    static func sentenceBounds(in line: [Unicode.Scalar]) -> [Range<Int>] {
+        var bounds: [Range<Int>] = []
+        var start = 0
+        for (i, scalar) in line.enumerated() where isSentenceEnd(scalar) {
+            bounds.append(start..<(i + 1))
+            start = i + 1
+        }
+        if start < line.count || bounds.isEmpty { bounds.append(start..<line.count) }
+        return bounds.map { range in
+            var lower = range.lowerBound
+            while lower < range.upperBound - 1, line[lower].properties.isWhitespace { lower += 1 }
+            return lower..<range.upperBound
+        }
     }
 
     private static func isSentenceEnd(_ scalar: Unicode.Scalar) -> Bool {

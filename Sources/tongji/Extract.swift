@@ -19,6 +19,9 @@ struct Extract: ParsableCommand {
     @Flag(help: "CSV without the UTF-8 byte order mark.")
     var noBom = false
 
+    @Option(help: "Sort figures into the categories of this pipeline file (without it, every figure is 'other').")
+    var pipeline: String?
+
     func validate() throws {
         for value in include where value != "numbers" {
             throw ValidationError("unknown --include value '\(value)'; known: numbers")
@@ -26,9 +29,12 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        let definition = try pipeline.map(readPipeline)
         let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
         ExtractJob(paths: files, format: format, includeNumbers: include.contains("numbers"),
-                   csvOptions: .init(includesByteOrderMark: !noBom))
+                   csvOptions: .init(includesByteOrderMark: !noBom),
+                   ingestOptions: .init(defaultDate: definition?.defaultDate),
+                   categories: definition?.categories ?? [])
             .run(to: OutputSink(), diagnostics: diagnostics)
         if diagnostics.hasErrors { throw someInputsFailed }
     }

@@ -18,15 +18,7 @@ struct Run: ParsableCommand {
     var quiet = false
 
     func run() throws {
-        let definition: PipelineDefinition
-        do {
-            let (read, warnings) = try PipelineFileReader.read(pipeline)
-            warnings.forEach { OutputSink.writeError("tongji: \($0)") }
-            definition = read
-        } catch {
-            OutputSink.writeError("tongji: \(error)")
-            throw invalidInvocation
-        }
+        let definition = try readPipeline(pipeline)
         let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
         let job = RunJob(definition: definition, outputDirectory: out, runTime: Self.runTime())
         let summary: RunJob.Summary

@@ -34,3 +34,15 @@ struct Tongji: ParsableCommand {
 let someInputsFailed = ExitCode(1)
 /// Exit status 2: the arguments or the pipeline file are invalid.
 let invalidInvocation = ExitCode(2)
+
+/// Reads a pipeline file, printing its warnings; a bad file is reported and exits 2.
+func readPipeline(_ path: String) throws -> PipelineDefinition {
+    do {
+        let (definition, warnings) = try PipelineFileReader.read(path)
+        warnings.forEach { OutputSink.writeError("tongji: \($0)") }
+        return definition
+    } catch {
+        OutputSink.writeError("tongji: \(error)")
+        throw invalidInvocation
+    }
+}

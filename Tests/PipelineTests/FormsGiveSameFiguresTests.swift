@@ -1,5 +1,6 @@
 import Extract
 import Ingest
+import Normalise
 import Testing
 import TongjiCore
 @testable import TongjiPipeline
@@ -14,7 +15,8 @@ import TongjiCore
     private func figures(_ name: String) throws -> [FigureRecord] {
         let path = Project.path("Tests/IngestTests/Fixtures/" + name)
         let document = try Ingester().document(fromBytes: try Project.bytes(path), name: path)
-        return DocumentFigures.records(in: document, extractor: FigureExtractor())
+        let stages = DocumentFigures(extractor: FigureExtractor(), normaliser: Normaliser(categories: []))
+        return stages.records(in: document).map(\.record)
     }
 
     /// What must not depend on the form: the figure, its article and sentence, the duplicate flag.

@@ -24,7 +24,7 @@ import TongjiPipeline
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let records = try RFC4180Reader.records(String(decoding: bytes.dropFirst(3), as: UTF8.self))
         let header = try #require(records.first)
-        #expect(header.starts(with: ["file", "line", "column", "article", "title", "span", "value"]))
+        #expect(header.starts(with: ["file", "line", "column", "article", "title", "date", "span", "value"]))
         #expect(records.count - 1 == summary.figures)
         #expect(records.allSatisfy { $0.count == header.count })
         let row = try #require(records.first { $0[header.firstIndex(of: "span")!] == "8998名" })
@@ -35,6 +35,37 @@ import TongjiPipeline
         // The passage printed twice: its second 1406.46万元 is flagged, the first is not.
         let repeated = records.filter { $0[header.firstIndex(of: "span")!] == "1406.46万元" }
         #expect(repeated.map { $0[header.firstIndex(of: "duplicate")!] } == ["false", "true"])
+    }
+
+    /// Reads one of the run's CSV files with the strict RFC 4180 reader, as rows keyed by column.
+    private func table(_ name: String, in out: URL) throws -> [[String: String]] {
+        let bytes = try Data(contentsOf: out.appendingPathComponent(name))
+        let records = try RFC4180Reader.records(String(decoding: bytes.dropFirst(3), as: UTF8.self))
+        let header = try #require(records.first)
+        return records.dropFirst().map { Dictionary(uniqueKeysWithValues: zip(header, $0)) }
+    }
+
+    @Test func fundingOfGansuIsSummedOnceAsALowerBound() throws {
+        let (out, _, _) = try runSample()
+        let funding = try table("summary.csv", in: out).filter {
+            $0["category"] == "funding" && $0["region"] == "甘肃省" && $0["unit"] == "元"
+        }
+        // 1406.46万 + 8825.2万 + 1464万余 + 9160万余, the reprinted passage not counted again.
+        #expect(funding.map { $0["sum"] } == ["208556600"])
+        #expect(funding.first?["sum_bound"] == "atLeast")
+        #expect(funding.first?["sum_wan_yuan"] == "20855.66")
+        #expect(funding.first?["duplicates_excluded"] == "2")
+        let figures = try table("figures.csv", in: out)
+        let rows = (funding.first?["figure_rows"] ?? "").split(separator: " ").compactMap { Int($0) }
+        #expect(rows.map { figures[$0 - 1]["span"] } == ["1406.46万元", "8825.2万元", "1464万余元", "9160万余元"])
+    }
+
+    @Test func articlesCSVHasEveryArticleWithItsFigureCount() throws {
+        let (out, summary, _) = try runSample()
+        let articles = try table("articles.csv", in: out)
+        #expect(articles.count == 10)
+        #expect(articles.compactMap { Int($0["figures"] ?? "") }.reduce(0, +) == summary.figures)
+        #expect(articles.last?["duplicate_lines"] == "167-173")
     }
 
     @Test func reportHTMLParsesBackWithEveryFigure() throws {

@@ -1,17 +1,20 @@
 import TestSupport
 import Testing
+import Normalise
 import TongjiCore
 @testable import Report
 
 @Suite struct FigureTableTests {
-    private func rows(_ records: [FigureRecord]) throws -> [[String]] {
-        let bytes = CSVWriter().bytes(for: FigureTable.table(for: records))
+    private func rows(_ records: [FigureRecord], meaning: Meaning = Meaning(category: "other")) throws -> [[String]] {
+        let figures = records.map { NormalisedRecord(record: $0, meaning: meaning) }
+        let bytes = CSVWriter().bytes(for: FigureTable.table(for: figures))
         return try RFC4180Reader.records(String(decoding: bytes.dropFirst(3), as: UTF8.self))
     }
 
     @Test func headerNamesTheExtractJSONFieldsInOrder() throws {
-        #expect(try rows([])[0] == ["file", "line", "column", "article", "title", "span", "value", "upper",
-                                     "unit", "kind", "qualifier", "duplicate", "sentence"])
+        #expect(try rows([])[0] == ["file", "line", "column", "article", "title", "date", "span", "value", "upper",
+                                     "unit", "kind", "qualifier", "category", "category_reason", "subject",
+                                     "period", "region", "organisation", "part_of", "duplicate", "sentence"])
     }
 
     @Test func valuesAreExactPlainNumbers() throws {
@@ -20,7 +23,7 @@ import TongjiCore
             Samples.record("2.5", in: "增长2.5倍", value: "2.5", unit: "倍", kind: .multiple),
             Samples.record("千分之五", in: "占千分之五", value: "0.005", unit: "%", kind: .percent),
         ]
-        #expect(try rows(records).dropFirst().map { $0[6] } == ["14064600", "2.5", "0.005"])
+        #expect(try rows(records).dropFirst().map { $0[7] } == ["14064600", "2.5", "0.005"])
     }
 
     @Test func rowCarriesEveryField() throws {
@@ -28,22 +31,26 @@ import TongjiCore
                                     qualifier: .nearly, line: 26, title: "劳模, \"工匠\"进基层", duplicate: true)
         record.figure.upper = ExactDecimal(60000)
         record.article = 2
-        #expect(try rows([record])[1] == [
-            "union-news-page.txt", "26", String(record.location.column), "2", "劳模, \"工匠\"进基层", "近5万名",
-            "50000", "60000", "名", "people", "nearly", "true", Samples.contest,
+        record.date = CalendarDate(year: 2021, month: 6, day: 15)
+        let meaning = Meaning(category: "competitions", categoryReason: "演讲", subject: "职工",
+                              region: Region(province: "西藏自治区"))
+        #expect(try rows([record], meaning: meaning)[1] == [
+            "union-news-page.txt", "26", String(record.location.column), "2", "劳模, \"工匠\"进基层", "2021-06-15",
+            "近5万名", "50000", "60000", "名", "people", "nearly", "competitions", "演讲", "职工", "", "西藏自治区", "",
+            "", "true", Samples.contest,
         ])
     }
 
     @Test func exactFigureHasEmptyUpperAndQualifier() throws {
         let record = Samples.record("8998名", in: Samples.recommend, value: "8998", unit: "名", kind: .people)
         let row = try rows([record])[1]
-        #expect(row[7] == "" && row[10] == "" && row[11] == "false")
+        #expect(row[8] == "" && row[11] == "" && row[19] == "false")
     }
 
     @Test func titleThatLooksLikeAFormulaIsGuardedButSpanIsNot() throws {
         let record = Samples.record("8998名", in: Samples.recommend, value: "8998", unit: "名", kind: .people,
                                     title: "=HYPERLINK(\"http://x\")")
         let row = try rows([record])[1]
-        #expect(row[4] == "'=HYPERLINK(\"http://x\")" && row[5] == "8998名")
+        #expect(row[4] == "'=HYPERLINK(\"http://x\")" && row[6] == "8998名")
     }
 }

@@ -15,13 +15,13 @@ import Testing
         #expect(ReportWriters.named("pdf") == nil)
     }
 
-    @Test func writesBothFilesIntoANewDirectoryAndLeavesNoTemporaryFiles() throws {
+    @Test func writesEveryFileIntoANewDirectoryAndLeavesNoTemporaryFiles() throws {
         let directory = try temporaryDirectory().appendingPathComponent("union-news")
         for identifier in ["csv", "html"] { try #require(ReportWriters.named(identifier)).write(Samples.run(), to: directory) }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(names == ["figures.csv", "report.html"])
+        #expect(names == ["articles.csv", "figures.csv", "report.html", "summary.csv"])
         let csv = try Data(contentsOf: directory.appendingPathComponent("figures.csv"))
-        #expect(Array(csv) == CSVWriter().bytes(for: FigureTable.table(for: Samples.innovationRecords)))
+        #expect(Array(csv) == CSVWriter().bytes(for: FigureTable.table(for: Samples.run().figures)))
         let html = try Data(contentsOf: directory.appendingPathComponent("report.html"))
         #expect(Array(html) == HTMLReport().bytes(for: Samples.run()))
     }
@@ -32,7 +32,8 @@ import Testing
         try Data(repeating: 0x41, count: 100_000).write(to: target)
         try CSVReportWriter(options: .init(includesByteOrderMark: false)).write(Samples.run(records: []), to: directory)
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("file,line,"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["figures.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
+                    == ["articles.csv", "figures.csv", "summary.csv"])
     }
 
     @Test func unwritableDirectoryIsAReportError() throws {

@@ -1,30 +1,36 @@
+import Normalise
 import TongjiCore
 
 /// The columns of `figures.csv`: one row per figure, named like the JSON fields of
 /// `tongji extract`.
 public enum FigureTable {
-    /// `file, line, column, article, title, span, value, upper, unit, kind, qualifier, duplicate, sentence`.
+    /// The columns, in their fixed order.
     public static let columns: [CSVColumn] = [
         CSVColumn("file"), CSVColumn("line"), CSVColumn("column"), CSVColumn("article"),
-        CSVColumn("title", isFreeText: true), CSVColumn("span"), CSVColumn("value"), CSVColumn("upper"),
-        CSVColumn("unit"), CSVColumn("kind"), CSVColumn("qualifier"), CSVColumn("duplicate"),
-        CSVColumn("sentence", isFreeText: true),
+        CSVColumn("title", isFreeText: true), CSVColumn("date"), CSVColumn("span"), CSVColumn("value"),
+        CSVColumn("upper"), CSVColumn("unit"), CSVColumn("kind"), CSVColumn("qualifier"), CSVColumn("category"),
+        CSVColumn("category_reason"), CSVColumn("subject", isFreeText: true), CSVColumn("period"),
+        CSVColumn("region"), CSVColumn("organisation", isFreeText: true), CSVColumn("part_of"),
+        CSVColumn("duplicate"), CSVColumn("sentence", isFreeText: true),
     ]
 
-    /// The table for `records`, in the order given.
-    public static func table(for records: [FigureRecord]) -> CSVTable {
-        CSVTable(columns: columns, rows: records.map(row))
+    /// The table for `figures`, in the order given.
+    public static func table(for figures: [NormalisedRecord]) -> CSVTable {
+        CSVTable(columns: columns, rows: figures.map(row))
     }
 
     /// One row: exact decimals, `upper` empty for a single value, the qualifier's raw value
-    /// (empty when exact), `duplicate` as `true`/`false`.
-    public static func row(_ record: FigureRecord) -> [String] {
-        let figure = record.figure
+    /// (empty when exact), `part_of` the 1-based row of the total it is part of, `duplicate`
+    /// as `true`/`false`.
+    public static func row(_ normalised: NormalisedRecord) -> [String] {
+        let record = normalised.record, figure = record.figure, meaning = normalised.meaning
         return [
             record.location.file, String(record.location.line), String(record.location.column),
-            String(record.article), record.title, figure.span, figure.value.description,
-            figure.upper?.description ?? "", figure.unit, figure.kind.rawValue, figure.qualifier.rawValue,
-            record.duplicate ? "true" : "false", record.sentence,
+            String(record.article), record.title, record.date?.description ?? "", figure.span,
+            figure.value.description, figure.upper?.description ?? "", figure.unit, figure.kind.rawValue,
+            figure.qualifier.rawValue, meaning.category, meaning.categoryReason, meaning.subject,
+            meaning.period?.label ?? "", meaning.region?.description ?? "", meaning.organisation,
+            normalised.partOf.map { String($0 + 1) } ?? "", record.duplicate ? "true" : "false", record.sentence,
         ]
     }
 }

@@ -1,10 +1,11 @@
 import Foundation
 
-/// Writes `figures.csv`: one row per figure, columns as in `FigureTable`.
+/// Writes the CSV reports: `figures.csv` (one row per figure), `summary.csv` (one row per group
+/// of figures) and `articles.csv` (one row per article).
 public struct CSVReportWriter: ReportWriter {
     public static let identifier = "csv"
-    /// The file this writer creates in the report directory.
-    public static let fileName = "figures.csv"
+    /// The files this writer creates in the report directory.
+    public static let fileNames = (figures: "figures.csv", summary: "summary.csv", articles: "articles.csv")
 
     public var identifier: String { Self.identifier }
     /// Byte order mark and formula guard.
@@ -15,10 +16,15 @@ public struct CSVReportWriter: ReportWriter {
         self.options = options
     }
 
-    /// Writes `directory/figures.csv` atomically.
+    /// Writes the three files, each atomically.
     public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
-        let bytes = CSVWriter(options: options).bytes(for: FigureTable.table(for: run.records))
-        try AtomicFile.write(bytes, to: directory.appendingPathComponent(Self.fileName))
+        let writer = CSVWriter(options: options)
+        try AtomicFile.write(writer.bytes(for: FigureTable.table(for: run.figures)),
+                             to: directory.appendingPathComponent(Self.fileNames.figures))
+        try AtomicFile.write(writer.bytes(for: SummaryTable.table(for: run.groups, categories: run.categories)),
+                             to: directory.appendingPathComponent(Self.fileNames.summary))
+        try AtomicFile.write(writer.bytes(for: ArticleTable.table(for: run)),
+                             to: directory.appendingPathComponent(Self.fileNames.articles))
     }
 }

@@ -1,24 +1,9 @@
+import Normalise
 import TongjiCore
 
 /// A pipeline file, read and checked: what to read, how to sort figures into categories, and
 /// where to write the reports. Relative paths are already resolved against the file's folder.
 public struct PipelineDefinition: Sendable, Hashable {
-    /// One topic of the report and the words that put a figure in it.
-    public struct Category: Sendable, Hashable {
-        /// Identifier used in CSV and JSON: `competitions`.
-        public var name: String
-        /// The heading shown in the HTML report: 劳动竞赛.
-        public var label: String
-        /// Words and phrases that decide the category; empty for the catch-all.
-        public var keywords: [String]
-
-        public init(name: String, label: String, keywords: [String]) {
-            self.name = name
-            self.label = label
-            self.keywords = keywords
-        }
-    }
-
     /// The report files a run writes.
     public struct Outputs: Sendable, Hashable {
         /// Where reports go; nil means `Reports/<name>` under the working directory.
@@ -50,7 +35,7 @@ public struct PipelineDefinition: Sendable, Hashable {
     /// Publication date of articles whose input gives none.
     public var defaultDate: CalendarDate?
     /// In order of precedence; the last one without keywords catches the rest.
-    public var categories: [Category]
+    public var categories: [CategoryDefinition]
     public var outputs: Outputs
 
     /// Where reports are written: `outputs.directory` or `Reports/<name>`.

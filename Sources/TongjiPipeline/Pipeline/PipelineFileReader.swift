@@ -1,4 +1,5 @@
 import Foundation
+import Normalise
 import TongjiCore
 import Yams
 
@@ -65,19 +66,27 @@ public struct PipelineFileReader {
 
     // MARK: - Sections
 
-    private mutating func categories(_ node: Node, _ path: String) throws(PipelineError) -> [PipelineDefinition.Category] {
+    private mutating func categories(_ node: Node, _ path: String) throws(PipelineError) -> [CategoryDefinition] {
         guard let items = node.sequence, !items.isEmpty else { throw fail(node, path, "must be a list of categories") }
-        var result: [PipelineDefinition.Category] = []
+        var result: [CategoryDefinition] = []
         for (index, item) in items.enumerated() {
             let itemPath = "\(path)[\(index)]"
-            let fields = try mapping(item, itemPath, keys: ["name", "label", "keywords"])
+            let fields = try mapping(item, itemPath, keys: ["name", "label", "keywords", "fallback_kinds"])
             let name = try string(required(fields, "name", in: item, itemPath), itemPath + ".name")
             guard !result.contains(where: { $0.name == name }) else {
                 throw fail(fields["name"], itemPath + ".name", "category '\(name)' is defined twice")
             }
-            var category = PipelineDefinition.Category(name: name, label: name, keywords: [])
+            var category = CategoryDefinition(name: name, label: name, keywords: [])
             if let label = fields["label"] { category.label = try string(label, itemPath + ".label") }
             if let keywords = fields["keywords"] { category.keywords = try strings(keywords, itemPath + ".keywords") }
+            if let kinds = fields["fallback_kinds"] {
+                for kind in try strings(kinds, itemPath + ".fallback_kinds") {
+                    guard let known = FigureKind(rawValue: kind) else {
+                        throw fail(kinds, itemPath + ".fallback_kinds", "unknown kind '\(kind)'; known: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", "))")
+                    }
+                    category.fallbackKinds.insert(known)
+                }
+            }
             result.append(category)
         }
         return result

@@ -1,4 +1,5 @@
 import Foundation
+import Normalise
 import TongjiCore
 @testable import Report
 
@@ -34,6 +35,8 @@ enum Samples {
     /// A run over those records plus 8998名 and 超30万人次, at a fixed time.
     static func run(records: [FigureRecord] = innovationRecords, diagnostics: [Diagnostic] = []) -> ReportInput {
         ReportInput(title: "工会新闻数字统计", inputs: ["union-news-page.txt"],
-                    runTime: Date(timeIntervalSince1970: 1_718_098_200), records: records, diagnostics: diagnostics)
+                    runTime: Date(timeIntervalSince1970: 1_718_098_200),
+                    figures: records.map { NormalisedRecord(record: $0, meaning: Meaning(category: "other")) },
+                    diagnostics: diagnostics)
     }
 }

@@ -1,0 +1,22 @@
+/// The columns of `articles.csv`: one row per article read, with how many figures it holds.
+public enum ArticleTable {
+    public static let columns: [CSVColumn] = [
+        CSVColumn("file"), CSVColumn("article"), CSVColumn("title", isFreeText: true),
+        CSVColumn("byline", isFreeText: true), CSVColumn("date"), CSVColumn("start_line"), CSVColumn("end_line"),
+        CSVColumn("sentences"), CSVColumn("figures"), CSVColumn("duplicate_lines"),
+    ]
+
+    /// `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
+    public static func table(for run: ReportInput) -> CSVTable {
+        var counts: [String: Int] = [:]
+        for record in run.records { counts["\(record.location.file)\u{0}\(record.article)", default: 0] += 1 }
+        return CSVTable(columns: columns, rows: run.articles.map { article in
+            [
+                article.file, String(article.number), article.title, article.byline,
+                article.date?.description ?? "", String(article.startLine), String(article.endLine),
+                String(article.sentenceCount), String(counts["\(article.file)\u{0}\(article.number)"] ?? 0),
+                article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
+            ]
+        })
+    }
+}

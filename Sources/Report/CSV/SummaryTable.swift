@@ -1,0 +1,30 @@
+import Aggregate
+import Normalise
+
+/// The columns of `summary.csv`: one row per group of figures with the same category, province,
+/// period and unit.
+public enum SummaryTable {
+    public static let columns: [CSVColumn] = [
+        CSVColumn("category"), CSVColumn("category_label"), CSVColumn("region"), CSVColumn("period"),
+        CSVColumn("unit"), CSVColumn("kind"), CSVColumn("figures"), CSVColumn("sum"), CSVColumn("sum_bound"),
+        CSVColumn("sum_wan_yuan"), CSVColumn("minimum"), CSVColumn("maximum"), CSVColumn("duplicates_excluded"),
+        CSVColumn("parts_excluded"), CSVColumn("figure_rows"),
+    ]
+
+    /// `sum_bound` is `exact`, `atLeast` (多, 余, 超 or a range among the terms) or
+    /// `approximately` (近, 约); `sum_wan_yuan` only for money in 元; `figure_rows` lists the
+    /// 1-based rows of figures.csv that were summed, separated by spaces.
+    public static func table(for groups: [FigureGroup], categories: [CategoryDefinition]) -> CSVTable {
+        let labels = Dictionary(categories.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
+        return CSVTable(columns: columns, rows: groups.map { group in
+            [
+                group.key.category, labels[group.key.category] ?? group.key.category, group.key.province,
+                group.key.period, group.key.unit, group.kind.rawValue, String(group.count),
+                group.sum?.description ?? "", group.bound.rawValue, group.sumInTenThousandYuan?.description ?? "",
+                group.minimum?.description ?? "", group.maximum?.description ?? "",
+                String(group.duplicateIDs.count), String(group.partIDs.count),
+                group.summedIDs.map { String($0 + 1) }.joined(separator: " "),
+            ]
+        })
+    }
+}
