@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         .systemLibrary(
@@ -23,9 +24,11 @@ let package = Package(
         .target(name: "Report", dependencies: ["TongjiCore", "Normalise", "Aggregate", "CLibXML2"]),
         .target(name: "Normalise", dependencies: ["TongjiCore"], resources: [.copy("Resources")]),
         .target(name: "Aggregate", dependencies: ["TongjiCore", "Normalise"]),
+        // The incremental store: what each run read, and the figures of every document.
+        .target(name: "Store", dependencies: ["TongjiCore", "Normalise", .product(name: "GRDB", package: "GRDB.swift")]),
         .target(
             name: "TongjiPipeline",
-            dependencies: ["TongjiCore", "Ingest", "Extract", "Normalise", "Aggregate", "Report", "Yams"]),
+            dependencies: ["TongjiCore", "Ingest", "Extract", "Normalise", "Aggregate", "Report", "Store", "Yams"]),
         .executableTarget(
             name: "tongji",
             dependencies: ["TongjiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
@@ -34,6 +37,7 @@ let package = Package(
         .testTarget(name: "ReportTests", dependencies: ["Report", "Normalise", "TestSupport"]),
         .testTarget(name: "NormaliseTests", dependencies: ["Normalise", "Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Normalise", "Extract", "TongjiCore", "TestSupport"]),
+        .testTarget(name: "StoreTests", dependencies: ["Store", "Normalise", "Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "TongjiCore", "Ingest", "Extract", "Normalise", "TestSupport"]),
         // What the test targets share: the gold set and sample page, the union-news categories,
         // and readers to check outputs with (a strict RFC 4180 parser, libxml2's HTML parser).

@@ -33,13 +33,23 @@ public struct Ingester: Sendable {
     /// Takes `bytes` over so that plain text can free them once decoded.
     func document(fromBytes bytes: consuming [UInt8], name: String, diagnostics: DiagnosticLog,
                   duplicates: inout DuplicateIndex) throws(IngestError) -> Document {
+        let hash = ContentHash.of(bytes), byteCount = bytes.count
         let parsed: ParsedInput
         switch Self.fileExtension(of: name) {
         case "html", "htm", "xhtml": parsed = try HTMLForm(file: name, diagnostics: diagnostics).parse(bytes)
         case "jsonl", "ndjson": parsed = try JSONLinesForm(file: name, diagnostics: diagnostics).parse(bytes)
         default: parsed = try PlainTextForm(file: name).parse(consume bytes)
         }
-        return DocumentAssembler(options: options).document(from: consume parsed, file: name, duplicates: &duplicates)
+        var document = DocumentAssembler(options: options).document(from: consume parsed, file: name, duplicates: &duplicates)
+        document.contentHash = hash
+        document.byteCount = byteCount
+        return document
+    }
+
+    /// The files `paths` name (directories walked, patterns matched), in the order they would
+    /// be read; names that match nothing are reported.
+    public func inputs(paths: [String], diagnostics: DiagnosticLog) -> [String] {
+        PathExpander(options: options, diagnostics: diagnostics).expand(paths)
     }
 
     private static func fileExtension(of name: String) -> String {

@@ -12,6 +12,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
         self.day = day
     }
 
+    /// Reads `2021-06-15`; nil for anything else.
+    public init?(iso text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]) else {
+            return nil
+        }
+        self.init(year: year, month: month, day: day)
+    }
+
     /// `2021-06-15`.
     public var description: String {
         func pad(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }

@@ -32,8 +32,11 @@ struct DocumentFigures {
             let meanings = normaliser.meanings(of: found, in: text)
             let articleStart = firstID + result.count
             for (record, meaning) in zip(records, meanings) {
-                result.append(NormalisedRecord(record: record, meaning: meaning,
-                                               partOf: meaning.partOf.map { articleStart + $0 }))
+                // The part's total, counted run-wide, lives on the record alone.
+                var meaning = meaning
+                let partOf = meaning.partOf.map { articleStart + $0 }
+                meaning.partOf = nil
+                result.append(NormalisedRecord(record: record, meaning: meaning, partOf: partOf))
             }
         }
         return result

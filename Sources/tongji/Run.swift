@@ -5,33 +5,49 @@ import TongjiPipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Run a pipeline: read its inputs and write its reports.",
+        abstract: "Run a pipeline: read its new and changed inputs, update its store, write its reports.",
         discussion: "Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the run time shown in the reports.")
 
     @Argument(help: "The pipeline file, e.g. Pipelines/union-news.yaml.")
     var pipeline: String
 
-    @Option(help: "Write the reports here instead of the pipeline's output directory.")
+    @Option(help: "Write the reports (and the store) here instead of the pipeline's output directory.")
     var out: String?
+
+    @Option(help: "Only articles published on or after this date (YYYY-MM-DD) in the reports.")
+    var since: CalendarDate?
+
+    @Option(help: "Only articles published on or before this date (YYYY-MM-DD) in the reports.")
+    var until: CalendarDate?
+
+    @Option(help: "Files extracted at once (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
     @Flag(help: "Print nothing but errors.")
     var quiet = false
 
+    @Flag(help: "Name every file as it is read.")
+    var verbose = false
+
+    func validate() throws {
+        guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
+    }
+
     func run() throws {
         let definition = try readPipeline(pipeline)
+        let reporter = RunReporter(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
         let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
-        let job = RunJob(definition: definition, outputDirectory: out, runTime: Self.runTime())
+        let options = RunOptions(outputDirectory: out, runTime: Self.runTime(), since: since, until: until,
+                                 jobs: jobs, onProgress: reporter.progress)
         let summary: RunJob.Summary
         do {
-            summary = try job.run(diagnostics: diagnostics)
+            summary = try RunJob(definition: definition, options: options).run(diagnostics: diagnostics)
         } catch {
             OutputSink.writeError("tongji: \(error)")
             throw ExitCode.failure
         }
-        if !quiet {
-            let failed = diagnostics.all.filter { $0.severity == .error }.count
-            OutputSink.writeError("tongji: \(definition.name): \(summary.documents) files, \(summary.articles) articles, \(summary.figures) figures, \(failed) errors → \(summary.directory)")
-        }
+        reporter.finish(summary, pipeline: definition.name, errors: diagnostics.all.filter { $0.severity == .error }.count)
         if diagnostics.hasErrors { throw someInputsFailed }
     }
 
@@ -41,5 +57,11 @@ struct Run: ParsableCommand {
             return Date()
         }
         return Date(timeIntervalSince1970: epoch)
+    }
+}
+
+extension CalendarDate: ExpressibleByArgument {
+    public init?(argument: String) {
+        self.init(iso: argument)
     }
 }

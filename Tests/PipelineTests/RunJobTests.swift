@@ -11,15 +11,15 @@ import TongjiPipeline
         definition.inputs += extra
         let out = try Project.temporaryDirectory()
         let diagnostics = DiagnosticLog()
-        let summary = try RunJob(definition: definition, outputDirectory: out.path,
-                                 runTime: Date(timeIntervalSince1970: 1_623_715_200)).run(diagnostics: diagnostics)
+        let options = RunOptions(outputDirectory: out.path, runTime: Date(timeIntervalSince1970: 1_623_715_200))
+        let summary = try RunJob(definition: definition, options: options).run(diagnostics: diagnostics)
         return (out, summary, diagnostics)
     }
 
     @Test func figuresCSVIsWellFormedWithOneRowPerFigure() throws {
         let (out, summary, diagnostics) = try runSample()
         #expect(!diagnostics.hasErrors)
-        #expect(summary.documents == 1 && summary.articles == 10)
+        #expect(summary.filesRead == 1 && summary.articles == 10)
         let bytes = try Data(contentsOf: out.appendingPathComponent("figures.csv"))
         #expect(Array(bytes.prefix(3)) == [0xEF, 0xBB, 0xBF])
         let records = try RFC4180Reader.records(String(decoding: bytes.dropFirst(3), as: UTF8.self))
@@ -87,8 +87,10 @@ import TongjiPipeline
         let (out, summary, diagnostics) = try runSample(inputs: [binary.path, missing])
         let errors = diagnostics.all.filter { $0.severity == .error }
         #expect(errors.map(\.location.file).sorted() == [binary.path, missing].sorted())
-        #expect(summary.documents == 1 && summary.figures > 70)
+        #expect(summary.filesRead == 1 && summary.filesFailed == 2 && summary.figures > 70)
         let html = try #require(ParsedHTML(try [UInt8](Data(contentsOf: out.appendingPathComponent("report.html")))))
         #expect(html.texts("//section[@class='failures']//li").count == 2)
+        let listed = try table("errors.csv", in: out).filter { $0["severity"] == "error" }.compactMap { $0["file"] }
+        #expect(listed.sorted() == [binary.path, missing].sorted())
     }
 }

@@ -19,7 +19,7 @@ import Testing
         let directory = try temporaryDirectory().appendingPathComponent("union-news")
         for identifier in ["csv", "html"] { try #require(ReportWriters.named(identifier)).write(Samples.run(), to: directory) }
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-        #expect(names == ["articles.csv", "figures.csv", "report.html", "summary.csv"])
+        #expect(names == ["articles.csv", "errors.csv", "figures.csv", "report.html", "summary.csv"])
         let csv = try Data(contentsOf: directory.appendingPathComponent("figures.csv"))
         #expect(Array(csv) == CSVWriter().bytes(for: FigureTable.table(for: Samples.run().figures)))
         let html = try Data(contentsOf: directory.appendingPathComponent("report.html"))
@@ -33,7 +33,7 @@ import Testing
         try CSVReportWriter(options: .init(includesByteOrderMark: false)).write(Samples.run(records: []), to: directory)
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("file,line,"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-                    == ["articles.csv", "figures.csv", "summary.csv"])
+                    == ["articles.csv", "errors.csv", "figures.csv", "summary.csv"])
     }
 
     @Test func unwritableDirectoryIsAReportError() throws {

@@ -11,6 +11,10 @@ public struct Document: Sendable, Hashable {
     public let form: Form
     /// The character encoding the bytes were decoded from, e.g. `UTF-8`, `GB18030`, `UTF-16LE`.
     public let encoding: String
+    /// FNV-1a 64 of the file's bytes: the same file under two names has the same hash.
+    public internal(set) var contentHash: UInt64 = 0
+    /// Size of the file in bytes.
+    public internal(set) var byteCount = 0
     /// The articles, in input order.
     public internal(set) var articles: [Article]
 

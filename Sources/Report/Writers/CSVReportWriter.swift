@@ -1,11 +1,12 @@
 import Foundation
 
 /// Writes the CSV reports: `figures.csv` (one row per figure), `summary.csv` (one row per group
-/// of figures) and `articles.csv` (one row per article).
+/// of figures), `articles.csv` (one row per article) and `errors.csv` (one row per problem).
 public struct CSVReportWriter: ReportWriter {
     public static let identifier = "csv"
     /// The files this writer creates in the report directory.
-    public static let fileNames = (figures: "figures.csv", summary: "summary.csv", articles: "articles.csv")
+    public static let fileNames = (figures: "figures.csv", summary: "summary.csv", articles: "articles.csv",
+                                   errors: "errors.csv")
 
     public var identifier: String { Self.identifier }
     /// Byte order mark and formula guard.
@@ -16,7 +17,7 @@ public struct CSVReportWriter: ReportWriter {
         self.options = options
     }
 
-    /// Writes the three files, each atomically.
+    /// Writes the four files, each atomically.
     public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
         let writer = CSVWriter(options: options)
@@ -26,5 +27,7 @@ public struct CSVReportWriter: ReportWriter {
                              to: directory.appendingPathComponent(Self.fileNames.summary))
         try AtomicFile.write(writer.bytes(for: ArticleTable.table(for: run)),
                              to: directory.appendingPathComponent(Self.fileNames.articles))
+        try AtomicFile.write(writer.bytes(for: ErrorTable.table(for: run.diagnostics)),
+                             to: directory.appendingPathComponent(Self.fileNames.errors))
     }
 }

@@ -38,6 +38,18 @@ public struct PipelineDefinition: Sendable, Hashable {
     public var categories: [CategoryDefinition]
     public var outputs: Outputs
 
+    public init(file: String, version: Int = supportedVersion, name: String, title: String, inputs: [String],
+                defaultDate: CalendarDate? = nil, categories: [CategoryDefinition], outputs: Outputs = Outputs()) {
+        self.file = file
+        self.version = version
+        self.name = name
+        self.title = title
+        self.inputs = inputs
+        self.defaultDate = defaultDate
+        self.categories = categories
+        self.outputs = outputs
+    }
+
     /// Where reports are written: `outputs.directory` or `Reports/<name>`.
     public var reportDirectory: String { outputs.directory ?? "Reports/\(name)" }
 }

@@ -157,8 +157,7 @@ public struct PipelineFileReader {
     }
 
     private func date(_ node: Node, _ path: String) throws(PipelineError) -> CalendarDate {
-        let parts = (node.scalar?.string ?? "").split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3, let date = CalendarDate(year: parts[0], month: parts[1], day: parts[2]) else {
+        guard let date = CalendarDate(iso: node.scalar?.string ?? "") else {
             throw fail(node, path, "must be a date written YYYY-MM-DD")
         }
         return date

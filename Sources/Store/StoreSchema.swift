@@ -1,0 +1,74 @@
+import GRDB
+
+/// The tables of `tongji.sqlite`, documented for analysts in the README. Plain SQL so that
+/// any SQLite client reads them; `value` is kept as exact decimal text, with `value_number` as
+/// a REAL beside it for SQL sums.
+enum StoreSchema {
+    static func migrator() -> DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1") { db in
+            try db.execute(sql: """
+                CREATE TABLE documents (
+                    path TEXT PRIMARY KEY,
+                    content_hash TEXT NOT NULL,
+                    size INTEGER NOT NULL,
+                    modified REAL NOT NULL,
+                    status TEXT NOT NULL CHECK (status IN ('read', 'duplicate', 'failed')),
+                    duplicate_of TEXT,
+                    error TEXT,
+                    processed_at TEXT NOT NULL
+                );
+                CREATE INDEX documents_by_hash ON documents(content_hash);
+                CREATE TABLE articles (
+                    path TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
+                    article INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    byline TEXT NOT NULL,
+                    date TEXT,
+                    start_line INTEGER NOT NULL,
+                    end_line INTEGER NOT NULL,
+                    sentences INTEGER NOT NULL,
+                    duplicate_lines TEXT NOT NULL,
+                    paragraphs TEXT NOT NULL,
+                    PRIMARY KEY (path, article)
+                );
+                CREATE TABLE figures (
+                    path TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
+                    seq INTEGER NOT NULL,
+                    line INTEGER NOT NULL,
+                    column INTEGER NOT NULL,
+                    article INTEGER NOT NULL,
+                    title TEXT NOT NULL,
+                    date TEXT,
+                    span TEXT NOT NULL,
+                    start INTEGER NOT NULL,
+                    length INTEGER NOT NULL,
+                    value TEXT NOT NULL,
+                    value_number REAL NOT NULL,
+                    upper TEXT,
+                    unit TEXT NOT NULL,
+                    kind TEXT NOT NULL,
+                    qualifier TEXT NOT NULL,
+                    category TEXT NOT NULL,
+                    category_reason TEXT NOT NULL,
+                    subject TEXT NOT NULL,
+                    period TEXT,
+                    period_kind TEXT,
+                    period_first INTEGER,
+                    period_last INTEGER,
+                    period_words TEXT,
+                    province TEXT,
+                    city TEXT,
+                    organisation TEXT NOT NULL,
+                    is_part INTEGER NOT NULL,
+                    part_of_seq INTEGER,
+                    duplicate INTEGER NOT NULL,
+                    sentence TEXT NOT NULL,
+                    PRIMARY KEY (path, seq)
+                );
+                CREATE INDEX figures_by_category ON figures(category, province, period, unit);
+                """)
+        }
+        return migrator
+    }
+}

@@ -1,0 +1,37 @@
+/// What the store knows of one input file: enough to tell, without reading it again, whether
+/// it changed since the last run.
+public struct StoredDocument: Sendable, Hashable {
+    /// How the last run left the file.
+    public enum Status: String, Sendable, Hashable {
+        /// Read; its articles and figures are in the store.
+        case read
+        /// The same bytes as another stored file (`duplicateOf`); its figures count once, there.
+        case duplicate
+        /// Could not be read (`error`); tried again on every run.
+        case failed
+    }
+
+    public var path: String
+    /// FNV-1a 64 of the bytes, in hex.
+    public var contentHash: String
+    public var size: Int64
+    /// Modification time, seconds since 1970.
+    public var modified: Double
+    public var status: Status
+    public var duplicateOf: String?
+    public var error: String?
+    /// When the file was last read, ISO 8601.
+    public var processedAt: String
+
+    public init(path: String, contentHash: String, size: Int64, modified: Double, status: Status,
+                duplicateOf: String? = nil, error: String? = nil, processedAt: String) {
+        self.path = path
+        self.contentHash = contentHash
+        self.size = size
+        self.modified = modified
+        self.status = status
+        self.duplicateOf = duplicateOf
+        self.error = error
+        self.processedAt = processedAt
+    }
+}

@@ -1,0 +1,31 @@
+/// One article as later stages keep it: for `articles.csv`, the report's sources and the store.
+public struct ArticleSummary: Sendable, Hashable {
+    public var file: String
+    /// 1-based number within its file.
+    public var number: Int
+    public var title: String
+    public var byline: String
+    public var date: CalendarDate?
+    public var startLine: Int
+    public var endLine: Int
+    /// The article's paragraphs, cleaned up, in order.
+    public var paragraphs: [String]
+    public var sentenceCount: Int
+    /// Runs of lines that repeat earlier text.
+    public var duplicateLines: [ClosedRange<Int>]
+
+    public init(file: String, number: Int, title: String, byline: String = "", date: CalendarDate? = nil,
+                startLine: Int, endLine: Int, paragraphs: [String] = [], sentenceCount: Int = 0,
+                duplicateLines: [ClosedRange<Int>] = []) {
+        self.file = file
+        self.number = number
+        self.title = title
+        self.byline = byline
+        self.date = date
+        self.startLine = startLine
+        self.endLine = endLine
+        self.paragraphs = paragraphs
+        self.sentenceCount = sentenceCount
+        self.duplicateLines = duplicateLines
+    }
+}

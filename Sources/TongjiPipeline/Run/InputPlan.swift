@@ -1,0 +1,42 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+import Store
+
+/// Which inputs a run must read: new files, files whose size or modification time changed,
+/// files that failed last time, and copies whose original is gone; which stored files left.
+struct InputPlan {
+    /// The inputs to read, in input order.
+    var toRead: [String] = []
+    /// Stored files no longer among the inputs.
+    var removed: [String] = []
+    /// Modification time of each input, seconds since 1970.
+    var modified: [String: Double] = [:]
+    /// For each content hash already stored and kept, the file that counts it.
+    var hashOwners: [String: String] = [:]
+
+    init(inputs: [String], stored: [String: StoredDocument]) {
+        let current = Set(inputs)
+        removed = stored.keys.filter { !current.contains($0) }.sorted()
+        var unchanged: [String: StoredDocument] = [:]
+        for path in inputs {
+            var info = stat()
+            let found = path != "-" && stat(path, &info) == 0
+            let mtime = found ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : 0
+            modified[path] = mtime
+            if found, let old = stored[path], old.status != .failed, old.size == Int64(info.st_size), old.modified == mtime {
+                unchanged[path] = old
+            }
+        }
+        for (path, old) in unchanged where old.status == .read {
+            hashOwners[old.contentHash] = path
+        }
+        // A copy whose original changed or went must be read again: it may now count.
+        for (path, old) in unchanged where old.status == .duplicate {
+            if hashOwners[old.contentHash] == nil || old.duplicateOf.map({ unchanged[$0] == nil }) ?? true {
+                unchanged[path] = nil
+            }
+        }
+        toRead = inputs.filter { unchanged[$0] == nil }
+    }
+}

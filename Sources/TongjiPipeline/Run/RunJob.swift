@@ -1,0 +1,224 @@
+import Aggregate
+import Dispatch
+import Extract
+import Foundation
+import Ingest
+import Normalise
+import Report
+import Store
+import Synchronization
+import TongjiCore
+
+/// `tongji run`: one pipeline from its inputs to its report files, through every stage:
+/// ingest → extract → normalise → store → aggregate → report.
+///
+/// Incremental: only files that are new or changed since the last run (by size and
+/// modification time) are read; their figures replace the old ones in the store, files no
+/// longer among the inputs leave it, and the reports are rebuilt from the whole store.
+public struct RunJob {
+    /// What a run did, for the summary line and the exit status.
+    public struct Summary: Sendable, Hashable {
+        /// Files read in this run.
+        public var filesRead = 0
+        /// Files unchanged since the last run, not read again.
+        public var filesUnchanged = 0
+        /// Files that repeat another file byte for byte; counted once.
+        public var filesDuplicate = 0
+        /// Files that could not be read.
+        public var filesFailed = 0
+        /// Files gone from the inputs, whose figures left the store.
+        public var filesRemoved = 0
+        public var bytesRead = 0
+        /// Articles and figures in the reports.
+        public var articles = 0
+        public var figures = 0
+        /// Where the reports were written.
+        public var directory = ""
+    }
+
+    /// Why a run could not be done at all.
+    public enum Failure: Error, CustomStringConvertible {
+        case locked(String)
+        case store(String)
+        case report(ReportError)
+
+        public var description: String {
+            switch self {
+            case .locked(let message), .store(let message): message
+            case .report(let error): error.description
+            }
+        }
+    }
+
+    public static let storeName = "tongji.sqlite"
+
+    public var definition: PipelineDefinition
+    public var options: RunOptions
+
+    public init(definition: PipelineDefinition, options: RunOptions = RunOptions()) {
+        self.definition = definition
+        self.options = options
+    }
+
+    /// Runs the pipeline. Inputs that cannot be read go to `diagnostics`, into errors.csv and
+    /// the report, and are tried again next time; the others are still processed.
+    public func run(diagnostics: DiagnosticLog) throws(Failure) -> Summary {
+        var summary = Summary()
+        summary.directory = options.outputDirectory ?? definition.reportDirectory
+        do {
+            try FileManager.default.createDirectory(atPath: summary.directory, withIntermediateDirectories: true)
+        } catch {
+            throw .report(ReportError(path: summary.directory, reason: .cannotCreateDirectory(error.localizedDescription)))
+        }
+        let lock: RunLock
+        do { lock = try RunLock(directory: summary.directory) } catch { throw .locked(error.description) }
+        defer { withExtendedLifetime(lock) {} }
+        let store: FigureStore
+        do {
+            store = try FigureStore(path: summary.directory + "/" + Self.storeName)
+        } catch {
+            throw .store("\(summary.directory)/\(Self.storeName): error: cannot open the store: \(error)")
+        }
+        do {
+            try update(store, summary: &summary, diagnostics: diagnostics)
+        } catch {
+            throw .store("\(summary.directory)/\(Self.storeName): error: \(error)")
+        }
+        try writeReports(from: store, summary: &summary, diagnostics: diagnostics)
+        return summary
+    }
+
+    // MARK: - Store
+
+    /// Brings the store up to date with the inputs.
+    private func update(_ store: FigureStore, summary: inout Summary, diagnostics: DiagnosticLog) throws {
+        let ingester = Ingester(options: IngestOptions(defaultDate: definition.defaultDate))
+        let inputs = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics)
+        let plan = try InputPlan(inputs: inputs, stored: store.documents())
+        try store.remove(paths: plan.removed)
+        summary.filesRemoved = plan.removed.count
+        summary.filesUnchanged = inputs.count - plan.toRead.count
+
+        let stages = DocumentFigures(extractor: FigureExtractor(), normaliser: Normaliser(categories: definition.categories))
+        let progress = Mutex(RunProgress(filesToRead: plan.toRead.count))
+        let failures = Mutex<[any Error]>([])
+        let workers = DispatchQueue(label: "tongji.extract", attributes: .concurrent)
+        let slots = DispatchSemaphore(value: options.jobs)
+        let group = DispatchGroup()
+        var owners = plan.hashOwners
+        var read: Set<String> = []
+        let processedAt = ISO8601DateFormatter().string(from: options.runTime)
+        let onProgress = options.onProgress
+
+        // Ingest runs here, in input order (so reprints are found in a stable order); extract,
+        // normalise and the store's writes run on up to `jobs` workers beside it.
+        for document in ingester.documents(paths: plan.toRead, diagnostics: diagnostics) {
+            read.insert(document.file)
+            let hash = String(document.contentHash, radix: 16)
+            var stored = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
+                                        modified: plan.modified[document.file] ?? 0, status: .read, processedAt: processedAt)
+            if let owner = owners[hash], owner != document.file {
+                stored.status = .duplicate
+                stored.duplicateOf = owner
+            } else {
+                owners[hash] = document.file
+            }
+            let entry = stored
+            slots.wait()
+            workers.async(group: group) {
+                defer { slots.signal() }
+                do {
+                    var figures = 0
+                    if entry.status == .duplicate {
+                        try store.save(entry)
+                    } else {
+                        let records = stages.records(in: document)
+                        figures = records.count
+                        try store.save(entry, articles: document.articles.map { ArticleSummary($0, in: document) },
+                                       figures: records)
+                    }
+                    let now = progress.withLock { progress in
+                        progress.filesDone += 1
+                        progress.bytes += document.byteCount
+                        progress.figures += figures
+                        progress.lastFile = document.file
+                        return progress
+                    }
+                    onProgress?(now)
+                } catch {
+                    failures.withLock { $0.append(error) }
+                }
+            }
+        }
+        group.wait()
+        if let error = failures.withLock({ $0.first }) { throw error }
+
+        // Files that gave no document failed; they stay in the store as failed, to be tried again.
+        let errors = Dictionary(grouping: diagnostics.all.filter { $0.severity == .error }, by: \.location.file)
+        for path in plan.toRead where !read.contains(path) {
+            try store.save(StoredDocument(path: path, contentHash: "", size: 0, modified: 0, status: .failed,
+                                          error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt))
+        }
+        let final = progress.withLock { $0 }
+        summary.filesRead = final.filesDone
+        summary.bytesRead = final.bytes
+        summary.filesFailed = plan.toRead.count - read.count
+        summary.filesDuplicate = try store.documents().values.filter { $0.status == .duplicate }.count
+    }
+
+    // MARK: - Reports
+
+    private func writeReports(from store: FigureStore, summary: inout Summary,
+                              diagnostics: DiagnosticLog) throws(Failure) {
+        let figures: [NormalisedRecord], articles: [ArticleSummary]
+        do {
+            (figures, articles) = try covered(store.figures(), store.articles())
+        } catch {
+            throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
+        }
+        summary.articles = articles.count
+        summary.figures = figures.count
+        let input = ReportInput(
+            title: definition.title, inputs: definition.inputs, runTime: options.runTime, figures: figures,
+            categories: definition.categories, groups: Aggregator(categories: definition.categories).groups(of: figures),
+            articles: articles, diagnostics: diagnostics.all)
+        let csvOptions = CSVWriter.Options(includesByteOrderMark: definition.outputs.byteOrderMark)
+        let directory = URL(fileURLWithPath: summary.directory)
+        for format in definition.outputs.formats {
+            guard let writer = ReportWriters.named(format, csvOptions: csvOptions) else { continue }
+            do { try writer.write(input, to: directory) } catch { throw .report(error) }
+        }
+    }
+
+    /// The figures and articles the `since`/`until` window covers; `partOf` re-indexed.
+    private func covered(_ figures: [NormalisedRecord], _ articles: [ArticleSummary]) -> ([NormalisedRecord], [ArticleSummary]) {
+        guard options.since != nil || options.until != nil else { return (figures, articles) }
+        var newIndex: [Int: Int] = [:]
+        var kept: [NormalisedRecord] = []
+        for (index, figure) in figures.enumerated() where options.covers(figure.record.date) {
+            newIndex[index] = kept.count
+            kept.append(figure)
+        }
+        for index in kept.indices { kept[index].partOf = kept[index].partOf.flatMap { newIndex[$0] } }
+        return (kept, articles.filter { options.covers($0.date) })
+    }
+}
+
+extension Aggregator {
+    /// Groups normalised records; a figure's id is its index in `records`.
+    func groups(of records: [NormalisedRecord]) -> [FigureGroup] {
+        groups(of: records.enumerated().map { id, normalised in
+            NormalisedFigure(id: id, figure: normalised.record.figure, meaning: normalised.meaning,
+                             duplicate: normalised.record.duplicate)
+        })
+    }
+}
+
+extension ArticleSummary {
+    init(_ article: Article, in document: Document) {
+        self.init(file: document.file, number: article.number, title: article.title, byline: article.byline,
+                  date: article.date, startLine: article.startLine, endLine: article.endLine,
+                  paragraphs: article.paragraphs.map(\.text), sentenceCount: article.sentences.count,
+                  duplicateLines: article.duplicates.map(\.lines))
+    }
+}

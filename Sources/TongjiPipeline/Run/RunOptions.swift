@@ -1,0 +1,47 @@
+import Foundation
+import TongjiCore
+
+/// How `tongji run` runs: where it writes, which articles its reports cover, how many cores
+/// it uses, and who hears about its progress.
+public struct RunOptions: Sendable {
+    /// Overrides the pipeline's report directory.
+    public var outputDirectory: String?
+    /// The time the reports show; passed in so that a report can be reproduced byte for byte.
+    public var runTime: Date
+    /// Reports cover articles published on or after this date; undated articles are left out.
+    public var since: CalendarDate?
+    /// Reports cover articles published on or before this date; undated articles are left out.
+    public var until: CalendarDate?
+    /// Documents extracted at once (ingest runs beside them on its own thread).
+    public var jobs: Int
+    /// Told after every file, from any thread.
+    public var onProgress: (@Sendable (RunProgress) -> Void)?
+
+    public init(outputDirectory: String? = nil, runTime: Date = Date(), since: CalendarDate? = nil,
+                until: CalendarDate? = nil, jobs: Int = ProcessInfo.processInfo.activeProcessorCount,
+                onProgress: (@Sendable (RunProgress) -> Void)? = nil) {
+        self.outputDirectory = outputDirectory
+        self.runTime = runTime
+        self.since = since
+        self.until = until
+        self.jobs = max(1, jobs)
+        self.onProgress = onProgress
+    }
+
+    /// True when an article of `date` belongs in the reports.
+    func covers(_ date: CalendarDate?) -> Bool {
+        guard since != nil || until != nil else { return true }
+        guard let date else { return false }
+        return (since.map { date >= $0 } ?? true) && (until.map { date <= $0 } ?? true)
+    }
+}
+
+/// Where a run stands: files done of those to read, bytes read, figures found.
+public struct RunProgress: Sendable, Hashable {
+    public var filesDone = 0
+    public var filesToRead = 0
+    public var bytes = 0
+    public var figures = 0
+    /// The file just finished.
+    public var lastFile = ""
+}

@@ -1,0 +1,101 @@
+import Foundation
+import Normalise
+import Testing
+import TongjiCore
+import TongjiPipeline
+
+/// `tongji run` over a growing folder: only new and changed files are read, nothing is lost or
+/// counted twice, and a run with nothing new writes the same reports again.
+@Suite struct IncrementalRunTests {
+    let folder: URL
+    let inputs: URL
+    let definition: PipelineDefinition
+    let sample: String
+
+    init() throws {
+        folder = try Project.temporaryDirectory()
+        inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        sample = try String(contentsOfFile: Project.path("Pipelines/samples/union-news-page.txt"), encoding: .utf8)
+        definition = PipelineDefinition(
+            file: folder.appendingPathComponent("p.yaml").path, version: 1, name: "test", title: "test",
+            inputs: [inputs.path], defaultDate: nil,
+            categories: [CategoryDefinition(name: "funding", label: "资金", keywords: ["资金", "投入", "经费"]),
+                         CategoryDefinition(name: "other", label: "其他", keywords: [])],
+            outputs: .init(directory: folder.appendingPathComponent("out").path, formats: ["csv"]))
+    }
+
+    private func write(_ text: String, _ name: String) throws {
+        try text.write(to: inputs.appendingPathComponent(name), atomically: true, encoding: .utf8)
+    }
+
+    private func run(since: CalendarDate? = nil) throws -> RunJob.Summary {
+        let options = RunOptions(runTime: Date(timeIntervalSince1970: 1_623_715_200), since: since, jobs: 2)
+        return try RunJob(definition: definition, options: options).run(diagnostics: DiagnosticLog())
+    }
+
+    private func report(_ name: String) throws -> Data {
+        try Data(contentsOf: URL(fileURLWithPath: definition.reportDirectory).appendingPathComponent(name))
+    }
+
+    @Test func secondRunReadsNothingAndWritesTheSameReports() throws {
+        try write(sample, "page.txt")
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        let first = try run()
+        #expect(first.filesRead == 2 && first.figures == 77)
+        let before = try ["figures.csv", "summary.csv", "articles.csv"].map(report)
+        let second = try run()
+        #expect(second.filesRead == 0 && second.filesUnchanged == 2 && second.figures == 77)
+        #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == before)
+    }
+
+    @Test func changedFileReplacesItsFiguresAndDeletedFileLeaves() throws {
+        try write(sample, "page.txt")
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        _ = try run()
+        try write("据统计，全省投入资金700万元，帮扶职工30名。\n", "short.txt")
+        let changed = try run()
+        #expect(changed.filesRead == 1 && changed.figures == 78)
+        let figures = String(decoding: try report("figures.csv"), as: UTF8.self)
+        #expect(figures.contains("700万元") && !figures.contains("500万元"))
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("page.txt"))
+        let removed = try run()
+        #expect(removed.filesRemoved == 1 && removed.figures == 2 && removed.articles == 1)
+    }
+
+    @Test func theSameArticleUnderTwoNamesCountsOnce() throws {
+        try write(sample, "page.txt")
+        try write(sample, "page-copy.txt")
+        let summary = try run()
+        #expect(summary.filesDuplicate == 1 && summary.figures == 76)
+        // When the first copy goes, the second one counts instead.
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("page-copy.txt"))
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("page.txt"))
+        try write(sample, "page-copy.txt")
+        #expect(try run().figures == 76)
+    }
+
+    @Test func sinceKeepsOnlyDatedArticlesFromThatDay() throws {
+        try write("据统计，全省投入资金500万元。\n", "2021-06-01.txt")
+        try write("据统计，全省投入资金700万元。\n", "2021-06-20.txt")
+        try write("据统计，全省投入资金900万元。\n", "undated.txt")
+        #expect(try run().figures == 3)
+        let summary = try run(since: CalendarDate(year: 2021, month: 6, day: 15))
+        #expect(summary.figures == 1 && summary.articles == 1)
+        #expect(String(decoding: try report("figures.csv"), as: UTF8.self).contains("700万元"))
+    }
+
+    @Test func aSecondRunOfTheSamePipelineIsRefusedWhileTheFirstHoldsTheLock() throws {
+        try write(sample, "page.txt")
+        _ = try run()
+        // Hold the lock as a running tongji would, from another open file description.
+        let lockPath = definition.reportDirectory + "/.tongji.lock"
+        let descriptor = open(lockPath, O_RDWR)
+        #expect(descriptor >= 0)
+        defer { close(descriptor) }
+        #expect(flock(descriptor, LOCK_EX | LOCK_NB) == 0)
+        #expect(throws: RunJob.Failure.self) { _ = try run() }
+        flock(descriptor, LOCK_UN)
+        #expect(try run().filesUnchanged == 1)
+    }
+}
