@@ -33,13 +33,14 @@ public struct Normaliser: Sendable {
         let region = context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle)
         let decisions = classifier.decisions(for: figures, in: text, title: context.articleTitle)
         let subjects = self.subjects.subjects(of: figures, in: text)
+        let mentions = periods.mentions(in: text, date: context.articleDate)
         return figures.indices.map { index in
             let figure = figures[index]
             return Meaning(
                 category: decisions[index].category,
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
-                period: periods.period(of: figure, in: text, date: context.articleDate),
+                period: periods.period(of: figure, in: text, mentions: mentions),
                 region: regions.region(of: figure, in: text, articleRegion: region),
                 organisation: organisations.organisation(of: figure, in: text, articleRegion: region)
                     ?? context.articleOrganisation,

@@ -13,12 +13,27 @@ struct PeriodFinder: Sendable {
     }
 
     /// Five-year plans by their ordinal: 十三五 is 2016–2020.
-    static let plans: [(name: String, first: Int)] = [
+    static let plans: [(name: [Unicode.Scalar], first: Int)] = [
         ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
-    ]
+    ].map { ($0.scalarArray, $1) }
 
-    func period(of figure: Figure, in sentence: ScalarText, date: CalendarDate?) -> Period? {
-        let mentions = self.mentions(in: sentence, date: date)
+    /// Relative words with the kind of period they name and their offset from the article's year.
+    static let words: [(word: [Unicode.Scalar], text: String, kind: Period.Kind, offset: Int)] = [
+        ("今年以来", .since, 0), ("今年上半年", .year, 0), ("今年", .year, 0), ("去年", .year, -1),
+        ("前年", .year, -2), ("上半年", .year, 0), ("截至目前", .current, 0), ("目前", .current, 0),
+        ("日前", .year, 0), ("近日", .year, 0), ("每年", .perYear, 0), ("年均", .perYear, 0),
+    ].map { ($0.scalarArray, $0, $1, $2) }
+
+    /// Characters a period mention can start with; every other one is passed over at once
+    /// (the normaliser scans every sentence that holds a figure, so this is a hot loop).
+    static let mentionStarts: Set<Unicode.Scalar> = Set(words.map { $0.word[0] } + plans.map { $0.name[0] } + ["截"])
+
+    private static let since = "以来".scalarArray
+    private static let planSuffixes = ["期间", "时期", "规划"].map(\.scalarArray)
+    private static let asOf = ["截至", "截止", "截止到"].map(\.scalarArray)
+
+    /// The period of `figure`, from the mentions of its sentence (see `mentions(in:date:)`).
+    func period(of figure: Figure, in sentence: ScalarText, mentions: [Mention]) -> Period? {
         let clause = sentence.clause(around: figure.range)
         let inClause = nearest(mentions.filter { clause.contains($0.range.lowerBound) }, to: figure.range)
         let inSentence = nearest(mentions.filter { $0.period.kind != .perYear }, to: figure.range)
@@ -42,6 +57,11 @@ struct PeriodFinder: Sendable {
         var result: [Mention] = []
         var i = 0
         while i < text.count {
+            let scalar = text.scalars[i]
+            guard isDigit(scalar) || Self.mentionStarts.contains(scalar) else {
+                i += 1
+                continue
+            }
             if let mention = yearMention(in: text, at: i) ?? planMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date) {
                 result.append(mention)
                 i = mention.range.upperBound
@@ -65,7 +85,7 @@ struct PeriodFinder: Sendable {
         guard text.matches(["年"], at: end) else { return nil }
         end += 1
         var lower = start
-        let prefix = ["截至", "截止", "截止到"].map(\.scalarArray).first { text.matches($0, at: start - $0.count) }
+        let prefix = Self.asOf.first { text.matches($0, at: start - $0.count) }
         if let prefix { lower -= prefix.count }
         for (suffix, kind) in [("以来", Period.Kind.since), ("至今", .since), ("底", .endOfYear),
                                ("末", .endOfYear), ("年底", .endOfYear), ("度", .year)] where text.matches(suffix.scalarArray, at: end) {
@@ -101,14 +121,14 @@ struct PeriodFinder: Sendable {
 
     /// 十三五 with or without quotes: 以来 → since its first year; otherwise its five years.
     private func planMention(in text: ScalarText, at start: Int) -> Mention? {
-        for plan in Self.plans where text.matches(plan.name.scalarArray, at: start) {
-            var end = start + plan.name.unicodeScalars.count
+        for plan in Self.plans where text.matches(plan.name, at: start) {
+            var end = start + plan.name.count
             if end < text.count, "”’\"'』」".unicodeScalars.contains(text.scalars[end]) { end += 1 }
-            if text.matches("以来".scalarArray, at: end) {
+            if text.matches(Self.since, at: end) {
                 let range = start..<(end + 2)
                 return Mention(range: range, period: Period(kind: .since, firstYear: plan.first, words: text.string(range)))
             }
-            for suffix in ["期间", "时期", "规划"] where text.matches(suffix.scalarArray, at: end) { end += 2; break }
+            for suffix in Self.planSuffixes where text.matches(suffix, at: end) { end += suffix.count; break }
             return Mention(range: start..<end, period: Period(kind: .span, firstYear: plan.first, lastYear: plan.first + 4,
                                                              words: text.string(start..<end)))
         }
@@ -117,13 +137,8 @@ struct PeriodFinder: Sendable {
 
     /// Relative words, resolved against the article date when it is known.
     private func wordMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
-        let words: [(String, Period.Kind, Int)] = [
-            ("今年以来", .since, 0), ("今年上半年", .year, 0), ("今年", .year, 0), ("去年", .year, -1),
-            ("前年", .year, -2), ("上半年", .year, 0), ("截至目前", .current, 0), ("目前", .current, 0),
-            ("日前", .year, 0), ("近日", .year, 0), ("每年", .perYear, 0), ("年均", .perYear, 0),
-        ]
-        for (word, kind, offset) in words where text.matches(word.scalarArray, at: start) {
-            let range = start..<(start + word.unicodeScalars.count)
+        for (scalars, word, kind, offset) in Self.words where text.matches(scalars, at: start) {
+            let range = start..<(start + scalars.count)
             if kind == .perYear { return Mention(range: range, period: Period(kind: .perYear, words: word)) }
             guard let date else { return Mention(range: range, period: Period(kind: .relative, words: word)) }
             let year = date.year + offset

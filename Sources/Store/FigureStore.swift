@@ -97,14 +97,16 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// Every stored article, by file path and number.
-    public func articles() throws -> [ArticleSummary] {
-        try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT * FROM articles ORDER BY path, article").map { row in
+    /// Every stored article, by file path and number; their text only `withParagraphs` (the
+    /// HTML report shows it; the CSV reports need only the counts, and the text is the bulk).
+    public func articles(withParagraphs: Bool = true) throws -> [ArticleSummary] {
+        let columns = withParagraphs ? "*" : "path, article, title, byline, date, start_line, end_line, sentences, duplicate_lines, '' AS paragraphs"
+        return try database.read { db in
+            try Row.fetchAll(db, sql: "SELECT \(columns) FROM articles ORDER BY path, article").map { row in
                 ArticleSummary(
                     file: row["path"], number: row["article"], title: row["title"], byline: row["byline"],
                     date: Self.date(row["date"]), startLine: row["start_line"], endLine: row["end_line"],
-                    paragraphs: (row["paragraphs"] as String).split(separator: "\n", omittingEmptySubsequences: false).map(String.init),
+                    paragraphs: withParagraphs ? (row["paragraphs"] as String).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [],
                     sentenceCount: row["sentences"],
                     duplicateLines: (row["duplicate_lines"] as String).split(separator: " ").compactMap(Self.lineRange))
             }

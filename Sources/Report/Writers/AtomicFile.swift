@@ -3,30 +3,59 @@ import Foundation
 import Glibc
 #endif
 
-/// Writes files so that a reader sees either the old file or the whole new one, never half.
-enum AtomicFile {
-    /// Writes `bytes` to a temporary file beside `url`, flushes it, then renames it into place
-    /// (rename within one directory is atomic on POSIX file systems).
-    static func write(_ bytes: [UInt8], to url: URL) throws(ReportError) {
-        let path = url.path
+/// Writes files so that a reader sees either the old file or the whole new one, never half:
+/// the bytes go to a temporary file beside the target, which is flushed to disk and then
+/// renamed into place (rename within one directory is atomic on POSIX file systems). A run
+/// killed at any moment leaves at worst a stray `.name.XXXXXX` file, never a torn report.
+final class AtomicFile {
+    private let path: String
+    private let temporary: String
+    private let descriptor: Int32
+    private var buffer: [UInt8] = []
+    private var committed = false
+    private static let flushThreshold = 1 << 20
+
+    /// Starts a new version of the file at `url`.
+    init(_ url: URL) throws(ReportError) {
+        path = url.path
         var template = Array((url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
-        guard fd >= 0 else { throw failure(path) }
-        let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
-        do throws(ReportError) {
-            try writeAll(bytes, to: fd, path: path)
-            // mkstemp creates the file 0600; a report is meant to be shared like any other output.
-            guard fchmod(fd, 0o644) == 0, fsync(fd) == 0 else { throw failure(path) }
-        } catch {
-            close(fd)
+        descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
+        guard descriptor >= 0 else { throw Self.failure(url.path) }
+        temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
+        buffer.reserveCapacity(Self.flushThreshold)
+    }
+
+    deinit {
+        if !committed {
+            close(descriptor)
+            unlink(temporary)
+        }
+    }
+
+    /// Appends bytes; they reach the disk in large writes, so memory stays flat however big the file.
+    func append(_ bytes: some Collection<UInt8>) throws(ReportError) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
+    /// Flushes, syncs and renames the file into place.
+    func commit() throws(ReportError) {
+        try flush()
+        // mkstemp creates the file 0600; a report is meant to be shared like any other output.
+        guard fchmod(descriptor, 0o644) == 0, fsync(descriptor) == 0 else { throw Self.failure(path) }
+        committed = true
+        guard close(descriptor) == 0, rename(temporary, path) == 0 else {
+            let error = Self.failure(path)
             unlink(temporary)
             throw error
         }
-        guard close(fd) == 0, rename(temporary, path) == 0 else {
-            let error = failure(path)
-            unlink(temporary)
-            throw error
-        }
+    }
+
+    /// Writes `bytes` as the whole new file.
+    static func write(_ bytes: [UInt8], to url: URL) throws(ReportError) {
+        let file = try AtomicFile(url)
+        try file.append(bytes)
+        try file.commit()
     }
 
     /// Creates `directory` and its parents when missing.
@@ -38,14 +67,15 @@ enum AtomicFile {
         }
     }
 
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32, path: String) throws(ReportError) {
+    private func flush() throws(ReportError) {
         var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(fd, $0.baseAddress, $0.count) }
+        while offset < buffer.count {
+            let written = buffer[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0, errno == EINTR { continue }
-            guard written > 0 else { throw failure(path) }
+            guard written > 0 else { throw Self.failure(path) }
             offset += written
         }
+        buffer.removeAll(keepingCapacity: true)
     }
 
     private static func failure(_ path: String) -> ReportError {

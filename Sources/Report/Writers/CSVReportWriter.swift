@@ -21,8 +21,13 @@ public struct CSVReportWriter: ReportWriter {
     public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
         let writer = CSVWriter(options: options)
-        try AtomicFile.write(writer.bytes(for: FigureTable.table(for: run.figures)),
-                             to: directory.appendingPathComponent(Self.fileNames.figures))
+        // Row by row: figures.csv of a whole archive is the one report that can be large.
+        let figures = try AtomicFile(directory.appendingPathComponent(Self.fileNames.figures))
+        try figures.append(writer.preamble(for: FigureTable.columns))
+        for figure in run.figures {
+            try figures.append(writer.record(FigureTable.row(figure), in: FigureTable.columns).utf8)
+        }
+        try figures.commit()
         try AtomicFile.write(writer.bytes(for: SummaryTable.table(for: run.groups, categories: run.categories)),
                              to: directory.appendingPathComponent(Self.fileNames.summary))
         try AtomicFile.write(writer.bytes(for: ArticleTable.table(for: run)),

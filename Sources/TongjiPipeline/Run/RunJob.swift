@@ -172,7 +172,8 @@ public struct RunJob {
                               diagnostics: DiagnosticLog) throws(Failure) {
         let figures: [NormalisedRecord], articles: [ArticleSummary]
         do {
-            (figures, articles) = try covered(store.figures(), store.articles())
+            let withText = definition.outputs.formats.contains(HTMLReportWriter.identifier)
+            (figures, articles) = try covered(store.figures(), store.articles(withParagraphs: withText))
         } catch {
             throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
         }
