@@ -38,7 +38,7 @@ struct Run: ParsableCommand {
         let definition = try readPipeline(pipeline)
         let reporter = RunReporter(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
         let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
-        let options = RunOptions(outputDirectory: out, runTime: Self.runTime(), since: since, until: until,
+        let options = RunOptions(outputDirectory: out, runTime: runTime(), since: since, until: until,
                                  jobs: jobs, onProgress: reporter.progress)
         let summary: RunJob.Summary
         do {
@@ -49,14 +49,6 @@ struct Run: ParsableCommand {
         }
         reporter.finish(summary, pipeline: definition.name, errors: diagnostics.all.filter { $0.severity == .error }.count)
         if diagnostics.hasErrors { throw someInputsFailed }
-    }
-
-    /// Now, or `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention).
-    private static func runTime() -> Date {
-        guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) else {
-            return Date()
-        }
-        return Date(timeIntervalSince1970: epoch)
     }
 }
 

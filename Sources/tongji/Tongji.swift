@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 import TongjiPipeline
 #if canImport(Glibc)
 import Glibc
@@ -12,7 +13,7 @@ import Glibc
 struct Tongji: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Turn the numbers in Chinese news text into statistics.",
-        subcommands: [Run.self, Extract.self, Segment.self])
+        subcommands: [Run.self, Extract.self, Segment.self, Aggregate.self])
 
     static func main() {
         do {
@@ -45,4 +46,13 @@ func readPipeline(_ path: String) throws -> PipelineDefinition {
         OutputSink.writeError("tongji: \(error)")
         throw invalidInvocation
     }
+}
+
+/// Now, or `SOURCE_DATE_EPOCH` when set (the reproducible-builds convention), so that two runs
+/// over the same input can write identical reports.
+func runTime() -> Date {
+    guard let epoch = ProcessInfo.processInfo.environment["SOURCE_DATE_EPOCH"].flatMap(TimeInterval.init) else {
+        return Date()
+    }
+    return Date(timeIntervalSince1970: epoch)
 }

@@ -14,7 +14,8 @@ import TongjiCore
     @Test func headerNamesTheExtractJSONFieldsInOrder() throws {
         #expect(try rows([])[0] == ["file", "line", "column", "article", "title", "date", "span", "value", "upper",
                                      "unit", "kind", "qualifier", "category", "category_reason", "subject",
-                                     "period", "region", "organisation", "part_of", "duplicate", "sentence"])
+                                     "period", "region", "province", "organisation", "is_part", "part_of", "duplicate",
+                                     "sentence"])
     }
 
     @Test func valuesAreExactPlainNumbers() throws {
@@ -36,15 +37,15 @@ import TongjiCore
                               region: Region(province: "西藏自治区"))
         #expect(try rows([record], meaning: meaning)[1] == [
             "union-news-page.txt", "26", String(record.location.column), "2", "劳模, \"工匠\"进基层", "2021-06-15",
-            "近5万名", "50000", "60000", "名", "people", "nearly", "competitions", "演讲", "职工", "", "西藏自治区", "",
-            "", "true", Samples.contest,
+            "近5万名", "50000", "60000", "名", "people", "nearly", "competitions", "演讲", "职工", "", "西藏自治区", "西藏自治区",
+            "", "false", "", "true", Samples.contest,
         ])
     }
 
     @Test func exactFigureHasEmptyUpperAndQualifier() throws {
         let record = Samples.record("8998名", in: Samples.recommend, value: "8998", unit: "名", kind: .people)
         let row = try rows([record])[1]
-        #expect(row[8] == "" && row[11] == "" && row[19] == "false")
+        #expect(row[8] == "" && row[11] == "" && row[21] == "false")
     }
 
     @Test func titleThatLooksLikeAFormulaIsGuardedButSpanIsNot() throws {

@@ -10,7 +10,8 @@ public enum FigureTable {
         CSVColumn("title", isFreeText: true), CSVColumn("date"), CSVColumn("span"), CSVColumn("value"),
         CSVColumn("upper"), CSVColumn("unit"), CSVColumn("kind"), CSVColumn("qualifier"), CSVColumn("category"),
         CSVColumn("category_reason"), CSVColumn("subject", isFreeText: true), CSVColumn("period"),
-        CSVColumn("region"), CSVColumn("organisation", isFreeText: true), CSVColumn("part_of"),
+        CSVColumn("region"), CSVColumn("province"), CSVColumn("organisation", isFreeText: true), CSVColumn("is_part"),
+        CSVColumn("part_of"),
         CSVColumn("duplicate"), CSVColumn("sentence", isFreeText: true),
     ]
 
@@ -20,8 +21,8 @@ public enum FigureTable {
     }
 
     /// One row: exact decimals, `upper` empty for a single value, the qualifier's raw value
-    /// (empty when exact), `part_of` the 1-based row of the total it is part of, `duplicate`
-    /// as `true`/`false`.
+    /// (empty when exact), `is_part` when 其中/包括 make it part of a total, `part_of` the 1-based
+    /// row of that total when known, `duplicate` as `true`/`false`.
     public static func row(_ normalised: NormalisedRecord) -> [String] {
         let record = normalised.record, figure = record.figure, meaning = normalised.meaning
         return [
@@ -29,8 +30,8 @@ public enum FigureTable {
             String(record.article), record.title, record.date?.description ?? "", figure.span,
             figure.value.description, figure.upper?.description ?? "", figure.unit, figure.kind.rawValue,
             figure.qualifier.rawValue, meaning.category, meaning.categoryReason, meaning.subject,
-            meaning.period?.label ?? "", meaning.region?.description ?? "", meaning.organisation,
-            normalised.partOf.map { String($0 + 1) } ?? "", record.duplicate ? "true" : "false", record.sentence,
+            meaning.period?.label ?? "", meaning.region?.description ?? "", meaning.region?.province ?? "",
+            meaning.organisation, meaning.isPart ? "true" : "false", normalised.partOf.map { String($0 + 1) } ?? "", record.duplicate ? "true" : "false", record.sentence,
         ]
     }
 }
