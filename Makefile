@@ -4,11 +4,16 @@
 SWIFT    ?= swift
 PIPELINE ?= Pipelines/union-news.yaml
 PREFIX   ?= /usr/local
+# The benchmark corpus: ../shared/corpus when it is there.
+CORPUS   ?= $(firstword $(wildcard ../shared/corpus))
+FUZZ_SECONDS ?= 60
 BIN      := .build/release/tongji
-# Debian packages the build needs: C headers for libxml2 (HTML) and pkg-config to find them.
-APT_PACKAGES := libxml2-dev pkg-config
+PIPELINES := $(wildcard Pipelines/*.yaml)
+# Debian packages the build needs: C headers for libxml2 (HTML) and SQLite (the store), and
+# pkg-config to find them.
+APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config
 
-.PHONY: all build run test deps help clean
+.PHONY: all build run reports test bench fuzz install clean help deps spark-check
 
 all: run
 
@@ -16,7 +21,7 @@ help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
 
 deps: ## Check the system packages; install them when run as root.
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0; then \
+	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 sqlite3; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "make: installing $(APT_PACKAGES)"; \
 	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
@@ -28,12 +33,41 @@ deps: ## Check the system packages; install them when run as root.
 build: deps ## Build the release binary, .build/release/tongji.
 	$(SWIFT) build -c release --product tongji
 
-run: build ## Run a pipeline (PIPELINE=Pipelines/union-news.yaml by default).
+run: build ## Run one pipeline: make run PIPELINE=Pipelines/x.yaml (default union-news).
 	$(BIN) run $(PIPELINE)
+
+reports: $(PIPELINES:Pipelines/%.yaml=report-%) ## Run every pipeline in Pipelines/ (in parallel under make -j).
+
+report-%: build
+	$(BIN) run Pipelines/$*.yaml
 
 test: deps ## Run the tests.
 	$(SWIFT) test
 
+bench: build ## Measure speed and memory on CORPUS (default ../shared/corpus); writes Reports/bench.md.
+	@[ -n "$(CORPUS)" ] || { echo "make: no corpus; run  make bench CORPUS=DIR" >&2; exit 1; }
+	Benchmarks/bench.sh $(CORPUS)
+
+fuzz: deps ## Fuzz the extractor and the HTML ingest with libFuzzer for FUZZ_SECONDS each.
+	$(SWIFT) build -c release --scratch-path .build-fuzz --product tongji-fuzz \
+	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
+	mkdir -p .build-fuzz/corpus-extract .build-fuzz/corpus-html
+	cp Tests/TestSupport/Fixtures/seed-sentences.txt .build-fuzz/corpus-extract/
+	cp Tests/IngestTests/Fixtures/*.html .build-fuzz/corpus-html/
+	TONGJI_FUZZ=extract .build-fuzz/release/tongji-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 .build-fuzz/corpus-extract
+	TONGJI_FUZZ=html .build-fuzz/release/tongji-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 .build-fuzz/corpus-html
+
+install: build ## Install the binary and its data files under PREFIX (default /usr/local).
+	install -d $(PREFIX)/bin $(PREFIX)/lib/tongji $(PREFIX)/share/tongji
+	install -m 755 $(BIN) $(PREFIX)/lib/tongji/tongji
+	# The data files (the gazetteer) are bundles found beside the binary.
+	cp -R .build/release/*.resources $(PREFIX)/lib/tongji/
+	ln -sf ../lib/tongji/tongji $(PREFIX)/bin/tongji
+	cp -R Pipelines $(PREFIX)/share/tongji/
+
+spark-check: build ## Optional: run the sample through Spark (local mode, pipe) and compare its summary.
+	Benchmarks/spark-check.sh
+
 clean: ## Remove build products and generated reports.
-	rm -rf .build
+	rm -rf .build .build-fuzz
 	find Reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +

@@ -32,6 +32,8 @@ let package = Package(
         .executableTarget(
             name: "tongji",
             dependencies: ["TongjiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
+        // libFuzzer targets for `make fuzz`; built plainly, it replays saved inputs.
+        .executableTarget(name: "tongji-fuzz", dependencies: ["Extract", "Ingest"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Normalise", "TestSupport"]),

@@ -1,0 +1,50 @@
+import Extract
+import Foundation
+import Ingest
+
+/// Fuzz targets for `make fuzz`: the extractor on any text, and the HTML ingest on any bytes.
+/// `TONGJI_FUZZ=extract` or `html` picks one. Built with `-sanitize=fuzzer -DFUZZING`,
+/// libFuzzer drives `LLVMFuzzerTestOneInput`; built plainly, the binary replays the files named
+/// on its command line through the same code, so a crash libFuzzer saved can be debugged.
+enum FuzzTarget {
+    static let selected = ProcessInfo.processInfo.environment["TONGJI_FUZZ"] ?? "extract"
+
+    static func run(_ bytes: [UInt8]) {
+        switch selected {
+        case "html":
+            _ = try? Ingester().document(fromBytes: bytes, name: "fuzz.html")
+        default:
+            let text = String(decoding: bytes, as: UTF8.self)
+            for figure in FigureExtractor(options: .init(includeNumbers: true)).figures(in: text) {
+                // Every figure must point inside the text it came from.
+                precondition(figure.start >= 0 && figure.start + figure.length <= text.unicodeScalars.count)
+            }
+        }
+    }
+}
+
+#if FUZZING
+/// libFuzzer's entry for programs that keep their own `main` (SwiftPM gives every executable one).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<Int32>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> Int32) -> Int32
+#endif
+
+@main
+struct FuzzMain {
+    static func main() throws {
+        #if FUZZING
+        var argc = CommandLine.argc
+        var argv = CommandLine.unsafeArgv
+        exit(runFuzzerDriver(&argc, &argv) { data, size in
+            FuzzTarget.run(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
+            return 0
+        })
+        #else
+        for path in CommandLine.arguments.dropFirst() {
+            FuzzTarget.run([UInt8](try Data(contentsOf: URL(fileURLWithPath: path))))
+        }
+        #endif
+    }
+}
