@@ -20,12 +20,31 @@ public struct Aggregator: Sendable {
     }
 
     public func groups(of figures: [NormalisedFigure]) -> [FigureGroup] {
-        var groups: [FigureGroup.Key: FigureGroup] = [:]
-        for item in figures.sorted(by: { $0.id < $1.id }) {
+        var accumulator = accumulator()
+        for item in figures.sorted(by: { $0.id < $1.id }) { accumulator.add(item) }
+        return accumulator.groups
+    }
+
+    /// An empty accumulator, to aggregate figures one at a time as they stream past (a whole
+    /// archive's figures never need to be in memory at once).
+    public func accumulator() -> Accumulator {
+        Accumulator(aggregator: self)
+    }
+
+    /// Groups built up one figure at a time; feed figures in id order.
+    public struct Accumulator: Sendable {
+        let aggregator: Aggregator
+        private var byKey: [FigureGroup.Key: FigureGroup] = [:]
+
+        init(aggregator: Aggregator) {
+            self.aggregator = aggregator
+        }
+
+        public mutating func add(_ item: NormalisedFigure) {
             let key = FigureGroup.Key(
                 category: item.meaning.category, province: item.meaning.region?.province ?? "",
                 period: item.meaning.period?.label ?? "", unit: item.figure.unit)
-            var group = groups[key] ?? FigureGroup(
+            var group = byKey.removeValue(forKey: key) ?? FigureGroup(
                 key: key, kind: item.figure.kind, sum: .zero, bound: .exact, minimum: nil, maximum: nil,
                 summedIDs: [], duplicateIDs: [], partIDs: [])
             if item.duplicate {
@@ -40,12 +59,16 @@ public struct Aggregator: Sendable {
                 group.maximum = group.maximum.map { max($0, value) } ?? value
                 group.summedIDs.append(item.id)
             }
-            groups[key] = group
+            byKey[key] = group
         }
-        return groups.values.sorted { order(of: $0.key) < order(of: $1.key) }
+
+        /// The groups so far, in reporting order.
+        public var groups: [FigureGroup] {
+            byKey.values.sorted { aggregator.order(of: $0.key) < aggregator.order(of: $1.key) }
+        }
     }
 
-    private func order(of key: FigureGroup.Key) -> (Int, String, String, String, String) {
+    func order(of key: FigureGroup.Key) -> (Int, String, String, String, String) {
         let rank = categoryOrder.firstIndex(of: key.category) ?? categoryOrder.count
         return (rank, key.category, key.province, key.period, key.unit)
     }

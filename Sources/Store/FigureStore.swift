@@ -83,32 +83,47 @@ public final class FigureStore: Sendable {
 
     /// Every stored figure, by file path and then in input order; `partOf` indexes this list.
     public func figures() throws -> [NormalisedRecord] {
+        var result: [NormalisedRecord] = []
+        try forEachFigure { result.append($0) }
+        return result
+    }
+
+    /// Hands every stored figure to `body`, in the order of `figures()`, one at a time: memory
+    /// stays flat however many figures the store holds.
+    public func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
         try database.read { db in
-            var result: [NormalisedRecord] = []
-            var firstOfPath: [String: Int] = [:]
+            var index = 0
+            var path = ""
+            var firstOfPath = 0
             let rows = try Row.fetchCursor(db, sql: "SELECT * FROM figures ORDER BY path, seq")
             while let row = try rows.next() {
-                let path: String = row["path"]
-                let first = firstOfPath[path] ?? result.count
-                firstOfPath[path] = first
-                result.append(Self.record(row, firstOfPath: first))
+                let rowPath: String = row["path"]
+                if rowPath != path { (path, firstOfPath) = (rowPath, index) }
+                try body(Self.record(row, firstOfPath: firstOfPath))
+                index += 1
             }
-            return result
         }
     }
 
     /// Every stored article, by file path and number; their text only `withParagraphs` (the
     /// HTML report shows it; the CSV reports need only the counts, and the text is the bulk).
     public func articles(withParagraphs: Bool = true) throws -> [ArticleSummary] {
-        let columns = withParagraphs ? "*" : "path, article, title, byline, date, start_line, end_line, sentences, duplicate_lines, '' AS paragraphs"
+        let text = withParagraphs ? "a.paragraphs" : "''"
         return try database.read { db in
-            try Row.fetchAll(db, sql: "SELECT \(columns) FROM articles ORDER BY path, article").map { row in
+            try Row.fetchAll(db, sql: """
+                SELECT a.*, \(text) AS text, COALESCE(c.n, 0) AS figure_count
+                FROM articles a
+                LEFT JOIN (SELECT path, article, COUNT(*) AS n FROM figures GROUP BY path, article) c
+                    USING (path, article)
+                ORDER BY a.path, a.article
+                """).map { row in
                 ArticleSummary(
                     file: row["path"], number: row["article"], title: row["title"], byline: row["byline"],
                     date: Self.date(row["date"]), startLine: row["start_line"], endLine: row["end_line"],
-                    paragraphs: withParagraphs ? (row["paragraphs"] as String).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [],
+                    paragraphs: withParagraphs ? (row["text"] as String).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [],
                     sentenceCount: row["sentences"],
-                    duplicateLines: (row["duplicate_lines"] as String).split(separator: " ").compactMap(Self.lineRange))
+                    duplicateLines: (row["duplicate_lines"] as String).split(separator: " ").compactMap(Self.lineRange),
+                    figureCount: row["figure_count"])
             }
         }
     }

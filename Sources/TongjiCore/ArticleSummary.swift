@@ -13,10 +13,12 @@ public struct ArticleSummary: Sendable, Hashable {
     public var sentenceCount: Int
     /// Runs of lines that repeat earlier text.
     public var duplicateLines: [ClosedRange<Int>]
+    /// How many figures the article holds, when counted where it is stored; nil: count them.
+    public var figureCount: Int?
 
     public init(file: String, number: Int, title: String, byline: String = "", date: CalendarDate? = nil,
                 startLine: Int, endLine: Int, paragraphs: [String] = [], sentenceCount: Int = 0,
-                duplicateLines: [ClosedRange<Int>] = []) {
+                duplicateLines: [ClosedRange<Int>] = [], figureCount: Int? = nil) {
         self.file = file
         self.number = number
         self.title = title
@@ -27,5 +29,6 @@ public struct ArticleSummary: Sendable, Hashable {
         self.paragraphs = paragraphs
         self.sentenceCount = sentenceCount
         self.duplicateLines = duplicateLines
+        self.figureCount = figureCount
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Normalise
 
 /// Writes the CSV reports: `figures.csv` (one row per figure), `summary.csv` (one row per group
 /// of figures), `articles.csv` (one row per article) and `errors.csv` (one row per problem).
@@ -20,19 +21,43 @@ public struct CSVReportWriter: ReportWriter {
     /// Writes the four files, each atomically.
     public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
-        let writer = CSVWriter(options: options)
-        // Row by row: figures.csv of a whole archive is the one report that can be large.
-        let figures = try AtomicFile(directory.appendingPathComponent(Self.fileNames.figures))
-        try figures.append(writer.preamble(for: FigureTable.columns))
-        for figure in run.figures {
-            try figures.append(writer.record(FigureTable.row(figure), in: FigureTable.columns).utf8)
-        }
+        let figures = try FiguresCSVFile(directory: directory, options: options)
+        for figure in run.figures { try figures.append(figure) }
         try figures.commit()
+        try writeSummaries(run, to: directory)
+    }
+
+    /// Writes summary.csv, articles.csv and errors.csv, for a run that streamed its figures.csv
+    /// through `FiguresCSVFile`.
+    public func writeSummaries(_ run: ReportInput, to directory: URL) throws(ReportError) {
+        try AtomicFile.makeDirectory(directory)
+        let writer = CSVWriter(options: options)
         try AtomicFile.write(writer.bytes(for: SummaryTable.table(for: run.groups, categories: run.categories)),
                              to: directory.appendingPathComponent(Self.fileNames.summary))
         try AtomicFile.write(writer.bytes(for: ArticleTable.table(for: run)),
                              to: directory.appendingPathComponent(Self.fileNames.articles))
         try AtomicFile.write(writer.bytes(for: ErrorTable.table(for: run.diagnostics)),
                              to: directory.appendingPathComponent(Self.fileNames.errors))
+    }
+}
+
+/// figures.csv written one row at a time, so that an archive's figures never have to be in
+/// memory at once; it replaces the old file only at `commit()`.
+public final class FiguresCSVFile {
+    private let file: AtomicFile
+    private let writer: CSVWriter
+
+    public init(directory: URL, options: CSVWriter.Options) throws(ReportError) {
+        writer = CSVWriter(options: options)
+        file = try AtomicFile(directory.appendingPathComponent(CSVReportWriter.fileNames.figures))
+        try file.append(writer.preamble(for: FigureTable.columns))
+    }
+
+    public func append(_ figure: NormalisedRecord) throws(ReportError) {
+        try file.append(writer.record(FigureTable.row(figure), in: FigureTable.columns).utf8)
+    }
+
+    public func commit() throws(ReportError) {
+        try file.commit()
     }
 }

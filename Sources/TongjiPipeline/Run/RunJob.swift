@@ -168,40 +168,70 @@ public struct RunJob {
 
     // MARK: - Reports
 
+    /// Builds the reports from the whole store in one pass over its figures: figures.csv is
+    /// written and the totals are summed as the figures stream past, so memory does not grow
+    /// with the archive. The HTML page lists at most `options.htmlFigureLimit` figures.
     private func writeReports(from store: FigureStore, summary: inout Summary,
                               diagnostics: DiagnosticLog) throws(Failure) {
-        let figures: [NormalisedRecord], articles: [ArticleSummary]
+        let directory = URL(fileURLWithPath: summary.directory)
+        let csvOptions = CSVWriter.Options(includesByteOrderMark: definition.outputs.byteOrderMark)
+        let writesCSV = definition.outputs.formats.contains(CSVReportWriter.identifier)
+        let writesHTML = definition.outputs.formats.contains(HTMLReportWriter.identifier)
+        let filtering = options.since != nil || options.until != nil
+        var accumulator = Aggregator(categories: definition.categories).accumulator()
+        var pageFigures: [NormalisedRecord] = []
+        var newIndex: [Int32] = []
+        var kept = 0
+        let articles: [ArticleSummary]
         do {
-            let withText = definition.outputs.formats.contains(HTMLReportWriter.identifier)
-            (figures, articles) = try covered(store.figures(), store.articles(withParagraphs: withText))
+            let figuresFile = writesCSV ? try FiguresCSVFile(directory: directory, options: csvOptions) : nil
+            try store.forEachFigure { stored in
+                guard options.covers(stored.record.date) else {
+                    if filtering { newIndex.append(-1) }
+                    return
+                }
+                var figure = stored
+                if filtering {
+                    newIndex.append(Int32(kept))
+                    figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
+                }
+                accumulator.add(NormalisedFigure(id: kept, figure: figure.record.figure, meaning: figure.meaning,
+                                                 duplicate: figure.record.duplicate))
+                try figuresFile?.append(figure)
+                if writesHTML && pageFigures.count < options.htmlFigureLimit { pageFigures.append(figure) }
+                kept += 1
+            }
+            try figuresFile?.commit()
+            articles = try store.articles(withParagraphs: writesHTML).filter { options.covers($0.date) }
+        } catch let error as ReportError {
+            throw .report(error)
         } catch {
             throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
         }
         summary.articles = articles.count
-        summary.figures = figures.count
-        let input = ReportInput(
-            title: definition.title, inputs: definition.inputs, runTime: options.runTime, figures: figures,
-            categories: definition.categories, groups: Aggregator(categories: definition.categories).groups(of: figures),
-            articles: articles, diagnostics: diagnostics.all)
-        let csvOptions = CSVWriter.Options(includesByteOrderMark: definition.outputs.byteOrderMark)
-        let directory = URL(fileURLWithPath: summary.directory)
-        for format in definition.outputs.formats {
-            guard let writer = ReportWriters.named(format, csvOptions: csvOptions) else { continue }
-            do { try writer.write(input, to: directory) } catch { throw .report(error) }
+        summary.figures = kept
+        var input = ReportInput(
+            title: definition.title, inputs: definition.inputs, runTime: options.runTime, figures: [],
+            categories: definition.categories, groups: accumulator.groups, articles: articles,
+            diagnostics: diagnostics.all)
+        do {
+            if writesCSV { try CSVReportWriter(options: csvOptions).writeSummaries(input, to: directory) }
+            guard writesHTML else { return }
+            input.figures = pageFigures
+            if kept > pageFigures.count {
+                // A page of millions of rows helps nobody: show the first figures, totalled on their
+                // own, and say where the rest are.
+                input.groups = Aggregator(categories: definition.categories).groups(of: pageFigures)
+                let listed = Set(pageFigures.map { "\($0.record.location.file)\u{0}\($0.record.article)" })
+                input.articles = articles.filter { listed.contains("\($0.file)\u{0}\($0.number)") }
+                input.diagnostics.append(Diagnostic(
+                    .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
+                    "this page shows the first \(pageFigures.count) of \(kept) figures and their totals; figures.csv and summary.csv hold them all"))
+            }
+            try HTMLReportWriter().write(input, to: directory)
+        } catch {
+            throw .report(error)
         }
-    }
-
-    /// The figures and articles the `since`/`until` window covers; `partOf` re-indexed.
-    private func covered(_ figures: [NormalisedRecord], _ articles: [ArticleSummary]) -> ([NormalisedRecord], [ArticleSummary]) {
-        guard options.since != nil || options.until != nil else { return (figures, articles) }
-        var newIndex: [Int: Int] = [:]
-        var kept: [NormalisedRecord] = []
-        for (index, figure) in figures.enumerated() where options.covers(figure.record.date) {
-            newIndex[index] = kept.count
-            kept.append(figure)
-        }
-        for index in kept.indices { kept[index].partOf = kept[index].partOf.flatMap { newIndex[$0] } }
-        return (kept, articles.filter { options.covers($0.date) })
     }
 }
 

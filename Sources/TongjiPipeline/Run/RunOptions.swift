@@ -14,6 +14,8 @@ public struct RunOptions: Sendable {
     public var until: CalendarDate?
     /// Documents extracted at once (ingest runs beside them on its own thread).
     public var jobs: Int
+    /// The most figures report.html lists; beyond it the page shows the first ones and says so.
+    public var htmlFigureLimit = 20_000
     /// Told after every file, from any thread.
     public var onProgress: (@Sendable (RunProgress) -> Void)?
 
