@@ -4,6 +4,12 @@ enum JSONText {
     /// escaped; the rest, Chinese included, written as UTF-8.
     static func append(_ s: String, to out: inout String) {
         out += "\""
+        // Most text needs no escape: then it is copied whole instead of scalar by scalar.
+        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
+            out += s
+            out += "\""
+            return
+        }
         for scalar in s.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""
