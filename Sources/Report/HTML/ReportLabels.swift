@@ -47,3 +47,22 @@ enum ReportLabels {
         return n < 10 ? "0\(n)" : String(n)
     }
 }
+
+extension ReportLabels {
+    /// A sum as readers see it, its bound in front: `≥2.09亿元`, `≈5.12万名`, `8998名`.
+    static func total(_ total: CategoryTotals.Total, formatter: ChineseNumberFormatter) -> String {
+        total.bound.sign + formatter.string(value: total.sum, unit: total.unit, kind: total.kind)
+    }
+
+    /// The exact sum for hover text: `≥208556600 元`.
+    static func exactTotal(_ total: CategoryTotals.Total) -> String {
+        "\(total.bound.sign)\(total.sum) \(total.unit)"
+    }
+
+    /// The exact value of a figure for hover text: `14064600 元`, `30000至50000 人`, `300000 人次（以上）`.
+    static func exactValue(_ figure: Figure) -> String {
+        let range = figure.value.description + (figure.upper.map { "至" + $0.description } ?? "")
+        let qualifier = qualifier(figure.qualifier)
+        return "\(range) \(figure.unit)" + (qualifier.isEmpty ? "" : "（\(qualifier)）")
+    }
+}
