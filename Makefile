@@ -37,3 +37,24 @@ test: deps ## Run the tests.
 clean: ## Remove build products and generated reports.
 	rm -rf .build
 	find Reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
+
+# Debian packages `make screenshot` needs: a headless browser and a CJK font (without one,
+# Chinese renders as empty boxes).
+SCREENSHOT_PACKAGES := chromium fonts-wqy-microhei
+REPORT_HTML := Reports/union-news/report.html
+REPORT_PNG  := Reports/union-news/report.png
+
+.PHONY: screenshot
+screenshot: build ## Run the default pipeline and render its report.html to report.png with headless Chromium.
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: installing $(SCREENSHOT_PACKAGES)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_PACKAGES); \
+	  else \
+	    echo "make: missing packages; run:  sudo apt-get install -y $(SCREENSHOT_PACKAGES)" >&2; exit 1; \
+	  fi; \
+	fi
+	$(BIN) run Pipelines/union-news.yaml
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=$(REPORT_PNG) \
+	  --window-size=1280,4000 file://$(CURDIR)/$(REPORT_HTML)
+	@echo "make: wrote $(REPORT_PNG)"

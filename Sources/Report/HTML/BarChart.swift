@@ -22,7 +22,8 @@ struct BarChart: Sendable {
     /// A chart needs two bars to compare anything.
     var isWorthDrawing: Bool { bars.count >= 2 }
 
-    private static let width = 640, labelWidth = 170, valueWidth = 130, rowHeight = 28, barHeight = 18
+    /// Sized so that on a phone (about 370 px wide) the 15 px labels still read at 11 px or more.
+    private static let width = 480, labelWidth = 130, valueWidth = 100, rowHeight = 30, barHeight = 18
 
     func node() -> HTMLNode {
         let height = bars.count * Self.rowHeight + 8
@@ -43,10 +44,10 @@ struct BarChart: Sendable {
         }
         let description = bars.map { "\($0.label)：\($0.text)" }.joined(separator: "；")
         return .element("figure", [("class", "chart")], [
+            .element("figcaption", text: title),
             .element("svg", [("role", "img"), ("aria-labelledby", id), ("viewBox", "0 0 \(Self.width) \(height)"),
                              ("preserveAspectRatio", "xMinYMin meet")],
                      [.element("title", [("id", id)], text: title), .element("desc", text: description)] + rows),
-            .element("figcaption", text: title),
         ])
     }
 }

@@ -13,7 +13,7 @@ struct CategoryFigureTable: Sendable {
     let figures: [(id: Int, figure: NormalisedRecord)]
     let formatter: ChineseNumberFormatter
 
-    private static let columns = ["数字说的是", "数值", "单位", "限定", "时期", "地区", "单位/组织", "原文"]
+    private static let columns = ["指标", "数值", "单位", "限定", "时期", "地区", "单位/组织", "原文"]
 
     func node() -> HTMLNode {
         .element("section", [("class", "figures")], [
@@ -46,8 +46,8 @@ struct CategoryFigureTable: Sendable {
             .element("td", [("class", "value"), ("title", ReportLabels.exactValue(figure))], text: formatter.string(for: figure)),
             .element("td", [("class", "unit")], text: ChineseNumberFormatter.unitText(figure.unit)),
             .element("td", [("class", "qualifier")], text: ReportLabels.qualifier(figure.qualifier)),
-            .element("td", text: meaning.period?.label ?? ""),
-            .element("td", text: meaning.region?.description ?? ""),
+            .element("td", [("class", "period")], text: meaning.period?.label ?? ""),
+            .element("td", [("class", "region")], text: meaning.region?.description ?? ""),
             .element("td", text: meaning.organisation),
             .element("td", [("class", "source")], source),
         ])

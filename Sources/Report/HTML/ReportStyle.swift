@@ -36,8 +36,8 @@ enum ReportStyle {
     .card-note { color: var(--muted); font-size: 0.85rem; }
     .charts { display: grid; grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr)); gap: 0.5rem 1.5rem; }
     figure.chart { margin: 0.5rem 0; break-inside: avoid; }
-    figure.chart svg { width: 100%; height: auto; display: block; font-size: 14px; }
-    figure.chart figcaption { color: var(--muted); font-size: 0.9rem; }
+    figure.chart svg { width: 100%; max-width: 36rem; height: auto; display: block; font-size: 15px; }
+    figure.chart figcaption { font-weight: bold; font-size: 0.95rem; margin-bottom: 0.2rem; }
     .bar { fill: var(--accent); }
     .bar-label { fill: var(--ink); }
     .bar-value { fill: var(--muted); font-variant-numeric: tabular-nums; }
@@ -48,7 +48,7 @@ enum ReportStyle {
     thead th { background: #eef2f6; white-space: nowrap; }
     tbody th { font-weight: normal; }
     td.value, td.count { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-    td.unit, td.qualifier, td.source { white-space: nowrap; }
+    td.unit, td.qualifier, td.period, td.region, td.source { white-space: nowrap; }
     tr:target, mark:target { outline: 3px solid var(--accent); }
     mark { background: var(--mark); padding: 0 0.1em; border-radius: 2px; }
     mark a { color: inherit; text-decoration: none; }
@@ -77,6 +77,8 @@ enum ReportStyle {
       .table-scroll table { min-width: 36rem; }
       .card-value { font-size: 1.35rem; }
       .charts { grid-template-columns: 1fr; }
+      ul.cards { grid-template-columns: repeat(2, 1fr); gap: 0.5rem; }
+      .card { padding: 0.4rem 0.6rem; }
     }
     """
 }
