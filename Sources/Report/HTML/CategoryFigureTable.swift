@@ -17,10 +17,9 @@ struct CategoryFigureTable: Sendable {
 
     func node() -> HTMLNode {
         .element("section", [("class", "figures")], [
-            .element("h3", text: "\(category.label)：全部数字"),
             .element("div", [("class", "table-scroll")], [
                 .element("table", [], [
-                    .element("caption", text: "\(category.label)类的数字（共\(figures.count)个）"),
+                    .element("caption", text: "\(category.label)：全部数字（\(figures.count)个）"),
                     .element("thead", [], [.element("tr", [], Self.columns.map {
                         .element("th", [("scope", "col")], text: $0)
                     })]),

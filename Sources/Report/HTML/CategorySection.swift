@@ -14,7 +14,6 @@ struct CategorySection: Sendable {
         var children: [HTMLNode] = [.element("h2", text: "\(category.label)（\(figures.count)个数字）")]
         let keyTotals = totals.keyTotals()
         if !keyTotals.isEmpty {
-            children.append(.element("h3", [("class", "visually-hidden")], text: "\(category.label)：主要合计"))
             children.append(KeyTotalCards(totals: keyTotals, formatter: formatter).node())
         }
         let charts = self.charts(totals).filter(\.isWorthDrawing)

@@ -14,9 +14,7 @@ enum ReportStyle {
     h2 { font-size: 1.35rem; margin: 2.5rem 0 0.75rem; padding-bottom: 0.3rem; border-bottom: 2px solid var(--accent); }
     h3 { font-size: 1.1rem; margin: 1.5rem 0 0.5rem; }
     a { color: var(--accent); }
-    .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); \
-    white-space: nowrap; }
-    dl.run { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0 0 1rem; }
+        dl.run { display: grid; grid-template-columns: max-content 1fr; gap: 0.2rem 1rem; margin: 0 0 1rem; }
     dl.run dt { font-weight: bold; color: var(--muted); }
     dl.run dd { margin: 0; }
     dl.run ul { margin: 0; padding-left: 1.2rem; }
@@ -47,10 +45,11 @@ enum ReportStyle {
     th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
     thead th { background: #eef2f6; white-space: nowrap; }
     tbody th { font-weight: normal; }
+    th.subject { min-width: 7em; }
     td.value, td.count { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
     td.unit, td.qualifier, td.period, td.region, td.source { white-space: nowrap; }
     tr:target, mark:target { outline: 3px solid var(--accent); }
-    mark { background: var(--mark); padding: 0 0.1em; border-radius: 2px; }
+    mark { background: var(--mark); padding: 0 0.1em; border-radius: 2px; white-space: nowrap; }
     mark a { color: inherit; text-decoration: none; }
     mark.duplicate { background: #e4e7eb; text-decoration: line-through; text-decoration-color: #9aa5b1; }
     tr.duplicate { color: var(--muted); }
@@ -58,7 +57,7 @@ enum ReportStyle {
     border-radius: 3px; padding: 0 0.3em; margin-left: 0.3em; color: var(--muted); white-space: nowrap; }
     .label.duplicate { border-color: #c0392b; color: #c0392b; }
     article.source { border-top: 1px solid var(--line); padding-top: 0.25rem; }
-    article.source p { margin: 0.5rem 0; }
+    article.source p { margin: 0.5rem 0; max-width: 48em; }
     article.source p.meta { color: var(--muted); font-size: 0.85rem; }
     @page { size: A4; margin: 15mm 12mm; }
     @media print {
