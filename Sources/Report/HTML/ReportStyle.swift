@@ -51,7 +51,7 @@ enum ReportStyle {
     tr:target, mark:target { outline: 3px solid var(--accent); }
     mark { background: var(--mark); padding: 0 0.1em; border-radius: 2px; white-space: nowrap; }
     mark a { color: inherit; text-decoration: none; }
-    mark.duplicate { background: #e4e7eb; text-decoration: line-through; text-decoration-color: #9aa5b1; }
+    mark.duplicate { background: #e4e7eb; }
     tr.duplicate { color: var(--muted); }
     .label { display: inline-block; font-size: 0.75em; line-height: 1.4; border: 1px solid #9aa5b1; \
     border-radius: 3px; padding: 0 0.3em; margin-left: 0.3em; color: var(--muted); white-space: nowrap; }
