@@ -47,7 +47,7 @@ struct CategoryFigureTable: Sendable {
             .element("td", [("class", "qualifier")], text: ReportLabels.qualifier(figure.qualifier)),
             .element("td", [("class", "period")], text: meaning.period?.label ?? ""),
             .element("td", [("class", "region")], text: meaning.region?.description ?? ""),
-            .element("td", text: meaning.organisation),
+            .element("td", [("class", "organisation")], text: meaning.organisation),
             .element("td", [("class", "source")], source),
         ])
     }

@@ -73,7 +73,8 @@ enum ReportStyle {
       body { padding: 0.75rem; }
       h1 { font-size: 1.4rem; }
       table { font-size: 0.85rem; }
-      .table-scroll table { min-width: 36rem; }
+      .table-scroll table { width: max-content; min-width: 100%; }
+      .table-scroll td { white-space: nowrap; }
       .card-value { font-size: 1.35rem; }
       .charts { grid-template-columns: 1fr; }
       ul.cards { grid-template-columns: repeat(2, 1fr); gap: 0.5rem; }
