@@ -52,3 +52,16 @@ import Testing
         #expect(html.texts("//@href").allSatisfy { $0.hasPrefix("#") })
     }
 }
+
+extension ReportStructureTests {
+    @Test func styleIsReadyForPhonesAndPrintWithoutFetchingFonts() throws {
+        let css = try page().html.texts("//head/style").joined()
+        for rule in ["\"Noto Sans CJK SC\"", "\"Microsoft YaHei\"", "@page { size: A4;", "@media print",
+                     "break-inside: avoid", "thead { display: table-header-group; }", "@media (max-width: 40rem)",
+                     ".table-scroll { overflow-x: auto;"] {
+            #expect(css.contains(rule), "missing \(rule)")
+        }
+        #expect(!css.contains("@font-face"))
+        #expect(!css.contains("</"))
+    }
+}

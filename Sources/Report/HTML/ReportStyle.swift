@@ -65,6 +65,7 @@ enum ReportStyle {
       h2 { break-after: avoid; }
       h3 { break-after: avoid; }
       tr, .card, figure.chart, mark { break-inside: avoid; }
+      mark, .card, .label { print-color-adjust: exact; -webkit-print-color-adjust: exact; }
       thead { display: table-header-group; }
       .table-scroll { overflow: visible; }
       a { color: inherit; text-decoration: none; }

@@ -18,7 +18,7 @@ struct RunHeader: Sendable {
                 .element("dt", text: "输入文件"),
                 .element("dd", [], [list(run.inputs)]),
                 .element("dt", text: "文章"),
-                .element("dd", text: "\(run.articles.count)篇"),
+                .element("dd", [], [.element("a", [("href", PageAnchors.link(PageAnchors.sources))], text: "\(run.articles.count)篇")]),
                 .element("dt", text: "日期范围"),
                 .element("dd", text: dateRange),
                 .element("dt", text: "数字"),
