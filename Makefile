@@ -43,9 +43,10 @@ clean: ## Remove build products and generated reports.
 SCREENSHOT_PACKAGES := chromium fonts-wqy-microhei
 REPORT_HTML := Reports/union-news/report.html
 REPORT_PNG  := Reports/union-news/report.png
+REPORT_PHONE_PNG := Reports/union-news/report-phone.png
 
 .PHONY: screenshot
-screenshot: build ## Run the default pipeline and render its report.html to report.png with headless Chromium.
+screenshot: build ## Run the default pipeline; render report.html to report.png (and report-phone.png, 400 px wide).
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
 	    echo "make: installing $(SCREENSHOT_PACKAGES)"; \
@@ -57,4 +58,6 @@ screenshot: build ## Run the default pipeline and render its report.html to repo
 	$(BIN) run Pipelines/union-news.yaml
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=$(REPORT_PNG) \
 	  --window-size=1280,4000 file://$(CURDIR)/$(REPORT_HTML)
-	@echo "make: wrote $(REPORT_PNG)"
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=$(REPORT_PHONE_PNG) \
+	  --window-size=400,3000 file://$(CURDIR)/$(REPORT_HTML)
+	@echo "make: wrote $(REPORT_PNG) and $(REPORT_PHONE_PNG)"

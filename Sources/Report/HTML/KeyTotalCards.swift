@@ -10,8 +10,7 @@ struct KeyTotalCards: Sendable {
 
     private func card(_ total: CategoryTotals.Total) -> HTMLNode {
         let place = [total.province, total.period].filter { !$0.isEmpty }
-        var note = "\(total.figures)个数字之和"
-        if total.figures == 1 { note = "1个数字" }
+        var note = total.figures == 1 ? "1个数字" : "\(total.figures)个数字之和"
         if total.duplicatesLeftOut > 0 { note += "，\(total.duplicatesLeftOut)个重复未计" }
         if total.partsLeftOut > 0 { note += "，\(total.partsLeftOut)个分项未计" }
         return .element("li", [("class", "card")], [

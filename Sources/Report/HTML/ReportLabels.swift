@@ -1,24 +1,8 @@
 import Foundation
 import TongjiCore
 
-/// The Chinese words the HTML report shows for kinds, qualifiers and times.
+/// The Chinese words the HTML report shows for qualifiers, times, sums and exact values.
 enum ReportLabels {
-    /// 人数, 金额, 比例 … for a figure kind.
-    static func kind(_ kind: FigureKind) -> String {
-        switch kind {
-        case .people: "人数"
-        case .visits: "人次"
-        case .money: "金额"
-        case .count: "数量"
-        case .percent: "比例"
-        case .multiple: "倍数"
-        case .duration: "时长"
-        case .measure: "度量"
-        case .age: "年龄"
-        case .number: "数字"
-        }
-    }
-
     /// 以上, 接近, 约, or empty for an exact figure.
     static func qualifier(_ qualifier: Qualifier) -> String {
         switch qualifier {
