@@ -60,6 +60,15 @@ import TongjiCore
                 == ["劳动竞赛（16个数字）", "资金投入（6个数字）", "组织建设（2个数字）", "其他（8个数字）"])
     }
 
+    @Test func categoryWithoutFiguresSaysSoInsteadOfAnEmptyTable() throws {
+        var run = SamplePageRun.run()
+        run.figures.removeAll { $0.meaning.category == "membership" }
+        run.groups.removeAll { $0.key.category == "membership" }
+        let (_, html) = try page(run)
+        #expect(html.texts("//section[@id='cat-membership']/p[@class='empty']") == ["这一类没有找到数字。"])
+        #expect(html.count("//section[@id='cat-membership']//table") == 0)
+    }
+
     @Test func keyTotalsKeepTheirBound() throws {
         let (_, html) = try page(SamplePageRun.run())
         #expect(html.texts("//section[@id='cat-funding']//li[@class='card']/p[@class='card-value']") == ["≥2.09亿元"])

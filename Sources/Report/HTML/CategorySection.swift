@@ -20,7 +20,8 @@ struct CategorySection: Sendable {
         if !charts.isEmpty {
             children.append(.element("div", [("class", "charts")], charts.map { $0.node() }))
         }
-        children.append(CategoryFigureTable(category: category, figures: figures, formatter: formatter).node())
+        children.append(figures.isEmpty ? .element("p", [("class", "empty")], text: "这一类没有找到数字。")
+            : CategoryFigureTable(category: category, figures: figures, formatter: formatter).node())
         return .element("section", [("class", "category"), ("id", PageAnchors.category(category.name))], children)
     }
 
