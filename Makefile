@@ -71,3 +71,27 @@ spark-check: build ## Optional: run the sample through Spark (local mode, pipe) 
 clean: ## Remove build products and generated reports.
 	rm -rf .build .build-fuzz
 	find Reports -mindepth 1 -maxdepth 1 ! -name README.md -exec rm -rf {} +
+
+# Debian packages `make screenshot` needs: a headless browser and a CJK font (without one,
+# Chinese renders as empty boxes).
+SCREENSHOT_PACKAGES := chromium fonts-wqy-microhei
+REPORT_HTML := Reports/union-news/report.html
+REPORT_PNG  := Reports/union-news/report.png
+REPORT_PHONE_PNG := Reports/union-news/report-phone.png
+
+.PHONY: screenshot
+screenshot: build ## Run the default pipeline; render report.html to report.png (and report-phone.png, 400 px wide).
+	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	    echo "make: installing $(SCREENSHOT_PACKAGES)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_PACKAGES); \
+	  else \
+	    echo "make: missing packages; run:  sudo apt-get install -y $(SCREENSHOT_PACKAGES)" >&2; exit 1; \
+	  fi; \
+	fi
+	$(BIN) run Pipelines/union-news.yaml
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=$(REPORT_PNG) \
+	  --window-size=1280,4000 file://$(CURDIR)/$(REPORT_HTML)
+	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=$(REPORT_PHONE_PNG) \
+	  --window-size=400,3000 file://$(CURDIR)/$(REPORT_HTML)
+	@echo "make: wrote $(REPORT_PNG) and $(REPORT_PHONE_PNG)"

@@ -1,9 +1,10 @@
 import TongjiCore
 
-/// The HTML page for one pipeline run: a header about the run, figures counted by kind, and a
-/// table of every figure with its sentence. Self-contained: inline CSS, no scripts, nothing fetched.
+/// The HTML page for one pipeline run: a header about the run, one section per category (key
+/// totals, charts by region and period, a table of its figures), and the source articles with
+/// every figure marked in place. Self-contained: inline CSS and SVG, no script, nothing fetched.
 public struct HTMLReport: Sendable {
-    /// Writes the values in the figure table.
+    /// Writes the values in the tables, cards and charts.
     public var formatter: ChineseNumberFormatter
 
     /// A report whose values are written by `formatter`.
@@ -30,39 +31,21 @@ public struct HTMLReport: Sendable {
     }
 
     private func body(_ run: ReportInput) -> HTMLNode {
-        let tables = FigureTables(records: run.records, formatter: formatter)
+        let categories = ReportCategory.all(in: run)
+        let sections = categories.map { category in
+            CategorySection(
+                category: category,
+                figures: run.figures.enumerated().filter { $0.element.meaning.category == category.name }
+                    .map { (id: $0.offset, figure: $0.element) },
+                groups: run.groups, formatter: formatter
+            ).node()
+        }
+        let labels = Dictionary(categories.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
         return .element("body", [], [
-            header(run),
-            .element("main", [], [tables.countsByKind(), tables.allFigures()]),
-        ])
-    }
-
-    private func header(_ run: ReportInput) -> HTMLNode {
-        let time = ReportLabels.time(run.runTime, in: run.timeZone)
-        var children: [HTMLNode] = [
-            .element("h1", text: run.title),
-            .element("dl", [("class", "run")], [
-                .element("dt", text: "生成时间"),
-                .element("dd", [], [.element("time", [("datetime", time.machine)], text: time.display)]),
-                .element("dt", text: "输入文件"),
-                .element("dd", [], [list(run.inputs)]),
-                .element("dt", text: "数字总数"),
-                .element("dd", text: String(run.records.count)),
+            RunHeader(run: run, categories: categories).node(),
+            .element("main", [], sections + [
+                SourcesSection(figures: run.figures, articles: run.articles, categoryLabels: labels).node(),
             ]),
-        ]
-        if !run.failures.isEmpty { children.append(diagnostics("处理失败的输入", run.failures, class: "failures")) }
-        if !run.warnings.isEmpty { children.append(diagnostics("警告", run.warnings, class: "warnings")) }
-        return .element("header", [], children)
-    }
-
-    private func diagnostics(_ heading: String, _ items: [Diagnostic], class name: String) -> HTMLNode {
-        .element("section", [("class", name)], [
-            .element("h2", text: heading),
-            list(items.map(\.description)),
         ])
-    }
-
-    private func list(_ items: [String]) -> HTMLNode {
-        .element("ul", [], items.map { .element("li", text: $0) })
     }
 }

@@ -1,24 +1,8 @@
 import Foundation
 import TongjiCore
 
-/// The Chinese words the HTML report shows for kinds, qualifiers and times.
+/// The Chinese words the HTML report shows for qualifiers, times, sums and exact values.
 enum ReportLabels {
-    /// 人数, 金额, 比例 … for a figure kind.
-    static func kind(_ kind: FigureKind) -> String {
-        switch kind {
-        case .people: "人数"
-        case .visits: "人次"
-        case .money: "金额"
-        case .count: "数量"
-        case .percent: "比例"
-        case .multiple: "倍数"
-        case .duration: "时长"
-        case .measure: "度量"
-        case .age: "年龄"
-        case .number: "数字"
-        }
-    }
-
     /// 以上, 接近, 约, or empty for an exact figure.
     static func qualifier(_ qualifier: Qualifier) -> String {
         switch qualifier {
@@ -45,5 +29,24 @@ enum ReportLabels {
     private static func twoDigits(_ n: Int?) -> String {
         let n = n ?? 0
         return n < 10 ? "0\(n)" : String(n)
+    }
+}
+
+extension ReportLabels {
+    /// A sum as readers see it, its bound in front: `≥2.09亿元`, `≈5.12万名`, `8998名`.
+    static func total(_ total: CategoryTotals.Total, formatter: ChineseNumberFormatter) -> String {
+        total.bound.sign + formatter.string(value: total.sum, unit: total.unit, kind: total.kind)
+    }
+
+    /// The exact sum for hover text: `≥208556600 元`.
+    static func exactTotal(_ total: CategoryTotals.Total) -> String {
+        "\(total.bound.sign)\(total.sum) \(total.unit)"
+    }
+
+    /// The exact value of a figure for hover text: `14064600 元`, `30000至50000 人`, `300000 人次（以上）`.
+    static func exactValue(_ figure: Figure) -> String {
+        let range = figure.value.description + (figure.upper.map { "至" + $0.description } ?? "")
+        let qualifier = qualifier(figure.qualifier)
+        return "\(range) \(figure.unit)" + (qualifier.isEmpty ? "" : "（\(qualifier)）")
     }
 }
