@@ -10,6 +10,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case symbolicLinkLoop
         case directoryLoop
         case unreadable(errno: Int32)
+        case notRegularFile
+        case lineTooLong(limit: Int)
         case noMatches(pattern: String)
         case emptyFile
         case binaryFile(byteOffset: Int)
@@ -53,6 +55,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .symbolicLinkLoop: "too many levels of symbolic links"
         case .directoryLoop: "directory loop: already visited through another path"
         case .unreadable(let code): "cannot read file (errno \(code))"
+        case .notRegularFile: "not a regular file (a pipe, socket or device): skipped"
+        case .lineTooLong(let limit): "line longer than \(limit / 1_048_576) MiB: no line breaks, not running text; skipped"
         case .noMatches(let pattern): "no files match '\(pattern)'"
         case .emptyFile: "empty file: nothing to read"
         case .binaryFile(let offset): "binary file (NUL byte at byte offset \(offset))"

@@ -12,6 +12,9 @@ public struct IngestOptions: Sendable, Hashable {
     public var columnLabels: Set<String> = ["工会工作巡礼", "阅读提示", "编者按", "核心提示", "导读", "相关链接", "记者手记", "短评"]
     /// File name endings read when walking a directory (other files in it are skipped).
     public var directoryExtensions: Set<String> = ["txt", "text", "md", "html", "htm", "xhtml", "jsonl", "ndjson"]
+    /// Longest line of a text or JSON Lines file, in bytes; a longer one means the file is no
+    /// running text (a dump without line breaks) and would make every later stage crawl.
+    public var maximumLineBytes = 1 << 20
     /// Mark sentences that repeat earlier text (in this document or an earlier one) as duplicates.
     public var marksDuplicates = true
 

@@ -34,8 +34,12 @@ public struct Ingester: Sendable {
     func document(fromBytes bytes: consuming [UInt8], name: String, diagnostics: DiagnosticLog,
                   duplicates: inout DuplicateIndex) throws(IngestError) -> Document {
         let hash = ContentHash.of(bytes), byteCount = bytes.count
+        let form = Self.fileExtension(of: name)
+        if !["html", "htm", "xhtml"].contains(form), let line = Self.firstLine(in: bytes, longerThan: options.maximumLineBytes) {
+            throw IngestError(.lineTooLong(limit: options.maximumLineBytes), at: SourceLocation(file: name, line: line, column: 1))
+        }
         let parsed: ParsedInput
-        switch Self.fileExtension(of: name) {
+        switch form {
         case "html", "htm", "xhtml": parsed = try HTMLForm(file: name, diagnostics: diagnostics).parse(bytes)
         case "jsonl", "ndjson": parsed = try JSONLinesForm(file: name, diagnostics: diagnostics).parse(bytes)
         default: parsed = try PlainTextForm(file: name).parse(consume bytes)
@@ -50,6 +54,20 @@ public struct Ingester: Sendable {
     /// be read; names that match nothing are reported.
     public func inputs(paths: [String], diagnostics: DiagnosticLog) -> [String] {
         PathExpander(options: options, diagnostics: diagnostics).expand(paths)
+    }
+
+    /// The 1-based number of the first line longer than `limit` bytes, or nil.
+    private static func firstLine(in bytes: borrowing [UInt8], longerThan limit: Int) -> Int? {
+        guard bytes.count > limit else { return nil }
+        return bytes.withUnsafeBufferPointer { buffer in
+            var line = 1, start = 0
+            for (index, byte) in buffer.enumerated() where byte == 0x0A {
+                if index - start > limit { return line }
+                line += 1
+                start = index + 1
+            }
+            return buffer.count - start > limit ? line : nil
+        }
     }
 
     private static func fileExtension(of name: String) -> String {

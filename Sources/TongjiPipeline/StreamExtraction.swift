@@ -23,7 +23,11 @@ struct StreamExtraction {
         do {
             while let bytes = try reader.nextLine() {
                 lineNumber += 1
-                if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
+                if bytes.count > ingester.options.maximumLineBytes {
+                    let error = IngestError(.lineTooLong(limit: ingester.options.maximumLineBytes),
+                                            at: SourceLocation(file: Self.name, line: lineNumber, column: 1))
+                    diagnostics.report(error.diagnostic)
+                } else if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
                     article += 1
                     jsonArticle(Array(bytes), line: lineNumber, article: article, diagnostics: diagnostics, write: write)
                 } else if let bad = UTF8Scalars.decode(bytes, into: &scalars) {

@@ -6,9 +6,14 @@ enum FileReader {
 
     static func read(_ path: String) throws(IngestError) -> [UInt8] {
         if path == standardInputName { return try readAll(from: STDIN_FILENO, path: path) }
-        let descriptor = open(path, O_RDONLY)
+        // Non-blocking open: opening a named pipe for reading would otherwise wait for a writer
+        // forever and hang a whole batch.
+        let descriptor = open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { throw openError(errno, path: path) }
         defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw IngestError(.unreadable(errno: errno), file: path) }
+        guard (info.st_mode & S_IFMT) == S_IFREG else { throw IngestError(.notRegularFile, file: path) }
         return try readAll(from: descriptor, path: path)
     }
 
