@@ -13,7 +13,7 @@ PIPELINES := $(wildcard Pipelines/*.yaml)
 # pkg-config to find them.
 APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config
 
-.PHONY: all build run reports test bench fuzz install clean help deps spark-check
+.PHONY: all build run reports test bench fuzz install clean help deps spark-check screenshot
 
 all: run
 
@@ -79,7 +79,6 @@ REPORT_HTML := Reports/union-news/report.html
 REPORT_PNG  := Reports/union-news/report.png
 REPORT_PHONE_PNG := Reports/union-news/report-phone.png
 
-.PHONY: screenshot
 screenshot: build ## Run the default pipeline; render report.html to report.png (and report-phone.png, 400 px wide).
 	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
