@@ -20,15 +20,21 @@ all: run
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16
 
-deps: ## Check the system packages; install them when run as root.
-	@if ! command -v pkg-config >/dev/null 2>&1 || ! pkg-config --exists libxml-2.0 sqlite3; then \
+# $(call ensure-packages,PACKAGES,CHECK): when the shell command CHECK fails, installs the Debian
+# PACKAGES (run as root) or stops with the exact command to run.
+define ensure-packages
+	@if ! ( $(2) ) >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "make: installing $(APT_PACKAGES)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(APT_PACKAGES); \
+	    echo "make: installing $(1)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(1); \
 	  else \
-	    echo "make: missing system packages; run:  sudo apt-get install -y $(APT_PACKAGES)" >&2; exit 1; \
+	    echo "make: missing system packages; run:  sudo apt-get install -y $(1)" >&2; exit 1; \
 	  fi; \
 	fi
+endef
+
+deps: ## Check the system packages; install them when run as root.
+	$(call ensure-packages,$(APT_PACKAGES),pkg-config --exists libxml-2.0 sqlite3)
 
 build: deps ## Build the release binary, .build/release/tongji.
 	$(SWIFT) build -c release --product tongji
@@ -80,14 +86,7 @@ REPORT_PNG  := Reports/union-news/report.png
 REPORT_PHONE_PNG := Reports/union-news/report-phone.png
 
 screenshot: build ## Run the default pipeline; render report.html to report.png (and report-phone.png, 400 px wide).
-	@if ! command -v chromium >/dev/null 2>&1 || ! fc-list 2>/dev/null | grep -qi 'wenquanyi\|wqy'; then \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
-	    echo "make: installing $(SCREENSHOT_PACKAGES)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $(SCREENSHOT_PACKAGES); \
-	  else \
-	    echo "make: missing packages; run:  sudo apt-get install -y $(SCREENSHOT_PACKAGES)" >&2; exit 1; \
-	  fi; \
-	fi
+	$(call ensure-packages,$(SCREENSHOT_PACKAGES),command -v chromium && fc-list | grep -qi wqy)
 	$(BIN) run Pipelines/union-news.yaml
 	chromium --headless --no-sandbox --disable-gpu --hide-scrollbars --screenshot=$(REPORT_PNG) \
 	  --window-size=1280,4000 file://$(CURDIR)/$(REPORT_HTML)

@@ -36,7 +36,7 @@ let package = Package(
         .executableTarget(name: "tongji-fuzz", dependencies: ["Extract", "Ingest"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], resources: [.copy("Fixtures")]),
-        .testTarget(name: "ReportTests", dependencies: ["Report", "Normalise", "TestSupport"]),
+        .testTarget(name: "ReportTests", dependencies: ["Report", "Normalise", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NormaliseTests", dependencies: ["Normalise", "Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Normalise", "Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Normalise", "Extract", "TongjiCore", "TestSupport"]),

@@ -111,7 +111,8 @@ public final class FigureStore: Sendable {
         let text = withParagraphs ? "a.paragraphs" : "''"
         return try database.read { db in
             try Row.fetchAll(db, sql: """
-                SELECT a.*, \(text) AS text, COALESCE(c.n, 0) AS figure_count
+                SELECT a.path, a.article, a.title, a.byline, a.date, a.start_line, a.end_line, a.sentences,
+                       a.duplicate_lines, \(text) AS text, COALESCE(c.n, 0) AS figure_count
                 FROM articles a
                 LEFT JOIN (SELECT path, article, COUNT(*) AS n FROM figures GROUP BY path, article) c
                     USING (path, article)

@@ -7,24 +7,6 @@ import TongjiCore
 /// The hand-annotated development set (a copy of ../shared/gold): every figure of 115 real
 /// sentences, and the numbers in them that are not figures.
 @Suite struct GoldSetTests {
-    struct GoldFigure: Decodable {
-        let line: Int
-        let span: String
-        let value: Double
-        let unit: String
-        let qualifier: String
-        let optional: Bool
-    }
-
-    struct NotFigure: Decodable {
-        let line: Int
-        let span: String
-    }
-
-    static func jsonLines<T: Decodable>(_ name: String, as type: T.Type) throws -> [T] {
-        try Fixtures.text(name).split(separator: "\n").map { try JSONDecoder().decode(T.self, from: Data($0.utf8)) }
-    }
-
     static func extractedByLine() throws -> [(line: Int, text: String, figures: [Figure])] {
         let extractor = FigureExtractor()
         return try Fixtures.text("seed-sentences.txt").split(separator: "\n", omittingEmptySubsequences: false)
@@ -34,7 +16,7 @@ import TongjiCore
     /// The scoring rule of ../shared/tools/score-figures: same line, same value, same unit
     /// once 名/人/位 are folded; optional gold figures may be found or not.
     @Test func developmentSetScoresAtLeast097() throws {
-        let gold = try Self.jsonLines("seed-figures.jsonl", as: GoldFigure.self)
+        let gold = try Fixtures.goldFigures()
         var truePositives = 0, falsePositives = 0, qualifiersRight = 0
         var unmatched = gold
         for (line, _, figures) in try Self.extractedByLine() {
@@ -66,7 +48,7 @@ import TongjiCore
     }
 
     @Test func noFigureOverlapsANotFigureSpan() throws {
-        let notFigures = try Self.jsonLines("seed-not-figures.jsonl", as: NotFigure.self)
+        let notFigures = try Fixtures.goldNotFigures()
         let lines = try Self.extractedByLine()
         for entry in notFigures {
             let (_, text, figures) = lines[entry.line - 1]

@@ -10,19 +10,10 @@ import TongjiCore
 /// line, value and unit class, as ../shared/tools/score-figures matches) must get one of the
 /// categories the annotators accepted.
 @Suite struct GoldCategoryTests {
-    struct GoldFigure: Decodable {
-        let line: Int
-        let span: String
-        let value: Double
-        let unit: String
-        let category: [String]
-    }
-
     static func unitClass(_ unit: String) -> String { ["名", "人", "位"].contains(unit) ? "人" : unit }
 
     @Test func categoryAccuracyIsAtLeast090() throws {
-        let gold = try Fixtures.text("seed-figures.jsonl").split(separator: "\n")
-            .map { try JSONDecoder().decode(GoldFigure.self, from: Data($0.utf8)) }
+        let gold = try Fixtures.goldFigures()
         let normaliser = Normaliser(categories: UnionNews.categories)
         var unmatched = gold, right = 0, scored = 0
         var errors: [String] = []

@@ -19,7 +19,13 @@ struct DuplicateIndex: Sendable {
         var count: Int
     }
 
-    private var firstSeen = FingerprintTable()
+    /// Clauses remembered per generation. Two generations bound memory however long the run
+    /// (at most twice this many keys, about 40 MB), and still find a reprint of anything printed
+    /// within the last 1–2 million clauses: a month of a national news programme's text.
+    static let generationSize = 1_000_000
+
+    private var recent = FingerprintTable()
+    private var older = FingerprintTable()
     /// Reused for every sentence, so marking allocates nothing per sentence.
     private var clauses: [Clause] = []
 
@@ -27,20 +33,32 @@ struct DuplicateIndex: Sendable {
     mutating func mark(_ sentence: inout Sentence) {
         let (whole, count) = fingerprints(of: sentence.slice)
         let isLongEnough = count >= Self.minimumWholeLength
-        sentence.duplicateOf = (isLongEnough ? firstSeen[whole] : nil) ?? clauseOrigin()
-        if isLongEnough { firstSeen.insertIfAbsent(whole, sentence.location) }
+        sentence.duplicateOf = (isLongEnough ? firstSeen(whole) : nil) ?? clauseOrigin()
+        if isLongEnough { remember(whole, sentence.location) }
         for clause in clauses {
-            firstSeen.insertIfAbsent(clause.key, sentence.location(ofScalarOffset: clause.start))
+            remember(clause.key, sentence.location(ofScalarOffset: clause.start))
         }
+        if recent.count > Self.generationSize {
+            older = recent
+            recent = FingerprintTable()
+        }
+    }
+
+    private func firstSeen(_ key: UInt64) -> SourceLocation? {
+        older[key] ?? recent[key]
+    }
+
+    private mutating func remember(_ key: UInt64, _ location: @autoclosure () -> SourceLocation) {
+        if older[key] == nil { recent.insertIfAbsent(key, location()) }
     }
 
     /// Where the seen clauses first stood, when they make up `seenShare` of the clause text.
     private func clauseOrigin() -> SourceLocation? {
         let total = clauses.reduce(0) { $0 + $1.count }
-        let seen = clauses.filter { firstSeen[$0.key] != nil }
+        let seen = clauses.filter { firstSeen($0.key) != nil }
         let seenCount = seen.reduce(0) { $0 + $1.count }
         guard let first = seen.first, Double(seenCount) >= Double(total) * Self.seenShare,
-              let clauseOrigin = firstSeen[first.key] else { return nil }
+              let clauseOrigin = firstSeen(first.key) else { return nil }
         let column = clauseOrigin.column - first.start
         guard column >= 1 else { return clauseOrigin }
         return SourceLocation(file: clauseOrigin.file, line: clauseOrigin.line, column: column)

@@ -18,7 +18,8 @@ struct FingerprintTable: Sendable {
 
     private var keys = [UInt64](repeating: empty, count: 1024)
     private var places = [Place](repeating: Place(file: 0, line: 0, column: 0), count: 1024)
-    private var count = 0
+    /// How many keys it holds.
+    private(set) var count = 0
     private var files: [String] = []
 
     /// Where the text of `key` was first seen, or nil.
