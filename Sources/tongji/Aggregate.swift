@@ -14,11 +14,15 @@ struct Aggregate: ParsableCommand {
     @Option(help: "The pipeline file: its title, categories and outputs.")
     var pipeline: String
 
+    @Flag(help: "CSV files without the UTF-8 byte order mark (overrides the pipeline's outputs.bom).")
+    var noBom = false
+
     @Option(help: "Write the reports here instead of the pipeline's output directory.")
     var out: String?
 
     func run() throws {
-        let definition = try readPipeline(pipeline)
+        var definition = try readPipeline(pipeline)
+        if noBom { definition.outputs.byteOrderMark = false }
         let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
         do {
             let count = try AggregateJob(definition: definition, paths: files, outputDirectory: out, runTime: runTime())

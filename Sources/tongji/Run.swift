@@ -11,6 +11,9 @@ struct Run: ParsableCommand {
     @Argument(help: "The pipeline file, e.g. Pipelines/union-news.yaml.")
     var pipeline: String
 
+    @Flag(help: "CSV files without the UTF-8 byte order mark (overrides the pipeline's outputs.bom).")
+    var noBom = false
+
     @Option(help: "Write the reports (and the store) here instead of the pipeline's output directory.")
     var out: String?
 
@@ -35,7 +38,8 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let definition = try readPipeline(pipeline)
+        var definition = try readPipeline(pipeline)
+        if noBom { definition.outputs.byteOrderMark = false }
         let reporter = RunReporter(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
         let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
         let options = RunOptions(outputDirectory: out, runTime: runTime(), since: since, until: until,
