@@ -4,7 +4,10 @@ import Glibc
 
 /// Buffered writing of text to a file descriptor (standard output by default): one `write`
 /// per 64 KiB instead of one per figure.
-public final class OutputSink {
+///
+/// Not thread-safe: `@unchecked Sendable` so that a job can hand it to the one serial queue that
+/// writes while ingest reads ahead; it is never used from two threads at once.
+public final class OutputSink: @unchecked Sendable {
     private let descriptor: Int32
     private var buffer: [UInt8] = []
     private static let flushThreshold = 1 << 16
