@@ -71,6 +71,20 @@ public final class FigureStore: Sendable {
         }
     }
 
+    /// Marks a file that could not be read this time. A file read before keeps its figures:
+    /// one unreadable moment (a file being written, a network mount away) loses nothing; the
+    /// file is tried again on the next run.
+    public func markFailed(_ path: String, error: String, processedAt: String) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE documents SET status = 'failed', error = ?, processed_at = ? WHERE path = ?",
+                           arguments: [error, processedAt, path])
+            if db.changesCount == 0 {
+                try Self.insert(StoredDocument(path: path, contentHash: "", size: 0, modified: 0, status: .failed,
+                                               error: error, processedAt: processedAt), into: db)
+            }
+        }
+    }
+
     /// Forgets files that are no longer among the inputs; their figures leave the totals.
     public func remove(paths: [String]) throws {
         guard !paths.isEmpty else { return }
@@ -134,16 +148,21 @@ public final class FigureStore: Sendable {
 
 private extension FigureStore {
     static func insert(_ document: StoredDocument, into db: Database) throws {
-        try db.execute(sql: "INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?, ?, ?)", arguments: [
+        try db.execute(sql: """
+            INSERT INTO documents (path, content_hash, size, modified, status, duplicate_of, reprint_of, error, processed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """, arguments: [
             document.path, document.contentHash, document.size, document.modified, document.status.rawValue,
-            document.duplicateOf, document.error, document.processedAt,
+            document.duplicateOf, document.reprintOf.joined(separator: "\n"), document.error, document.processedAt,
         ])
     }
 
     static func document(_ row: Row) -> StoredDocument {
         StoredDocument(path: row["path"], contentHash: row["content_hash"], size: row["size"], modified: row["modified"],
                        status: StoredDocument.Status(rawValue: row["status"]) ?? .failed,
-                       duplicateOf: row["duplicate_of"], error: row["error"], processedAt: row["processed_at"])
+                       duplicateOf: row["duplicate_of"],
+                       reprintOf: (row["reprint_of"] as String).split(separator: "\n").map(String.init),
+                       error: row["error"], processedAt: row["processed_at"])
     }
 
     static func values(_ normalised: NormalisedRecord, seq: Int, firstID: Int, path: String) -> [(any DatabaseValueConvertible)?] {

@@ -18,7 +18,6 @@ enum StoreSchema {
                     error TEXT,
                     processed_at TEXT NOT NULL
                 );
-                CREATE INDEX documents_by_hash ON documents(content_hash);
                 CREATE TABLE articles (
                     path TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
                     article INTEGER NOT NULL,
@@ -68,6 +67,10 @@ enum StoreSchema {
                 );
                 CREATE INDEX figures_by_category ON figures(category, province, period, unit);
                 """)
+        }
+        // The files whose text a file reprints, newline-separated: it is read again when they change.
+        migrator.registerMigration("v2: reprint_of") { db in
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN reprint_of TEXT NOT NULL DEFAULT ''")
         }
         return migrator
     }

@@ -19,18 +19,21 @@ public struct StoredDocument: Sendable, Hashable {
     public var modified: Double
     public var status: Status
     public var duplicateOf: String?
+    /// Other files whose text this one reprints (its duplicate flags depend on them).
+    public var reprintOf: [String]
     public var error: String?
     /// When the file was last read, ISO 8601.
     public var processedAt: String
 
     public init(path: String, contentHash: String, size: Int64, modified: Double, status: Status,
-                duplicateOf: String? = nil, error: String? = nil, processedAt: String) {
+                duplicateOf: String? = nil, reprintOf: [String] = [], error: String? = nil, processedAt: String) {
         self.path = path
         self.contentHash = contentHash
         self.size = size
         self.modified = modified
         self.status = status
         self.duplicateOf = duplicateOf
+        self.reprintOf = reprintOf
         self.error = error
         self.processedAt = processedAt
     }

@@ -29,7 +29,8 @@ public struct AggregateJob {
                 diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: 0), "cannot read the figure file"))
                 continue
             }
-            for (index, line) in data.split(separator: UInt8(ascii: "\n")).enumerated() where !line.isEmpty {
+            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
+            for (index, line) in lines.enumerated() where !line.isEmpty {
                 do {
                     figures.append(try FigureJSONReader.record(Data(line)))
                 } catch {

@@ -59,10 +59,14 @@ public struct ExtractJob {
             let worker = DispatchQueue(label: "tongji.extract")
             // One document in the worker while the next is read: memory of two documents at most.
             let slots = DispatchSemaphore(value: 1)
+            // part_of counts rows of the whole output; only the worker touches this counter.
+            nonisolated(unsafe) var written = 0
             for document in Ingester(options: ingestOptions).documents(paths: files, diagnostics: diagnostics) {
                 slots.wait()
                 worker.async {
-                    stages.records(in: document).forEach(write)
+                    let records = stages.records(in: document, firstID: written)
+                    written += records.count
+                    records.forEach(write)
                     slots.signal()
                 }
             }
@@ -80,5 +84,6 @@ public struct ExtractJob {
         }
         extractFiles()
         sink.flush()
+        sink.reportFailure(to: diagnostics)
     }
 }

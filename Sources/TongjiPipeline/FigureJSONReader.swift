@@ -17,8 +17,8 @@ enum FigureJSONReader {
         func text(_ key: String) -> String { object[key] as? String ?? "" }
         func int(_ key: String) -> Int? { (object[key] as? NSNumber)?.intValue }
         func decimal(_ key: String) -> ExactDecimal? {
-            // JSONSerialization turns numbers into Double; read the exact text of the number instead.
-            (object[key] as? NSNumber).flatMap { ExactDecimal(exactText(of: $0)) }
+            // The number's own text, not JSONSerialization's Double: values stay exact.
+            object[key] is NSNumber ? rawNumber(key, in: line).flatMap(ExactDecimal.init) : nil
         }
         guard let value = decimal("value"), let kind = FigureKind(rawValue: text("kind")),
               let qualifier = Qualifier(rawValue: text("qualifier")), let line = int("line") else {
@@ -40,11 +40,11 @@ enum FigureJSONReader {
         return NormalisedRecord(record: record, meaning: meaning)
     }
 
-    /// The decimal text of a JSON number as JSONSerialization parsed it: integers exactly, others
-    /// through the shortest text that reads back as the same Double (what `tongji extract` wrote).
-    private static func exactText(of number: NSNumber) -> String {
-        let double = number.doubleValue
-        if double == double.rounded(), abs(double) < 9e15 { return String(Int64(double)) }
-        return "\(double)"
+    /// The text of the number after `"key":` in the line, as `tongji extract` wrote it.
+    private static func rawNumber(_ key: String, in line: Data) -> String? {
+        let text = String(decoding: line, as: UTF8.self)
+        guard let start = text.range(of: "\"\(key)\":")?.upperBound else { return nil }
+        let number = text[start...].prefix { "-+.0123456789eE".contains($0) }
+        return number.isEmpty ? nil : String(number)
     }
 }

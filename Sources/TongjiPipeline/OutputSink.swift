@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TongjiCore
 
 /// Buffered writing of text to a file descriptor (standard output by default): one `write`
 /// per 64 KiB instead of one per figure.
@@ -43,13 +44,27 @@ public final class OutputSink: @unchecked Sendable {
         _ = line.withUnsafeBytes { Glibc.write(STDERR_FILENO, $0.baseAddress!, line.count) }
     }
 
+    /// Why writing failed (a full disk, a closed pipe), or nil while all went out; the caller
+    /// must then report it and exit non-zero rather than pretend the output is whole.
+    public private(set) var failure: String?
+
     public func flush() {
         var offset = 0
-        while offset < buffer.count {
+        while offset < buffer.count, failure == nil {
             let n = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, buffer.count - offset) }
-            if n <= 0 { break }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                failure = String(cString: strerror(errno))
+                break
+            }
             offset += n
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Reports a failed write to `diagnostics` as an error, naming the output.
+    public func reportFailure(to diagnostics: DiagnosticLog, output: String = "standard output") {
+        guard let failure else { return }
+        diagnostics.report(Diagnostic(.error, at: SourceLocation(file: output, line: 0), "cannot write: \(failure)"))
     }
 }

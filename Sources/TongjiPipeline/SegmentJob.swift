@@ -19,6 +19,7 @@ public struct SegmentJob {
             }
         }
         sink.flush()
+        sink.reportFailure(to: diagnostics)
     }
 
     /// `file, article, title, title_lines, byline, date, start_line, end_line, paragraphs,

@@ -16,18 +16,20 @@ struct StreamExtraction {
     let ingester: Ingester
 
     func run(diagnostics: DiagnosticLog, write: (NormalisedRecord) -> Void) {
-        var reader = LineReader(descriptor: STDIN_FILENO)
+        var reader = LineReader(descriptor: STDIN_FILENO, maximumLength: ingester.options.maximumLineBytes)
         var lineNumber = 0
         var article = 0
         var scalars: [Unicode.Scalar] = []
         do {
-            while let bytes = try reader.nextLine() {
+            while let line = try reader.nextLine() {
                 lineNumber += 1
-                if bytes.count > ingester.options.maximumLineBytes {
+                guard case .text(let bytes) = line else {
                     let error = IngestError(.lineTooLong(limit: ingester.options.maximumLineBytes),
                                             at: SourceLocation(file: Self.name, line: lineNumber, column: 1))
                     diagnostics.report(error.diagnostic)
-                } else if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
+                    continue
+                }
+                if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
                     article += 1
                     jsonArticle(Array(bytes), line: lineNumber, article: article, diagnostics: diagnostics, write: write)
                 } else if let bad = UTF8Scalars.decode(bytes, into: &scalars) {

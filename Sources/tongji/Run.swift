@@ -41,7 +41,10 @@ struct Run: ParsableCommand {
         var definition = try readPipeline(pipeline)
         if noBom { definition.outputs.byteOrderMark = false }
         let reporter = RunReporter(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
-        let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
+        let quiet = self.quiet
+        let diagnostics = DiagnosticLog { diagnostic in
+            if !quiet || diagnostic.severity == .error { OutputSink.writeError("tongji: \(diagnostic)") }
+        }
         let options = RunOptions(outputDirectory: out, runTime: runTime(), since: since, until: until,
                                  jobs: jobs, onProgress: reporter.progress)
         let summary: RunJob.Summary

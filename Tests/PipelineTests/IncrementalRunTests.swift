@@ -75,6 +75,22 @@ import TongjiPipeline
         #expect(try run().figures == 76)
     }
 
+    @Test func aReprintCountsAgainWhenWhatItReprintedIsGone() throws {
+        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
+        try write(passage + "\n", "a.txt")
+        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        _ = try run()
+        func duplicates() throws -> [String] {
+            String(decoding: try report("figures.csv"), as: UTF8.self).split(separator: "\r\n")
+                .filter { $0.contains("/b.txt,") }.map { $0.contains(",true,") ? "dup" : "new" }
+        }
+        #expect(try duplicates() == ["dup", "dup", "new"])
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("a.txt"))
+        let second = try run()
+        #expect(second.filesRead == 1 && second.filesRemoved == 1)
+        #expect(try duplicates() == ["new", "new", "new"])
+    }
+
     @Test func sinceKeepsOnlyDatedArticlesFromThatDay() throws {
         try write("据统计，全省投入资金500万元。\n", "2021-06-01.txt")
         try write("据统计，全省投入资金700万元。\n", "2021-06-20.txt")

@@ -183,8 +183,12 @@ public struct PipelineFileReader {
         }
     }
 
+    /// An absolute path: the store keys files by path, so the same pipeline run from another
+    /// working directory must name its files the same way.
     private static func resolve(_ path: String, against folder: String) -> String {
-        path.hasPrefix("/") || path == "-" || folder.isEmpty ? path : lexicallyNormal(folder + "/" + path)
+        if path.hasPrefix("/") || path == "-" { return path }
+        let base = folder.hasPrefix("/") ? folder : FileManager.default.currentDirectoryPath + "/" + folder
+        return lexicallyNormal(base + "/" + path)
     }
 
     /// `Pipelines/../Reports/x` → `Reports/x`, without touching the file system (Foundation's

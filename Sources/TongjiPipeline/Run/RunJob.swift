@@ -18,11 +18,11 @@ import TongjiCore
 public struct RunJob {
     /// What a run did, for the summary line and the exit status.
     public struct Summary: Sendable, Hashable {
-        /// Files read in this run.
+        /// Files read in this run (byte-identical copies not included).
         public var filesRead = 0
         /// Files unchanged since the last run, not read again.
         public var filesUnchanged = 0
-        /// Files that repeat another file byte for byte; counted once.
+        /// Files read in this run that repeat another file byte for byte; counted once.
         public var filesDuplicate = 0
         /// Files that could not be read.
         public var filesFailed = 0
@@ -107,6 +107,7 @@ public struct RunJob {
         let group = DispatchGroup()
         var owners = plan.hashOwners
         var read: Set<String> = []
+        var duplicates = 0
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
 
@@ -115,11 +116,14 @@ public struct RunJob {
         for document in ingester.documents(paths: plan.toRead, diagnostics: diagnostics) {
             read.insert(document.file)
             let hash = String(document.contentHash, radix: 16)
+            let reprinted = Set(document.sentences.compactMap { $0.duplicateOf?.file }).subtracting([document.file])
             var stored = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
-                                        modified: plan.modified[document.file] ?? 0, status: .read, processedAt: processedAt)
+                                        modified: plan.modified[document.file] ?? 0, status: .read,
+                                        reprintOf: reprinted.sorted(), processedAt: processedAt)
             if let owner = owners[hash], owner != document.file {
                 stored.status = .duplicate
                 stored.duplicateOf = owner
+                duplicates += 1
             } else {
                 owners[hash] = document.file
             }
@@ -156,14 +160,13 @@ public struct RunJob {
         // Files that gave no document failed; they stay in the store as failed, to be tried again.
         let errors = Dictionary(grouping: diagnostics.all.filter { $0.severity == .error }, by: \.location.file)
         for path in plan.toRead where !read.contains(path) {
-            try store.save(StoredDocument(path: path, contentHash: "", size: 0, modified: 0, status: .failed,
-                                          error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt))
+            try store.markFailed(path, error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt)
         }
         let final = progress.withLock { $0 }
-        summary.filesRead = final.filesDone
+        summary.filesRead = final.filesDone - duplicates
         summary.bytesRead = final.bytes
         summary.filesFailed = plan.toRead.count - read.count
-        summary.filesDuplicate = try store.documents().values.filter { $0.status == .duplicate }.count
+        summary.filesDuplicate = duplicates
     }
 
     // MARK: - Reports

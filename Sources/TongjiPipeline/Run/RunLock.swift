@@ -7,12 +7,14 @@ import Glibc
 /// The kernel drops the lock when its process dies, even by kill -9, so a stale lock file from
 /// a dead run is simply taken over; the file holds the owner's process id for the message.
 final class RunLock {
-    /// Another run holds the lock.
+    /// Another run holds the lock, or the lock file cannot be opened.
     struct Held: Error, CustomStringConvertible {
         let path: String
         let owner: String
+        var cannotOpen: String? = nil
         var description: String {
-            "\(path): error: another tongji run\(owner.isEmpty ? "" : " (process \(owner))") is using this pipeline; try again when it has finished"
+            if let cannotOpen { return "\(path): error: cannot open the lock file: \(cannotOpen)" }
+            return "\(path): error: another tongji run\(owner.isEmpty ? "" : " (process \(owner))") is using this pipeline; try again when it has finished"
         }
     }
 
@@ -21,7 +23,7 @@ final class RunLock {
     init(directory: String) throws(Held) {
         let path = directory + "/.tongji.lock"
         descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
-        guard descriptor >= 0 else { throw Held(path: path, owner: "") }
+        guard descriptor >= 0 else { throw Held(path: path, owner: "", cannotOpen: String(cString: strerror(errno))) }
         guard flock(descriptor, LOCK_EX | LOCK_NB) == 0 else {
             let owner = Self.contents(of: descriptor)
             close(descriptor)

@@ -46,7 +46,7 @@ public final class RunReporter: Sendable {
         guard verbosity != .quiet else { return }
         let seconds = Date().timeIntervalSince(started)
         var parts = [Self.counts(files: "\(summary.filesRead)", bytes: summary.bytesRead, figures: summary.figures, seconds: seconds)]
-        parts.append("\(summary.filesUnchanged) unchanged, \(summary.filesRemoved) removed, \(summary.filesDuplicate) duplicate files")
+        parts.append("\(summary.filesUnchanged) unchanged, \(summary.filesRemoved) removed, \(summary.filesDuplicate) duplicate, \(summary.filesFailed) failed files")
         parts.append("\(summary.articles) articles")
         parts.append("\(errors) errors")
         OutputSink.writeError("tongji: \(pipeline): " + parts.joined(separator: ", ") + " → \(summary.directory)")
