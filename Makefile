@@ -52,6 +52,7 @@ test: deps ## Run the tests.
 
 bench: build ## Measure speed and memory on CORPUS (default ../shared/corpus); writes Reports/bench.md.
 	@[ -n "$(CORPUS)" ] || { echo "make: no corpus; run  make bench CORPUS=DIR" >&2; exit 1; }
+	$(call ensure-packages,time,test -x /usr/bin/time)
 	Benchmarks/bench.sh $(CORPUS)
 
 fuzz: deps ## Fuzz the extractor and the HTML ingest with libFuzzer for FUZZ_SECONDS each.
