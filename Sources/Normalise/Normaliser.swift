@@ -34,6 +34,7 @@ public struct Normaliser: Sendable {
         let decisions = classifier.decisions(for: figures, in: text, title: context.articleTitle)
         let subjects = self.subjects.subjects(of: figures, in: text)
         let mentions = periods.mentions(in: text, date: context.articleDate)
+        let places = regions.mentions(in: text, articleRegion: region)
         return figures.indices.map { index in
             let figure = figures[index]
             return Meaning(
@@ -41,7 +42,7 @@ public struct Normaliser: Sendable {
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
                 period: periods.period(of: figure, in: text, mentions: mentions),
-                region: regions.region(of: figure, in: text, articleRegion: region),
+                region: regions.region(of: figure, in: text, mentions: places, articleRegion: region),
                 organisation: organisations.organisation(of: figure, in: text, articleRegion: region)
                     ?? context.articleOrganisation,
                 isPart: parts.isPart(figure.range, in: text))

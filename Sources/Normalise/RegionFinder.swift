@@ -13,7 +13,9 @@ struct RegionFinder: Sendable {
         ("全市", false), ("该市", false), ("本市", false), ("我市", false), ("全州", false), ("该州", false),
     ].map { ($0.0.scalarArray, $0.1) }
 
-    func region(of figure: Figure, in text: ScalarText, articleRegion: Region?) -> Region? {
+    /// Every place named in the sentence, references to the article's place included; found
+    /// once per sentence, then shared by all its figures.
+    func mentions(in text: ScalarText, articleRegion: Region?) -> [(Range<Int>, Region)] {
         var mentions = gazetteer.mentions(in: text, range: 0..<text.count).map { ($0.range, $0.region) }
         for reference in Self.references {
             // Unresolvable without the article's place: then the words are not counted as mentions.
@@ -24,6 +26,11 @@ struct RegionFinder: Sendable {
                                  reference.provinceOnly ? articleRegion.provinceOnly : articleRegion))
             }
         }
+        return mentions
+    }
+
+    /// The place of `figure`, from the `mentions` of its sentence.
+    func region(of figure: Figure, in text: ScalarText, mentions: [(Range<Int>, Region)], articleRegion: Region?) -> Region? {
         let clause = text.clause(around: figure.range)
         let inClause = mentions.filter { clause.contains($0.0.lowerBound) }
         let before = { (list: [(Range<Int>, Region)]) in
