@@ -7,18 +7,20 @@ public enum ArticleTable {
     ]
 
     /// `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
-    public static func table(for run: ReportInput) -> CSVTable {
+    ///
+    /// The rows, made one at a time as they are written.
+    public static func rows(for run: ReportInput) -> some Sequence<[String]> {
         var counts: [String: Int] = [:]
         if run.articles.contains(where: { $0.figureCount == nil }) {
             for record in run.records { counts["\(record.location.file)\u{0}\(record.article)", default: 0] += 1 }
         }
-        return CSVTable(columns: columns, rows: run.articles.map { article in
+        return run.articles.lazy.map { article in
             [
                 article.file, String(article.number), article.title, article.byline,
                 article.date?.description ?? "", String(article.startLine), String(article.endLine),
                 String(article.sentenceCount), String(article.figureCount ?? counts["\(article.file)\u{0}\(article.number)"] ?? 0),
                 article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
             ]
-        })
+        }
     }
 }

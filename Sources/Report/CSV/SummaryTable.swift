@@ -14,9 +14,12 @@ public enum SummaryTable {
     /// `sum_bound` is `exact`, `atLeast` (多, 余, 超 or a range among the terms) or
     /// `approximately` (近, 约); `sum_wan_yuan` only for money in 元; `figure_rows` lists the
     /// 1-based rows of figures.csv that were summed, separated by spaces.
-    public static func table(for groups: [FigureGroup], categories: [CategoryDefinition]) -> CSVTable {
+    ///
+    /// The rows, made one at a time as they are written: a group of a large archive lists
+    /// millions of rows in `figure_rows`.
+    public static func rows(for groups: [FigureGroup], categories: [CategoryDefinition]) -> some Sequence<[String]> {
         let labels = Dictionary(categories.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
-        return CSVTable(columns: columns, rows: groups.map { group in
+        return groups.lazy.map { group in
             [
                 group.key.category, labels[group.key.category] ?? group.key.category, group.key.province,
                 group.key.period, group.key.unit, group.kind.rawValue, String(group.count),
@@ -25,6 +28,6 @@ public enum SummaryTable {
                 String(group.duplicateIDs.count), String(group.partIDs.count),
                 group.summedIDs.map { String($0 + 1) }.joined(separator: " "),
             ]
-        })
+        }
     }
 }

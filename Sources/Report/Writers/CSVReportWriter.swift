@@ -32,12 +32,23 @@ public struct CSVReportWriter: ReportWriter {
     public func writeSummaries(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
         let writer = CSVWriter(options: options)
-        try AtomicFile.write(writer.bytes(for: SummaryTable.table(for: run.groups, categories: run.categories)),
-                             to: directory.appendingPathComponent(Self.fileNames.summary))
-        try AtomicFile.write(writer.bytes(for: ArticleTable.table(for: run)),
-                             to: directory.appendingPathComponent(Self.fileNames.articles))
+        try write(SummaryTable.rows(for: run.groups, categories: run.categories), columns: SummaryTable.columns,
+                  with: writer, to: directory.appendingPathComponent(Self.fileNames.summary))
+        try write(ArticleTable.rows(for: run), columns: ArticleTable.columns,
+                  with: writer, to: directory.appendingPathComponent(Self.fileNames.articles))
         try AtomicFile.write(writer.bytes(for: ErrorTable.table(for: run.diagnostics)),
                              to: directory.appendingPathComponent(Self.fileNames.errors))
+    }
+}
+
+extension CSVReportWriter {
+    /// Writes rows as they are made, never the whole file in memory.
+    private func write(_ rows: some Sequence<[String]>, columns: [CSVColumn], with writer: CSVWriter,
+                       to url: URL) throws(ReportError) {
+        let file = try AtomicFile(url)
+        try file.append(writer.preamble(for: columns))
+        for row in rows { try file.append(writer.record(row, in: columns).utf8) }
+        try file.commit()
     }
 }
 
