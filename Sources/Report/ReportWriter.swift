@@ -10,6 +10,9 @@ public protocol ReportWriter: Sendable {
 
 /// The built-in report writers.
 public enum ReportWriters {
+    /// The names pipeline files may list under `outputs.formats`.
+    public static let identifiers = [CSVReportWriter.identifier, HTMLReportWriter.identifier]
+
     /// The writer named `identifier`, or nil when there is none; `csv` uses `csvOptions`.
     public static func named(_ identifier: String, csvOptions: CSVWriter.Options = .init()) -> (any ReportWriter)? {
         switch identifier {

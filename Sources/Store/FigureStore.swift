@@ -39,17 +39,9 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// Records a file that could not be read or that repeats another; its old rows go.
-    public func save(_ document: StoredDocument) throws {
-        try database.write { db in
-            try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [document.path])
-            try Self.insert(document, into: db)
-        }
-    }
-
     /// Replaces everything stored for `document.path` by these articles and figures, at once.
-    public func save(_ document: StoredDocument, articles: [ArticleSummary], figures: [NormalisedRecord],
-                     firstID: Int = 0) throws {
+    /// A file that repeats another is saved with neither. `partOf` counts figures of this file.
+    public func save(_ document: StoredDocument, articles: [ArticleSummary] = [], figures: [NormalisedRecord] = []) throws {
         try database.write { db in
             try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [document.path])
             try Self.insert(document, into: db)
@@ -69,7 +61,7 @@ public final class FigureStore: Sendable {
                 """)
             for (seq, normalised) in figures.enumerated() {
                 try figureStatement.execute(arguments: StatementArguments(
-                    Self.values(normalised, seq: seq, firstID: firstID, path: document.path)))
+                    Self.values(normalised, seq: seq, path: document.path)))
             }
         }
     }
@@ -168,7 +160,7 @@ private extension FigureStore {
                        error: row["error"], processedAt: row["processed_at"])
     }
 
-    static func values(_ normalised: NormalisedRecord, seq: Int, firstID: Int, path: String) -> [(any DatabaseValueConvertible)?] {
+    static func values(_ normalised: NormalisedRecord, seq: Int, path: String) -> [(any DatabaseValueConvertible)?] {
         let record = normalised.record, figure = record.figure, meaning = normalised.meaning
         return [
             path, seq, record.location.line, record.location.column, record.article, record.title,
@@ -177,7 +169,7 @@ private extension FigureStore {
             figure.qualifier.rawValue, meaning.category, meaning.categoryReason, meaning.subject,
             meaning.period?.label, meaning.period?.kind.rawValue, meaning.period?.firstYear, meaning.period?.lastYear,
             meaning.period?.words, meaning.region?.province, meaning.region?.city, meaning.organisation,
-            meaning.isPart, normalised.partOf.map { $0 - firstID }, record.duplicate, record.sentence,
+            meaning.isPart, normalised.partOf, record.duplicate, record.sentence,
         ]
     }
 

@@ -10,8 +10,8 @@ struct DocumentFigures {
     let extractor: FigureExtractor
     let normaliser: Normaliser
 
-    /// The document's figures; `firstID` is the run-wide index of the first one, so that a
-    /// part can point at its total across documents.
+    /// The document's figures. `partOf` indexes figures counted from `firstID`: 0 for one
+    /// document on its own (the store), the figures already written for one output stream.
     func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
         var result: [NormalisedRecord] = []
         for article in document.articles {

@@ -8,8 +8,8 @@ import Report
 /// already exact decimal text, and the encoder would cost more than the extraction itself.
 enum FigureJSON {
     /// Columns written as JSON numbers; an empty one (`upper` of a single value) is left out.
-    static let numbers: Set<String> = ["line", "column", "article", "value", "upper", "part_of"]
-    static let booleans: Set<String> = ["duplicate", "is_part"]
+    private static let numbers: Set<String> = ["line", "column", "article", "value", "upper", "part_of"]
+    private static let booleans: Set<String> = ["duplicate", "is_part"]
     /// Text columns written as `null` when empty: no date is not an empty date.
     private static let nullable: Set<String> = ["date"]
     private static let names = FigureTable.columns.map(\.name)

@@ -14,18 +14,13 @@ struct Aggregate: ParsableCommand {
     @Option(help: "The pipeline file: its title, categories and outputs.")
     var pipeline: String
 
-    @Flag(help: "CSV files without the UTF-8 byte order mark (overrides the pipeline's outputs.bom).")
-    var noBom = false
-
-    @Option(help: "Write the reports here instead of the pipeline's output directory.")
-    var out: String?
+    @OptionGroup var reports: ReportOptions
 
     func run() throws {
-        var definition = try readPipeline(pipeline)
-        if noBom { definition.outputs.byteOrderMark = false }
-        let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
+        let definition = try reports.pipeline(pipeline)
+        let diagnostics = printedDiagnostics()
         do {
-            let count = try AggregateJob(definition: definition, paths: files, outputDirectory: out, runTime: runTime())
+            let count = try AggregateJob(definition: definition, paths: files, outputDirectory: reports.out, runTime: runTime())
                 .run(diagnostics: diagnostics)
             OutputSink.writeError("tongji: \(definition.name): \(count) figures merged")
         } catch {

@@ -30,7 +30,7 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let definition = try pipeline.map(readPipeline)
-        let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
+        let diagnostics = printedDiagnostics()
         ExtractJob(paths: files, format: format, includeNumbers: include.contains("numbers"),
                    csvOptions: .init(includesByteOrderMark: !noBom),
                    ingestOptions: .init(defaultDate: definition?.defaultDate),

@@ -11,11 +11,7 @@ struct Run: ParsableCommand {
     @Argument(help: "The pipeline file, e.g. Pipelines/union-news.yaml.")
     var pipeline: String
 
-    @Flag(help: "CSV files without the UTF-8 byte order mark (overrides the pipeline's outputs.bom).")
-    var noBom = false
-
-    @Option(help: "Write the reports (and the store) here instead of the pipeline's output directory.")
-    var out: String?
+    @OptionGroup var reports: ReportOptions
 
     @Option(help: "Only articles published on or after this date (YYYY-MM-DD) in the reports.")
     var since: CalendarDate?
@@ -38,14 +34,10 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        var definition = try readPipeline(pipeline)
-        if noBom { definition.outputs.byteOrderMark = false }
+        let definition = try reports.pipeline(pipeline)
         let reporter = RunReporter(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
-        let quiet = self.quiet
-        let diagnostics = DiagnosticLog { diagnostic in
-            if !quiet || diagnostic.severity == .error { OutputSink.writeError("tongji: \(diagnostic)") }
-        }
-        let options = RunOptions(outputDirectory: out, runTime: runTime(), since: since, until: until,
+        let diagnostics = printedDiagnostics(quiet: quiet)
+        let options = RunOptions(outputDirectory: reports.out, runTime: runTime(), since: since, until: until,
                                  jobs: jobs, onProgress: reporter.progress)
         let summary: RunJob.Summary
         do {

@@ -10,7 +10,7 @@ struct Segment: ParsableCommand {
     var files: [String] = []
 
     func run() throws {
-        let diagnostics = DiagnosticLog { OutputSink.writeError("tongji: \($0)") }
+        let diagnostics = printedDiagnostics()
         SegmentJob(paths: files).run(to: OutputSink(), diagnostics: diagnostics)
         if diagnostics.hasErrors { throw someInputsFailed }
     }

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import TongjiCore
 import TongjiPipeline
 #if canImport(Glibc)
 import Glibc
@@ -67,3 +68,26 @@ func runTime() -> Date {
 private func mallopt(_ parameter: Int32, _ value: Int32) -> Int32
 private let mallocTrimThreshold: Int32 = -1
 private let mallocArenaMax: Int32 = -8
+
+/// Prints each diagnostic to standard error as it arrives; `quiet` keeps only the errors.
+func printedDiagnostics(quiet: Bool = false) -> DiagnosticLog {
+    DiagnosticLog { diagnostic in
+        if !quiet || diagnostic.severity == .error { OutputSink.writeError("tongji: \(diagnostic)") }
+    }
+}
+
+/// The options of the commands that write a pipeline's reports (`run`, `aggregate`).
+struct ReportOptions: ParsableArguments {
+    @Option(help: "Write the reports (and the store of `run`) here instead of the pipeline's output directory.")
+    var out: String?
+
+    @Flag(help: "CSV files without the UTF-8 byte order mark (overrides the pipeline's outputs.bom).")
+    var noBom = false
+
+    /// The pipeline file at `path`, with `--no-bom` applied.
+    func pipeline(_ path: String) throws -> PipelineDefinition {
+        var definition = try readPipeline(path)
+        if noBom { definition.outputs.byteOrderMark = false }
+        return definition
+    }
+}

@@ -1,5 +1,6 @@
 import Foundation
 import Normalise
+import Report
 import TongjiCore
 import Yams
 
@@ -100,8 +101,8 @@ public struct PipelineFileReader {
         }
         if let formats = fields["formats"] {
             outputs.formats = try strings(formats, path + ".formats")
-            for format in outputs.formats where !Self.formats.contains(format) {
-                throw fail(formats, path + ".formats", "unknown format '\(format)'; known: \(Self.formats.joined(separator: ", "))")
+            for format in outputs.formats where !ReportWriters.identifiers.contains(format) {
+                throw fail(formats, path + ".formats", "unknown format '\(format)'; known: \(ReportWriters.identifiers.joined(separator: ", "))")
             }
         }
         if let bom = fields["bom"] {
@@ -191,17 +192,15 @@ public struct PipelineFileReader {
         return lexicallyNormal(base + "/" + path)
     }
 
-    /// `Pipelines/../Reports/x` → `Reports/x`, without touching the file system (Foundation's
-    /// `standardizingPath` leaves `..` in relative paths on Linux).
+    /// `/a/Pipelines/../Reports/x` → `/a/Reports/x` for an absolute path, without touching the
+    /// file system (symbolic links stay as the user wrote them).
     private static func lexicallyNormal(_ path: String) -> String {
         var parts: [Substring] = []
-        for part in path.split(separator: "/", omittingEmptySubsequences: true) where part != "." {
-            if part == "..", let last = parts.last, last != ".." { parts.removeLast() } else { parts.append(part) }
+        for part in path.split(separator: "/") where part != "." {
+            if part == ".." { _ = parts.popLast() } else { parts.append(part) }
         }
-        let joined = parts.joined(separator: "/")
-        return path.hasPrefix("/") ? "/" + joined : (joined.isEmpty ? "." : joined)
+        return "/" + parts.joined(separator: "/")
     }
 
-    private static let formats = ["csv", "html"]
     private static let nameCharacters = Set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-_".unicodeScalars)
 }
