@@ -19,7 +19,7 @@ struct Extract: ParsableCommand {
     @Flag(help: "CSV without the UTF-8 byte order mark.")
     var noBom = false
 
-    @Option(help: "Sort figures into the categories of this pipeline file (without it, every figure is 'other').")
+    @Option(help: "Sort figures into the categories of this pipeline file (default: $TONGJI_PIPELINE, else Pipelines/union-news.yaml here, else the one of the checkout or prefix tongji runs from; without any, every figure is 'other').")
     var pipeline: String?
 
     func validate() throws {
@@ -29,7 +29,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let definition = try pipeline.map(readPipeline)
+        let definition = try (pipeline ?? DefaultPipeline.path()).map(readPipeline)
         let diagnostics = printedDiagnostics()
         ExtractJob(paths: files, format: format, includeNumbers: include.contains("numbers"),
                    csvOptions: .init(includesByteOrderMark: !noBom),
