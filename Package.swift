@@ -25,7 +25,8 @@ let package = Package(
         .target(name: "Normalise", dependencies: ["TongjiCore"], resources: [.copy("Resources")]),
         .target(name: "Aggregate", dependencies: ["TongjiCore", "Normalise"]),
         // The incremental store: what each run read, and the figures of every document.
-        .target(name: "Store", dependencies: ["TongjiCore", "Normalise", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "Store", dependencies: ["TongjiCore", "Normalise", .product(name: "GRDB", package: "GRDB.swift"),
+                                                 .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         .target(
             name: "TongjiPipeline",
             dependencies: ["TongjiCore", "Ingest", "Extract", "Normalise", "Aggregate", "Report", "Store", "Yams"]),

@@ -44,32 +44,68 @@ public struct Aggregator: Sendable {
             let key = FigureGroup.Key(
                 category: item.meaning.category, province: item.meaning.region?.province ?? "",
                 period: item.meaning.period?.label ?? "", unit: item.figure.unit)
-            var group = byKey.removeValue(forKey: key) ?? FigureGroup(
-                key: key, kind: item.figure.kind, sum: .zero, bound: .exact, minimum: nil, maximum: nil,
-                summedIDs: [], duplicateIDs: [], partIDs: [])
-            if item.duplicate {
-                group.duplicateIDs.append(item.id)
-            } else if item.meaning.isPart {
-                group.partIDs.append(item.id)
-            } else {
-                let value = item.figure.value
-                group.sum = group.sum?.adding(value)
-                group.bound = group.bound.adding(item.figure.qualifier, isRange: item.figure.upper != nil)
-                group.minimum = group.minimum.map { min($0, value) } ?? value
-                group.maximum = group.maximum.map { max($0, value) } ?? value
-                group.summedIDs.append(item.id)
+            // One hash per figure, and the group changed in place rather than copied out and back.
+            guard let index = byKey.index(forKey: key) else {
+                var group = FigureGroup(key: key, kind: item.figure.kind, sum: .zero, bound: .exact, minimum: nil,
+                                        maximum: nil, summedIDs: [], duplicateIDs: [], partIDs: [])
+                group.add(item)
+                byKey[key] = group
+                return
             }
-            byKey[key] = group
+            byKey.values[index].add(item)
         }
 
         /// The groups so far, in reporting order.
         public var groups: [FigureGroup] {
-            byKey.values.sorted { aggregator.order(of: $0.key) < aggregator.order(of: $1.key) }
+            // Each group's rank is computed once, not at every comparison.
+            byKey.values.map { (aggregator.order(of: $0.key), $0) }.sorted { $0.0 < $1.0 }.map(\.1)
         }
     }
 
-    func order(of key: FigureGroup.Key) -> (Int, String, String, String, String) {
-        let rank = categoryOrder.firstIndex(of: key.category) ?? categoryOrder.count
-        return (rank, key.category, key.province, key.period, key.unit)
+    func order(of key: FigureGroup.Key) -> GroupOrder {
+        GroupOrder(rank: categoryOrder.firstIndex(of: key.category) ?? categoryOrder.count, key: key)
+    }
+}
+
+/// Where a group stands in the reports: by its category's rank, then category, province, period
+/// and unit in code-point order. Compared as UTF-8 bytes, whose order is the code points' order:
+/// `String`'s own `<` normalises Unicode first, and sorting a year's groups spent most of its
+/// time there.
+struct GroupOrder: Comparable {
+    let rank: Int
+    let key: FigureGroup.Key
+
+    static func < (left: GroupOrder, right: GroupOrder) -> Bool {
+        if left.rank != right.rank { return left.rank < right.rank }
+        if left.key.category != right.key.category { return precedes(left.key.category, right.key.category) }
+        if left.key.province != right.key.province { return precedes(left.key.province, right.key.province) }
+        if left.key.period != right.key.period { return precedes(left.key.period, right.key.period) }
+        return precedes(left.key.unit, right.key.unit)
+    }
+
+    private static func precedes(_ left: String, _ right: String) -> Bool {
+        left.utf8.lexicographicallyPrecedes(right.utf8)
+    }
+
+    static func == (left: GroupOrder, right: GroupOrder) -> Bool {
+        left.rank == right.rank && left.key == right.key
+    }
+}
+
+extension FigureGroup {
+    /// Counts `item` in: summed, or listed as a duplicate or a part.
+    mutating func add(_ item: NormalisedFigure) {
+        if item.duplicate {
+            duplicateIDs.append(item.id)
+        } else if item.meaning.isPart {
+            partIDs.append(item.id)
+        } else {
+            let value = item.figure.value
+            sum = sum?.adding(value)
+            bound = bound.adding(item.figure.qualifier, isRange: item.figure.upper != nil)
+            minimum = minimum.map { min($0, value) } ?? value
+            maximum = maximum.map { max($0, value) } ?? value
+            summedIDs.append(item.id)
+        }
     }
 }

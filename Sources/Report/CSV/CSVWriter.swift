@@ -38,52 +38,65 @@ public struct CSVWriter: Sendable {
 
     /// The whole file: byte order mark (if enabled), header, then one record per row.
     public func bytes(for table: CSVTable) -> [UInt8] {
-        var out = options.includesByteOrderMark ? Self.byteOrderMark : []
-        out += Array(record(table.columns.map(\.name)).utf8)
-        for row in table.rows {
-            out += Array(record(row, in: table.columns).utf8)
-        }
+        var out = preamble(for: table.columns)
+        for row in table.rows { append(row, in: table.columns, to: &out) }
         return out
     }
 
     /// The start of a file written row by row: byte order mark (if enabled) and header.
     public func preamble(for columns: [CSVColumn]) -> [UInt8] {
-        (options.includesByteOrderMark ? Self.byteOrderMark : []) + Array(record(columns.map(\.name)).utf8)
+        var out = options.includesByteOrderMark ? Self.byteOrderMark : []
+        append(columns.map(\.name), guarding: nil, to: &out)
+        return out
     }
 
     /// One row of a table with `columns`, free text guarded, ending in CRLF.
     public func record(_ row: [String], in columns: [CSVColumn]) -> String {
-        record(zip(columns, row).map { column, field in column.isFreeText ? guarded(field) : field })
+        var out: [UInt8] = []
+        append(row, in: columns, to: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    /// One record, fields quoted as needed, ending in CRLF.
-    func record(_ fields: [String]) -> String {
-        fields.map(Self.quoted).joined(separator: ",") + "\r\n"
+    /// Appends one row of a table with `columns` to `out`, free text guarded, ending in CRLF.
+    /// Bytes, not Strings: a report of millions of rows spent most of its time joining strings.
+    public func append(_ row: [String], in columns: [CSVColumn], to out: inout [UInt8]) {
+        append(row, guarding: columns, to: &out)
     }
 
-    /// The field, quoted when it holds a separator, a quote or a line break.
-    static func quoted(_ field: String) -> String {
-        // Scan scalars, not Characters: "\r\n" is one Character and would hide both CR and LF.
-        let needsQuotes = field.unicodeScalars.contains { $0 == "," || $0 == "\"" || $0 == "\r" || $0 == "\n" }
-        guard needsQuotes else { return field }
-        return "\"" + field.replacingAll("\"", with: "\"\"") + "\""
-    }
-
-    private func guarded(_ field: String) -> String {
-        guard options.formulaGuard == .prefixApostrophe, let first = field.unicodeScalars.first,
-              Self.formulaStarters.contains(first) else { return field }
-        return "'" + field
-    }
-
-    private static let formulaStarters: Set<Unicode.Scalar> = ["=", "+", "-", "@", "\t", "\r"]
-}
-
-private extension String {
-    func replacingAll(_ target: Unicode.Scalar, with replacement: String) -> String {
-        var out = ""
-        for scalar in unicodeScalars {
-            if scalar == target { out += replacement } else { out.unicodeScalars.append(scalar) }
+    /// Appends one record, fields quoted as needed; fields of free-text `columns` are guarded.
+    private func append(_ fields: [String], guarding columns: [CSVColumn]?, to out: inout [UInt8]) {
+        let guardsFormulas = options.formulaGuard == .prefixApostrophe
+        for (index, field) in fields.enumerated() {
+            if index > 0 { out.append(Self.comma) }
+            Self.append(field, guarded: guardsFormulas && columns?[index].isFreeText == true, to: &out)
         }
-        return out
+        out.append(Self.carriageReturn)
+        out.append(Self.lineFeed)
     }
+
+    /// The field, quoted when it holds a separator, a quote or a line break (bytes, not
+    /// Characters: "\r\n" is one Character and would hide both CR and LF), and with `'` before
+    /// it when `guarded` and it starts like a formula.
+    private static func append(_ field: String, guarded: Bool, to out: inout [UInt8]) {
+        let utf8 = field.utf8
+        let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
+        // Every formula starter is ASCII, so the first byte tells.
+        let needsGuard = guarded && utf8.first.map(formulaStarters.contains) == true
+        if needsQuotes { out.append(quote) }
+        if needsGuard { out.append(UInt8(ascii: "'")) }
+        if needsQuotes {
+            for byte in utf8 {
+                out.append(byte)
+                if byte == quote { out.append(quote) }
+            }
+            out.append(quote)
+        } else {
+            out.append(contentsOf: utf8)
+        }
+    }
+
+    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
+    private static let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
+    /// `=`, `+`, `-`, `@`, tab and CR.
+    private static let formulaStarters: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 }

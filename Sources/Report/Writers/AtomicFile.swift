@@ -38,6 +38,12 @@ final class AtomicFile {
         if buffer.count >= Self.flushThreshold { try flush() }
     }
 
+    /// Lets `body` append bytes to the write buffer itself, saving a copy per record.
+    func append(with body: (inout [UInt8]) -> Void) throws(ReportError) {
+        body(&buffer)
+        if buffer.count >= Self.flushThreshold { try flush() }
+    }
+
     /// Flushes, syncs and renames the file into place.
     func commit() throws(ReportError) {
         try flush()

@@ -47,7 +47,7 @@ extension CSVReportWriter {
                        to url: URL) throws(ReportError) {
         let file = try AtomicFile(url)
         try file.append(writer.preamble(for: columns))
-        for row in rows { try file.append(writer.record(row, in: columns).utf8) }
+        for row in rows { try file.append { writer.append(row, in: columns, to: &$0) } }
         try file.commit()
     }
 }
@@ -65,7 +65,7 @@ public final class FiguresCSVFile {
     }
 
     public func append(_ figure: NormalisedRecord) throws(ReportError) {
-        try file.append(writer.record(FigureTable.row(figure), in: FigureTable.columns).utf8)
+        try file.append { writer.append(FigureTable.row(figure), in: FigureTable.columns, to: &$0) }
     }
 
     public func commit() throws(ReportError) {
