@@ -112,8 +112,16 @@ public struct RunJob {
         let onProgress = options.onProgress
 
         // Ingest runs here, in input order (so reprints are found in a stable order); extract,
-        // normalise and the store's writes run on up to `jobs` workers beside it.
-        for document in ingester.documents(paths: plan.toRead, diagnostics: diagnostics) {
+        // normalise and the store's writes run on workers beside it. A document takes one of the
+        // `jobs` slots before it is read and frees it once saved: at most `jobs` documents are in
+        // memory, and the reader plus the workers keep `jobs` cores busy.
+        var documents = ingester.documents(paths: plan.toRead, diagnostics: diagnostics).makeIterator()
+        while true {
+            slots.wait()
+            guard let document = documents.next() else {
+                slots.signal()
+                break
+            }
             read.insert(document.file)
             let hash = String(document.contentHash, radix: 16)
             let reprinted = Set(document.sentences.compactMap { $0.duplicateOf?.file }).subtracting([document.file])
@@ -128,7 +136,6 @@ public struct RunJob {
                 owners[hash] = document.file
             }
             let entry = stored
-            slots.wait()
             workers.async(group: group) {
                 defer { slots.signal() }
                 do {
