@@ -78,20 +78,23 @@ public struct CSVWriter: Sendable {
     /// Characters: "\r\n" is one Character and would hide both CR and LF), and with `'` before
     /// it when `guarded` and it starts like a formula.
     private static func append(_ field: String, guarded: Bool, to out: inout [UInt8]) {
-        let utf8 = field.utf8
-        let needsQuotes = utf8.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
-        // Every formula starter is ASCII, so the first byte tells.
-        let needsGuard = guarded && utf8.first.map(formulaStarters.contains) == true
-        if needsQuotes { out.append(quote) }
-        if needsGuard { out.append(UInt8(ascii: "'")) }
-        if needsQuotes {
-            for byte in utf8 {
-                out.append(byte)
-                if byte == quote { out.append(quote) }
+        var field = field
+        // The contiguous bytes: iterating `String.UTF8View` byte by byte cost 400 instructions a field.
+        field.withUTF8 { bytes in
+            let needsQuotes = bytes.contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
+            // Every formula starter is ASCII, so the first byte tells.
+            let needsGuard = guarded && bytes.first.map(formulaStarters.contains) == true
+            if needsQuotes { out.append(quote) }
+            if needsGuard { out.append(UInt8(ascii: "'")) }
+            if needsQuotes {
+                for byte in bytes {
+                    out.append(byte)
+                    if byte == quote { out.append(quote) }
+                }
+                out.append(quote)
+            } else {
+                out.append(contentsOf: bytes)
             }
-            out.append(quote)
-        } else {
-            out.append(contentsOf: utf8)
         }
     }
 
