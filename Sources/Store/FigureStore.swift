@@ -108,14 +108,13 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// Every stored article, by file path and number; their text only `withParagraphs` (the
-    /// HTML report shows it; the CSV reports need only the counts, and the text is the bulk).
-    public func articles(withParagraphs: Bool = true) throws -> [ArticleSummary] {
-        let text = withParagraphs ? "a.paragraphs" : "''"
-        return try database.read { db in
+    /// Every stored article, by file path and number, without its text: the CSV reports need
+    /// only the counts, and the text is the bulk of the store (see `withText`).
+    public func articles() throws -> [ArticleSummary] {
+        try database.read { db in
             try Row.fetchAll(db, sql: """
                 SELECT a.path, a.article, a.title, a.byline, a.date, a.start_line, a.end_line, a.sentences,
-                       a.duplicate_lines, \(text) AS text, COALESCE(c.n, 0) AS figure_count
+                       a.duplicate_lines, COALESCE(c.n, 0) AS figure_count
                 FROM articles a
                 LEFT JOIN (SELECT path, article, COUNT(*) AS n FROM figures GROUP BY path, article) c
                     USING (path, article)
@@ -124,10 +123,23 @@ public final class FigureStore: Sendable {
                 ArticleSummary(
                     file: row["path"], number: row["article"], title: row["title"], byline: row["byline"],
                     date: Self.date(row["date"]), startLine: row["start_line"], endLine: row["end_line"],
-                    paragraphs: withParagraphs ? (row["text"] as String).split(separator: "\n", omittingEmptySubsequences: false).map(String.init) : [],
-                    sentenceCount: row["sentences"],
+                    paragraphs: [], sentenceCount: row["sentences"],
                     duplicateLines: (row["duplicate_lines"] as String).split(separator: " ").compactMap(Self.lineRange),
                     figureCount: row["figure_count"])
+            }
+        }
+    }
+
+    /// `articles` with their paragraphs, looked up one by one: the HTML report asks for the
+    /// articles it shows, never the whole archive's text at once.
+    public func withText(_ articles: [ArticleSummary]) throws -> [ArticleSummary] {
+        try database.read { db in
+            let statement = try db.cachedStatement(sql: "SELECT paragraphs FROM articles WHERE path = ? AND article = ?")
+            return try articles.map { article in
+                var article = article
+                let text = try String.fetchOne(statement, arguments: [article.file, article.number]) ?? ""
+                article.paragraphs = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+                return article
             }
         }
     }

@@ -14,11 +14,22 @@ public struct HTMLReport: Sendable {
 
     /// The page as UTF-8 bytes: `<!DOCTYPE html>`, `lang="zh-CN"`, Chinese written raw.
     public func bytes(for run: ReportInput) -> [UInt8] {
-        HTMLDocument(root: page(run)).serialized()
+        var bytes: [UInt8] = []
+        write(run) { bytes += $0 }
+        return bytes
     }
 
-    func page(_ run: ReportInput) -> HTMLNode {
-        .element("html", [("lang", "zh-CN")], [head(run), body(run)])
+    /// The page, handed to `output` piece by piece: the sections of `<main>` are made and
+    /// written one at a time (see `HTMLDocument`).
+    public func write<Failure: Error>(_ run: ReportInput, to output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        let categories = ReportCategory.all(in: run)
+        try HTMLDocument.write(shell(run, categories: categories), main: mainSections(run, categories: categories),
+                               to: output)
+    }
+
+    /// The page with an empty `<main>`.
+    private func shell(_ run: ReportInput, categories: [ReportCategory]) -> HTMLNode {
+        .element("html", [("lang", "zh-CN")], [head(run), body(run, categories: categories, main: [])])
     }
 
     private func head(_ run: ReportInput) -> HTMLNode {
@@ -30,22 +41,26 @@ public struct HTMLReport: Sendable {
         ])
     }
 
-    private func body(_ run: ReportInput) -> HTMLNode {
-        let categories = ReportCategory.all(in: run)
+    private func body(_ run: ReportInput, categories: [ReportCategory], main: [HTMLNode]) -> HTMLNode {
+        .element("body", [], [
+            RunHeader(run: run, categories: categories).node(),
+            .element("main", [], main),
+        ])
+    }
+
+    /// One section per category, then the sources, each made when it is called.
+    private func mainSections(_ run: ReportInput, categories: [ReportCategory]) -> [() -> HTMLNode] {
         let sections = categories.map { category in
-            CategorySection(
-                category: category,
-                figures: run.figures.enumerated().filter { $0.element.meaning.category == category.name }
-                    .map { (id: $0.offset, figure: $0.element) },
-                groups: run.groups, formatter: formatter
-            ).node()
+            {
+                CategorySection(
+                    category: category,
+                    figures: run.figures.enumerated().filter { $0.element.meaning.category == category.name }
+                        .map { (id: $0.offset, figure: $0.element) },
+                    groups: run.groups, formatter: formatter
+                ).node()
+            }
         }
         let labels = Dictionary(categories.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
-        return .element("body", [], [
-            RunHeader(run: run, categories: categories).node(),
-            .element("main", [], sections + [
-                SourcesSection(figures: run.figures, articles: run.articles, categoryLabels: labels).node(),
-            ]),
-        ])
+        return sections + [{ SourcesSection(figures: run.figures, articles: run.articles, categoryLabels: labels).node() }]
     }
 }

@@ -18,6 +18,8 @@ public struct HTMLReportWriter: ReportWriter {
     /// Writes `directory/report.html` atomically.
     public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
-        try AtomicFile.write(report.bytes(for: run), to: directory.appendingPathComponent(Self.fileName))
+        let file = try AtomicFile(directory.appendingPathComponent(Self.fileName))
+        try report.write(run) { (bytes: [UInt8]) throws(ReportError) in try file.append(bytes) }
+        try file.commit()
     }
 }

@@ -212,7 +212,7 @@ public struct RunJob {
                 kept += 1
             }
             try figuresFile?.commit()
-            articles = try store.articles(withParagraphs: writesHTML).filter { options.covers($0.date) }
+            articles = try store.articles().filter { options.covers($0.date) }
         } catch let error as ReportError {
             throw .report(error)
         } catch {
@@ -226,18 +226,27 @@ public struct RunJob {
             diagnostics: diagnostics.all)
         do {
             if writesCSV { try CSVReportWriter(options: csvOptions).writeSummaries(input, to: directory) }
-            guard writesHTML else { return }
-            input.figures = pageFigures
-            if kept > pageFigures.count {
-                // A page of millions of rows helps nobody: show the first figures, totalled on their
-                // own, and say where the rest are.
-                input.groups = Aggregator(categories: definition.categories).groups(of: pageFigures)
-                let listed = Set(pageFigures.map { "\($0.record.location.file)\u{0}\($0.record.article)" })
-                input.articles = articles.filter { listed.contains("\($0.file)\u{0}\($0.number)") }
-                input.diagnostics.append(Diagnostic(
-                    .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
-                    "this page shows the first \(pageFigures.count) of \(kept) figures and their totals; figures.csv and summary.csv hold them all"))
-            }
+        } catch {
+            throw .report(error)
+        }
+        guard writesHTML else { return }
+        input.figures = pageFigures
+        if kept > pageFigures.count {
+            // A page of millions of rows helps nobody: show the first figures, totalled on their
+            // own, and say where the rest are.
+            input.groups = Aggregator(categories: definition.categories).groups(of: pageFigures)
+            let listed = Set(pageFigures.map { "\($0.record.location.file)\u{0}\($0.record.article)" })
+            input.articles = articles.filter { listed.contains("\($0.file)\u{0}\($0.number)") }
+            input.diagnostics.append(Diagnostic(
+                .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
+                "this page shows the first \(pageFigures.count) of \(kept) figures and their totals; figures.csv and summary.csv hold them all"))
+        }
+        do {
+            input.articles = try store.withText(input.articles)
+        } catch {
+            throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
+        }
+        do {
             try HTMLReportWriter().write(input, to: directory)
         } catch {
             throw .report(error)
