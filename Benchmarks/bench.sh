@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures tongji on real text: throughput of `tongji extract` alone and of a whole `tongji run`
-# (2 jobs), peak memory, and the same at 1x, 4x and 15x the corpus, to show time growing
+# (2 jobs, writing CSV and HTML like the default pipeline), peak memory, and the same at 1x, 4x
+# and 15x the corpus, to show time growing
 # linearly and memory staying flat. Prints a Markdown table and writes it to Reports/bench.md.
 #
 # usage: Benchmarks/bench.sh CORPUS_DIR [SCALES]   (CORPUS_DIR holds *.txt or *.txt.gz files)
@@ -56,7 +57,7 @@ inputs: ["$dir"]
 categories:
   - {name: funding, keywords: [资金, 投入, 经费]}
   - {name: other}
-outputs: {directory: "$work/out-$scale", formats: [csv]}
+outputs: {directory: "$work/out-$scale", formats: [csv, html]}
 YAML
   read -r run_s run_kb _ < <(measure "$bin" run "$work/bench.yaml" --jobs 2 --quiet)
   figures=$(($(wc -l < "$work/out-$scale/figures.csv") - 1))
