@@ -15,14 +15,13 @@ extension Normaliser {
         let region = article.region ?? gazetteer.firstRegion(in: article.title)
             ?? article.sentences.prefix(Self.regionSentences).lazy.compactMap { gazetteer.firstRegion(in: $0) }.first
         let organisation = article.sentences.first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
+        let facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
+                                 titleDecision: classifier.titleDecision(ScalarText(article.title)))
         var result = [Meaning?](repeating: nil, count: figures.count)
         let bySentence = Dictionary(grouping: figures.indices, by: { figures[$0].sentence })
         for (sentence, indices) in bySentence where article.sentences.indices.contains(sentence) {
-            let context = FigureContext(
-                sentence: article.sentences[sentence], sentenceFigures: indices.map { figures[$0].figure },
-                articleTitle: article.title, articleDate: article.date, articleRegion: region,
-                articleOrganisation: organisation)
-            for (index, meaning) in zip(indices, meanings(of: context.sentenceFigures, in: context)) {
+            let found = meanings(of: indices.map { figures[$0].figure }, in: ScalarText(article.sentences[sentence]), article: facts)
+            for (index, meaning) in zip(indices, found) {
                 result[index] = meaning
             }
         }

@@ -1,0 +1,50 @@
+/// A fixed map from code points to small numbers, for the look-ups done at every code point of
+/// every sentence. Open addressing with a multiplicative hash: a few instructions a probe, where
+/// a Dictionary or Set of Unicode.Scalar spends ~100 on SipHash (5% of the whole program).
+struct ScalarTable: Sendable {
+    /// Code point values; `empty` marks a free slot.
+    private let keys: [UInt32]
+    private let values: [Int32]
+    private let shift: UInt32
+    private static let empty = UInt32.max
+
+    /// `pairs` must not repeat a code point.
+    init(_ pairs: [(Unicode.Scalar, Int)]) {
+        var bits: UInt32 = 4
+        while 1 << bits < 2 * pairs.count { bits += 1 }
+        var keys = [UInt32](repeating: Self.empty, count: 1 << bits)
+        var values = [Int32](repeating: 0, count: 1 << bits)
+        shift = 32 - bits
+        for (scalar, value) in pairs {
+            var slot = Self.slot(of: scalar.value, shift: shift)
+            while keys[slot] != Self.empty { slot = (slot + 1) & (keys.count - 1) }
+            keys[slot] = scalar.value
+            values[slot] = Int32(value)
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    /// A set of code points: each maps to 0.
+    init(members: some Sequence<Unicode.Scalar>) {
+        var seen = Set<Unicode.Scalar>()
+        self.init(members.filter { seen.insert($0).inserted }.map { ($0, 0) })
+    }
+
+    private static func slot(of value: UInt32, shift: UInt32) -> Int {
+        Int((value &* 0x9E37_79B1) >> shift)
+    }
+
+    subscript(scalar: Unicode.Scalar) -> Int? {
+        let mask = keys.count - 1
+        var slot = Self.slot(of: scalar.value, shift: shift)
+        while true {
+            let key = keys[slot]
+            if key == scalar.value { return Int(values[slot]) }
+            if key == Self.empty { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func contains(_ scalar: Unicode.Scalar) -> Bool { self[scalar] != nil }
+}
