@@ -45,8 +45,13 @@ struct CategoryClassifier: Sendable {
 
     static let other = Decision(category: CategoryDefinition.otherName, reason: "")
 
-    /// Kinds of figure no category takes.
-    static let uncategorisedKinds: Set<FigureKind> = [.duration, .age]
+    /// Kinds of figure no category takes. A switch, not a Set: FigureKind hashes as a String.
+    static func isUncategorised(_ kind: FigureKind) -> Bool {
+        switch kind {
+        case .duration, .age: true
+        default: false
+        }
+    }
 
     /// Every keyword occurrence in `text`: found in one pass, then shared by all figures and scopes.
     func hits(in text: ScalarText) -> [Hit] {
@@ -63,32 +68,36 @@ struct CategoryClassifier: Sendable {
     /// The decision of the article title: its keyword nearest the title's end.
     func titleDecision(_ title: ScalarText) -> Decision? {
         let end = title.count..<title.count
-        return decision(nearest(hits(in: title).lazy.map { ($0, 0) }, to: end))
+        return nearest(hits(in: title).lazy.map { ($0, 0) }, to: end).map(decision)
+    }
+
+    /// How a figure's category was decided; the Decision's Strings are made once, at the end.
+    private enum Verdict {
+        case keyword(Int)
+        case title
+        /// The category claiming the kind of the figure with this index.
+        case fallback(category: Int, figure: Int)
+        case other
     }
 
     /// The decision for each of `figures`, which must all stand in `sentence`; `title` is the
     /// article title's (see `titleDecision`).
     func decisions(for figures: [Figure], in sentence: ScalarText, title: Decision?) -> [Decision] {
         let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
-        var decided = [Decision?](repeating: nil, count: figures.count)
+        var decided = [Verdict?](repeating: nil, count: figures.count)
         let hits = hits(in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range) }
-        // Clauses that hold no figure, the same for every figure; a hit counts in the one that
-        // wholly holds it, ranked by the clause's place, as the scan clause by clause found it.
-        let free = sentence.clauses.filter { !figureClauses.contains($0) }
-        let freeHits: [(Hit, Int)] = hits.compactMap { hit in
-            free.firstIndex { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }.map { (hit, $0) }
-        }
+        let freeHits = freeHits(hits, in: sentence, figureClauses: figureClauses)
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
-            if Self.uncategorisedKinds.contains(figure.kind) {
-                decided[index] = Self.other
+            if Self.isUncategorised(figure.kind) {
+                decided[index] = .other
                 continue
             }
             let clause = figureClauses[index]
             let inClause = hits.lazy.filter { clause.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= clause.upperBound }
-            if let hit = decision(nearest(inClause.map { ($0, 0) }, to: figure.range)) {
-                decided[index] = hit
+            if let keyword = nearest(inClause.map { ($0, 0) }, to: figure.range) {
+                decided[index] = .keyword(keyword)
                 continue
             }
             if position > 0, continuesPreviousClause(clause, in: sentence),
@@ -97,17 +106,38 @@ struct CategoryClassifier: Sendable {
                 decided[index] = previous
                 continue
             }
-            if let hit = decision(nearest(freeHits, to: figure.range)) ?? title {
-                decided[index] = hit
+            if let keyword = nearest(freeHits, to: figure.range) {
+                decided[index] = .keyword(keyword)
                 continue
             }
-            if let fallback = categories.first(where: { $0.fallbackKinds.contains(figure.kind) }) {
-                decided[index] = Decision(category: fallback.name, reason: figure.unit)
+            if title != nil {
+                decided[index] = .title
                 continue
             }
-            decided[index] = Self.other
+            if let fallback = categories.firstIndex(where: { $0.fallbackKinds.contains(figure.kind) }) {
+                decided[index] = .fallback(category: fallback, figure: index)
+                continue
+            }
+            decided[index] = .other
         }
-        return decided.map { $0 ?? Self.other }
+        return decided.map { verdict in
+            switch verdict {
+            case .keyword(let keyword): decision(keyword)
+            case .title: title!
+            case .fallback(let category, let figure): Decision(category: categories[category].name, reason: figures[figure].unit)
+            case .other, nil: Self.other
+            }
+        }
+    }
+
+    /// The hits in clauses that hold no figure, the same for every figure. A hit counts in the
+    /// clause that wholly holds it, ranked by the clause's place, as a scan clause by clause finds it.
+    private func freeHits(_ hits: [Hit], in sentence: ScalarText, figureClauses: [Range<Int>]) -> [(Hit, Int)] {
+        guard !hits.isEmpty else { return [] }
+        let free = sentence.clauses.filter { !figureClauses.contains($0) }
+        return hits.compactMap { hit in
+            free.firstIndex { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }.map { (hit, $0) }
+        }
     }
 
     /// True when a clause continues a list (it follows 、) or opens with 参加/参与/参赛.
@@ -129,7 +159,7 @@ struct CategoryClassifier: Sendable {
         return best?.keyword
     }
 
-    private func decision(_ keyword: Int?) -> Decision? {
-        keyword.map { Decision(category: categories[keywordCategory[$0]].name, reason: keywordText[$0]) }
+    private func decision(_ keyword: Int) -> Decision {
+        Decision(category: categories[keywordCategory[keyword]].name, reason: keywordText[keyword])
     }
 }

@@ -30,14 +30,15 @@ struct OrganisationFinder: Sendable {
     /// Every organisation named in `text`, left to right by where it ends.
     func organisations(in text: ScalarText, articleRegion: Region?) -> [Name] {
         var result: [Name] = []
+        let suffixes = Self.suffixes
         for end in stride(from: 1, through: text.count, by: 1) {
-            guard let suffix = Self.suffixes.firstMatch(at: end, in: text) else { continue }
-            let suffixLength = Self.suffixes.length(of: suffix)
+            guard let suffix = suffixes.firstMatch(at: end, in: text) else { continue }
+            let suffixLength = suffixes.length(of: suffix)
             var start = end - suffixLength
             // 威海工会推动工会业务: a name never runs back into the name before it.
             while start > 0, end - start < Self.maximumLength, ScalarText.isHan(text.scalars[start - 1]),
                   !Self.stops.contains(text.scalars[start - 1]),
-                  !Self.suffixes.matches(at: start, in: text) {
+                  !suffixes.matches(at: start, in: text) {
                 start -= 1
             }
             if let name = name(in: text, range: start..<end, suffixLength: suffixLength, articleRegion: articleRegion) {

@@ -13,7 +13,8 @@ struct PartMarker: Sendable {
 
     func opensWithMarker(_ text: ScalarText, at offset: Int) -> Bool {
         var start = offset
-        while start < text.count, text.scalars[start].properties.isWhitespace { start += 1 }
+        // U+3000 is the last white space code point: Han text never asks the property tables.
+        while start < text.count, text.scalars[start].value <= 0x3000, text.scalars[start].properties.isWhitespace { start += 1 }
         return Self.markers.matches(at: start, in: text)
     }
 }

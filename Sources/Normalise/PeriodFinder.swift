@@ -57,13 +57,18 @@ struct PeriodFinder: Sendable {
     func mentions(in text: ScalarText, date: CalendarDate?) -> [Mention] {
         var result: [Mention] = []
         var i = 0
+        let mentionStarts = Self.mentionStarts
         while i < text.count {
             let scalar = text.scalars[i]
-            guard isDigit(scalar) || Self.mentionStarts.contains(scalar) else {
-                i += 1
-                continue
+            // Years start with a digit, plans and words never do.
+            let found = if isDigit(scalar) {
+                yearMention(in: text, at: i)
+            } else if mentionStarts.contains(scalar) {
+                planMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date)
+            } else {
+                Mention?.none
             }
-            if let mention = yearMention(in: text, at: i) ?? planMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date) {
+            if let mention = found {
                 result.append(mention)
                 i = mention.range.upperBound
             } else {

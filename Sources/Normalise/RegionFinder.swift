@@ -21,8 +21,9 @@ struct RegionFinder: Sendable {
         // Unresolvable without the article's place: then the words are not counted as mentions.
         guard let articleRegion else { return mentions }
         var references: [(reference: Int, start: Int)] = []
+        let referenceWords = Self.referenceWords
         for start in 0..<text.count {
-            Self.referenceWords.forEachMatch(at: start, in: text, within: 0..<text.count) { reference in
+            referenceWords.forEachMatch(at: start, in: text, within: 0..<text.count) { reference in
                 references.append((reference, start))
                 return true
             }

@@ -2,27 +2,24 @@
 /// every sentence. Open addressing with a multiplicative hash: a few instructions a probe, where
 /// a Dictionary or Set of Unicode.Scalar spends ~100 on SipHash (5% of the whole program).
 struct ScalarTable: Sendable {
-    /// Code point values; `empty` marks a free slot.
-    private let keys: [UInt32]
-    private let values: [Int32]
+    /// One slot a word: the code point in the low half, its number in the high half; a free
+    /// slot holds `empty`, whose low half is no code point.
+    private let slots: [UInt64]
     private let shift: UInt32
-    private static let empty = UInt32.max
+    private static let empty = UInt64.max
 
     /// `pairs` must not repeat a code point.
     init(_ pairs: [(Unicode.Scalar, Int)]) {
         var bits: UInt32 = 4
         while 1 << bits < 2 * pairs.count { bits += 1 }
-        var keys = [UInt32](repeating: Self.empty, count: 1 << bits)
-        var values = [Int32](repeating: 0, count: 1 << bits)
+        var slots = [UInt64](repeating: Self.empty, count: 1 << bits)
         shift = 32 - bits
         for (scalar, value) in pairs {
             var slot = Self.slot(of: scalar.value, shift: shift)
-            while keys[slot] != Self.empty { slot = (slot + 1) & (keys.count - 1) }
-            keys[slot] = scalar.value
-            values[slot] = Int32(value)
+            while slots[slot] != Self.empty { slot = (slot + 1) & (slots.count - 1) }
+            slots[slot] = UInt64(UInt32(value)) << 32 | UInt64(scalar.value)
         }
-        self.keys = keys
-        self.values = values
+        self.slots = slots
     }
 
     /// A set of code points: each maps to 0.
@@ -36,12 +33,12 @@ struct ScalarTable: Sendable {
     }
 
     subscript(scalar: Unicode.Scalar) -> Int? {
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var slot = Self.slot(of: scalar.value, shift: shift)
         while true {
-            let key = keys[slot]
-            if key == scalar.value { return Int(values[slot]) }
-            if key == Self.empty { return nil }
+            let entry = slots[slot]
+            if UInt32(truncatingIfNeeded: entry) == scalar.value { return Int(entry >> 32) }
+            if entry == Self.empty { return nil }
             slot = (slot + 1) & mask
         }
     }

@@ -58,31 +58,31 @@ struct WordList: Sendable {
 
     /// Calls `body` with each word that starts (anchor `.first`) or ends (`.last`) at `offset`
     /// of `text` and lies within `limits`, in list order, until it returns false.
+    @inline(__always)
     func forEachMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>, _ body: (Int) -> Bool) {
         let anchorOffset = anchor == .first ? offset : offset - 1
         guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
               let group = groupOf[text.scalars[anchorOffset]] else { return }
-        for word in grouped[groups[group]] {
-            let range = bounds[word]
-            let start = anchor == .first ? offset : offset - range.count
-            guard start >= limits.lowerBound, start + range.count <= limits.upperBound else { continue }
-            var matched = true
-            for i in 0..<range.count where text.scalars[start + i] != scalars[range.lowerBound + i] {
-                matched = false
-                break
-            }
-            if matched, !body(word) { return }
+        for word in grouped[groups[group]] where matches(word, at: offset, in: text, within: limits) {
+            if !body(word) { return }
         }
     }
 
     /// The first word of the list that starts (or ends) at `offset` within `limits`.
     func firstMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>) -> Int? {
-        var found: Int?
-        forEachMatch(at: offset, in: text, within: limits) { word in
-            found = word
-            return false
-        }
-        return found
+        let anchorOffset = anchor == .first ? offset : offset - 1
+        guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
+              let group = groupOf[text.scalars[anchorOffset]] else { return nil }
+        return grouped[groups[group]].first { matches($0, at: offset, in: text, within: limits) }
+    }
+
+    @inline(__always)
+    private func matches(_ word: Int, at offset: Int, in text: ScalarText, within limits: Range<Int>) -> Bool {
+        let range = bounds[word]
+        let start = anchor == .first ? offset : offset - range.count
+        guard start >= limits.lowerBound, start + range.count <= limits.upperBound else { return false }
+        for i in 0..<range.count where text.scalars[start + i] != scalars[range.lowerBound + i] { return false }
+        return true
     }
 
     /// The first word of the list that starts (or ends) at `offset` anywhere in `text`.
