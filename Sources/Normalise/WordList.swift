@@ -69,6 +69,7 @@ struct WordList: Sendable {
     }
 
     /// The first word of the list that starts (or ends) at `offset` within `limits`.
+    @inline(__always)
     func firstMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>) -> Int? {
         let anchorOffset = anchor == .first ? offset : offset - 1
         guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
@@ -86,11 +87,13 @@ struct WordList: Sendable {
     }
 
     /// The first word of the list that starts (or ends) at `offset` anywhere in `text`.
+    @inline(__always)
     func firstMatch(at offset: Int, in text: ScalarText) -> Int? {
         firstMatch(at: offset, in: text, within: 0..<text.count)
     }
 
     /// True when some word of the list starts (or ends) at `offset` of `text`.
+    @inline(__always)
     func matches(at offset: Int, in text: ScalarText) -> Bool {
         firstMatch(at: offset, in: text) != nil
     }
