@@ -1,5 +1,6 @@
 /// A sentence as code points, the unit figure offsets count in, with the look-ups every finder
-/// of the normalise stage needs: clauses, keyword occurrences and distances.
+/// of the normalise stage needs: clauses, words at a place, distances. Built once per sentence
+/// and shared by all finders.
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
 
@@ -76,16 +77,6 @@ struct ScalarText: Sendable {
         var upper = min(max(range.upperBound, lower), count)
         while upper < count, !breaks(scalars[upper]) { upper += 1 }
         return lower..<upper
-    }
-
-    /// Start offsets of `word` inside `range`.
-    func occurrences(of word: [Unicode.Scalar], in range: Range<Int>) -> [Int] {
-        guard !word.isEmpty, range.count >= word.count else { return [] }
-        var result: [Int] = []
-        for start in range.lowerBound...(range.upperBound - word.count) where scalars[start] == word[0] {
-            if matches(word, at: start) { result.append(start) }
-        }
-        return result
     }
 
     /// True when `word` stands at `offset`.
