@@ -13,93 +13,153 @@ import TongjiCore
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
 /// Lengths of time and ages (持续17年, 入党23周年) say how long, not how many, and stay `other`.
 struct CategoryClassifier: Sendable {
-    struct Keyword: Sendable {
-        let scalars: [Unicode.Scalar]
-        let word: String
-        let category: Int
-    }
-
     struct Decision: Sendable, Hashable {
         var category: String
         var reason: String
     }
 
+    /// A keyword standing in a text.
+    struct Hit: Sendable {
+        let range: Range<Int>
+        let keyword: Int
+    }
+
     let categories: [CategoryDefinition]
     /// Every keyword, longest first so the reported reason is the most specific word at a place.
-    let keywords: [Keyword]
+    private let keywords: WordList
+    private let keywordText: [String]
+    private let keywordCategory: [Int]
 
     /// Words that open a clause naming who took part in the activity just mentioned.
-    static let participationOpeners: [[Unicode.Scalar]] = ["参加", "参与", "参赛"].map(\.scalarArray)
+    static let participationOpeners = WordList(["参加", "参与", "参赛"])
 
     init(categories: [CategoryDefinition]) {
         self.categories = categories
-        self.keywords = categories.enumerated().flatMap { index, definition in
-            definition.keywords.filter { !$0.isEmpty }.map { Keyword(scalars: $0.scalarArray, word: $0, category: index) }
+        let keywords = categories.enumerated().flatMap { index, definition in
+            definition.keywords.filter { !$0.isEmpty }.map { (scalars: $0.scalarArray, word: $0, category: index) }
         }.sorted { $0.scalars.count > $1.scalars.count }
+        self.keywords = WordList(keywords.map(\.scalars))
+        self.keywordText = keywords.map(\.word)
+        self.keywordCategory = keywords.map(\.category)
     }
 
     static let other = Decision(category: CategoryDefinition.otherName, reason: "")
 
-    /// Kinds of figure no category takes.
-    static let uncategorisedKinds: Set<FigureKind> = [.duration, .age]
+    /// Kinds of figure no category takes. A switch, not a Set: FigureKind hashes as a String.
+    static func isUncategorised(_ kind: FigureKind) -> Bool {
+        switch kind {
+        case .duration, .age: true
+        default: false
+        }
+    }
 
-    /// The decision for each of `figures`, which must all stand in `sentence`.
-    func decisions(for figures: [Figure], in sentence: ScalarText, title: String) -> [Decision] {
+    /// Every keyword occurrence in `text`: found in one pass, then shared by all figures and scopes.
+    func hits(in text: ScalarText) -> [Hit] {
+        var result: [Hit] = []
+        for start in 0..<text.count {
+            keywords.forEachMatch(at: start, in: text, within: 0..<text.count) { keyword in
+                result.append(Hit(range: start..<(start + keywords.length(of: keyword)), keyword: keyword))
+                return true
+            }
+        }
+        return result
+    }
+
+    /// The decision of the article title: its keyword nearest the title's end.
+    func titleDecision(_ title: ScalarText) -> Decision? {
+        let end = title.count..<title.count
+        return nearest(hits(in: title).lazy.map { ($0, 0) }, to: end).map(decision)
+    }
+
+    /// How a figure's category was decided; the Decision's Strings are made once, at the end.
+    private enum Verdict {
+        case keyword(Int)
+        case title
+        /// The category claiming the kind of the figure with this index.
+        case fallback(category: Int, figure: Int)
+        case other
+    }
+
+    /// The decision for each of `figures`, which must all stand in `sentence`; `title` is the
+    /// article title's (see `titleDecision`).
+    func decisions(for figures: [Figure], in sentence: ScalarText, title: Decision?) -> [Decision] {
         let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
-        var decided = [Decision?](repeating: nil, count: figures.count)
-        let titleText = ScalarText(title)
+        var decided = [Verdict?](repeating: nil, count: figures.count)
+        let hits = hits(in: sentence)
+        let figureClauses = figures.map { sentence.clause(around: $0.range) }
+        let freeHits = freeHits(hits, in: sentence, figureClauses: figureClauses)
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
-            if Self.uncategorisedKinds.contains(figure.kind) {
-                decided[index] = Self.other
+            if Self.isUncategorised(figure.kind) {
+                decided[index] = .other
                 continue
             }
-            let clause = sentence.clause(around: figure.range)
-            if let hit = nearestKeyword(in: sentence, ranges: [clause], to: figure.range) {
-                decided[index] = hit
+            let clause = figureClauses[index]
+            let inClause = hits.lazy.filter { clause.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= clause.upperBound }
+            if let keyword = nearest(inClause.map { ($0, 0) }, to: figure.range) {
+                decided[index] = .keyword(keyword)
                 continue
             }
             if position > 0, continuesPreviousClause(clause, in: sentence),
                let previous = decided[ordered[position - 1]],
-               sentence.clause(around: figures[ordered[position - 1]].range).upperBound + 1 == clause.lowerBound {
+               figureClauses[ordered[position - 1]].upperBound + 1 == clause.lowerBound {
                 decided[index] = previous
                 continue
             }
-            let others = figures.enumerated().filter { $0.offset != index }.map { sentence.clause(around: $0.element.range) }
-            let free = sentence.clauses.filter { $0 != clause && !others.contains($0) }
-            if let hit = nearestKeyword(in: sentence, ranges: free, to: figure.range)
-                ?? nearestKeyword(in: titleText, ranges: [0..<titleText.count], to: titleText.count..<titleText.count) {
-                decided[index] = hit
+            if let keyword = nearest(freeHits, to: figure.range) {
+                decided[index] = .keyword(keyword)
                 continue
             }
-            if let fallback = categories.first(where: { $0.fallbackKinds.contains(figure.kind) }) {
-                decided[index] = Decision(category: fallback.name, reason: figure.unit)
+            if title != nil {
+                decided[index] = .title
                 continue
             }
-            decided[index] = Self.other
+            if let fallback = categories.firstIndex(where: { $0.fallbackKinds.contains(figure.kind) }) {
+                decided[index] = .fallback(category: fallback, figure: index)
+                continue
+            }
+            decided[index] = .other
         }
-        return decided.map { $0 ?? Self.other }
+        return decided.map { verdict in
+            switch verdict {
+            case .keyword(let keyword): decision(keyword)
+            case .title: title!
+            case .fallback(let category, let figure): Decision(category: categories[category].name, reason: figures[figure].unit)
+            case .other, nil: Self.other
+            }
+        }
+    }
+
+    /// The hits in clauses that hold no figure, the same for every figure. A hit counts in the
+    /// clause that wholly holds it, ranked by the clause's place, as a scan clause by clause finds it.
+    private func freeHits(_ hits: [Hit], in sentence: ScalarText, figureClauses: [Range<Int>]) -> [(Hit, Int)] {
+        guard !hits.isEmpty else { return [] }
+        let free = sentence.clauses.filter { !figureClauses.contains($0) }
+        return hits.compactMap { hit in
+            free.firstIndex { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }.map { (hit, $0) }
+        }
     }
 
     /// True when a clause continues a list (it follows 、) or opens with 参加/参与/参赛.
     private func continuesPreviousClause(_ clause: Range<Int>, in sentence: ScalarText) -> Bool {
         if clause.lowerBound > 0, sentence.scalars[clause.lowerBound - 1] == "、" { return true }
-        return Self.participationOpeners.contains { sentence.matches($0, at: clause.lowerBound) }
+        return Self.participationOpeners.matches(at: clause.lowerBound, in: sentence)
     }
 
-    /// The keyword nearest `target` within `ranges`; ties go to the category listed first.
-    private func nearestKeyword(in text: ScalarText, ranges: [Range<Int>], to target: Range<Int>) -> Decision? {
-        var best: (distance: Int, category: Int, word: String)?
-        for range in ranges {
-            for keyword in keywords {
-                for start in text.occurrences(of: keyword.scalars, in: range) {
-                    let distance = ScalarText.distance(start..<(start + keyword.scalars.count), target)
-                    if best == nil || (distance, keyword.category) < (best!.distance, best!.category) {
-                        best = (distance, keyword.category, keyword.word)
-                    }
-                }
-            }
+    /// The keyword nearest `target` among `hits`, each with the rank of the range it was found
+    /// in. Ties go to the category listed first, then to the order of a scan range by range,
+    /// keyword by keyword, left to right.
+    private func nearest(_ hits: some Sequence<(Hit, Int)>, to target: Range<Int>) -> Int? {
+        var best: (distance: Int, category: Int, rank: Int, keyword: Int, start: Int)?
+        for (hit, rank) in hits {
+            let candidate = (ScalarText.distance(hit.range, target), keywordCategory[hit.keyword], rank, hit.keyword,
+                             hit.range.lowerBound)
+            if best == nil || candidate < best! { best = candidate }
         }
-        return best.map { Decision(category: categories[$0.category].name, reason: $0.word) }
+        return best?.keyword
+    }
+
+    private func decision(_ keyword: Int) -> Decision {
+        Decision(category: categories[keywordCategory[keyword]].name, reason: keywordText[keyword])
     }
 }

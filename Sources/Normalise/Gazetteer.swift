@@ -16,8 +16,8 @@ public struct Gazetteer: Sendable {
 
     /// Entries sorted longest name first.
     let entries: [Entry]
-    /// Entries by first code point, for scanning text.
-    private let byFirstScalar: [Unicode.Scalar: [Entry]]
+    /// The entries' names, in the same order, for scanning text.
+    private let names: WordList
 
     /// Builds a gazetteer from TSV text: `province<TAB>name<TAB>short…`; `#` lines are comments.
     public init(tsv: String) {
@@ -31,7 +31,7 @@ public struct Gazetteer: Sendable {
             }
         }
         self.entries = entries.sorted { $0.name.count > $1.name.count }
-        self.byFirstScalar = Dictionary(grouping: self.entries, by: { $0.name[0] })
+        self.names = WordList(self.entries.map(\.name))
     }
 
     /// The table shipped with the package, read once.
@@ -62,16 +62,25 @@ public struct Gazetteer: Sendable {
         var result: [Mention] = []
         var i = range.lowerBound
         while i < range.upperBound {
-            if let entry = byFirstScalar[text.scalars[i]]?.first(where: {
-                i + $0.name.count <= range.upperBound && text.matches($0.name, at: i)
-            }) {
-                result.append(Mention(range: i..<(i + entry.name.count), region: entry.region))
-                i += entry.name.count
+            if let entry = names.firstMatch(at: i, in: text, within: range) {
+                let end = i + names.length(of: entry)
+                result.append(Mention(range: i..<end, region: entries[entry].region))
+                i = end
             } else {
                 i += 1
             }
         }
         return result
+    }
+
+    /// The first of `mentions`, found without scanning on.
+    func firstMention(in text: ScalarText, range: Range<Int>) -> Mention? {
+        for i in range {
+            if let entry = names.firstMatch(at: i, in: text, within: range) {
+                return Mention(range: i..<(i + names.length(of: entry)), region: entries[entry].region)
+            }
+        }
+        return nil
     }
 
     /// The division a whole name stands for: `甘肃省`, `张掖`; nil for anything else.
@@ -83,6 +92,6 @@ public struct Gazetteer: Sendable {
     /// The first place named in `text`, a city's province filled in by the table.
     public func firstRegion(in text: String) -> Region? {
         let scalars = ScalarText(text)
-        return mentions(in: scalars, range: 0..<scalars.count).first?.region
+        return firstMention(in: scalars, range: 0..<scalars.count)?.region
     }
 }

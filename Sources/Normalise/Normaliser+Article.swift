@@ -15,44 +15,63 @@ extension Normaliser {
         let region = article.region ?? gazetteer.firstRegion(in: article.title)
             ?? article.sentences.prefix(Self.regionSentences).lazy.compactMap { gazetteer.firstRegion(in: $0) }.first
         let organisation = article.sentences.first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
-        var result = [Meaning?](repeating: nil, count: figures.count)
-        let bySentence = Dictionary(grouping: figures.indices, by: { figures[$0].sentence })
-        for (sentence, indices) in bySentence where article.sentences.indices.contains(sentence) {
-            let context = FigureContext(
-                sentence: article.sentences[sentence], sentenceFigures: indices.map { figures[$0].figure },
-                articleTitle: article.title, articleDate: article.date, articleRegion: region,
-                articleOrganisation: organisation)
-            for (index, meaning) in zip(indices, meanings(of: context.sentenceFigures, in: context)) {
-                result[index] = meaning
+        let facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
+                                 titleDecision: classifier.titleDecision(ScalarText(article.title)))
+        let groups = Self.sentenceGroups(figures)
+        var meanings = [Meaning](repeating: Meaning(category: CategoryDefinition.otherName), count: figures.count)
+        for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
+            let found = self.meanings(of: indices.map { figures[$0].figure }, in: ScalarText(article.sentences[sentence]),
+                                      article: facts)
+            for (index, meaning) in zip(indices, found) {
+                meanings[index] = meaning
             }
         }
-        var meanings = result.map { $0 ?? Meaning(category: CategoryDefinition.otherName) }
-        continuePeriods(&meanings, figures: figures)
+        continuePeriods(&meanings, groups: groups, figures: figures)
         for index in meanings.indices where meanings[index].isPart {
             meanings[index].partOf = total(before: index, figures: figures, meanings: meanings)
         }
         return meanings
     }
 
+    /// The indices of `figures` by sentence, sentences in order, figures in the order given.
+    /// A sort, not Dictionary(grouping:): no hashing, and the order comes for free.
+    private static func sentenceGroups(_ figures: [SentenceFigure]) -> [(sentence: Int, indices: [Int])] {
+        var groups: [(sentence: Int, indices: [Int])] = []
+        for index in figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) }) {
+            if groups.last?.sentence == figures[index].sentence {
+                groups[groups.count - 1].indices.append(index)
+            } else {
+                groups.append((figures[index].sentence, [index]))
+            }
+        }
+        return groups
+    }
+
     /// Gives figures of a sentence without any period the last period of the sentence before.
-    private func continuePeriods(_ meanings: inout [Meaning], figures: [SentenceFigure]) {
-        let bySentence = Dictionary(grouping: figures.indices, by: { figures[$0].sentence })
-        for sentence in bySentence.keys.sorted() {
-            let indices = bySentence[sentence]!
-            guard indices.allSatisfy({ meanings[$0].period == nil }),
-                  let previous = bySentence[sentence - 1]?.max(by: { figures[$0].figure.start < figures[$1].figure.start }),
+    private func continuePeriods(_ meanings: inout [Meaning], groups: [(sentence: Int, indices: [Int])],
+                                 figures: [SentenceFigure]) {
+        for (position, (sentence, indices)) in groups.enumerated() {
+            guard position > 0, groups[position - 1].sentence == sentence - 1,
+                  indices.allSatisfy({ meanings[$0].period == nil }),
+                  let previous = groups[position - 1].indices.max(by: { figures[$0].figure.start < figures[$1].figure.start }),
                   let period = meanings[previous].period else { continue }
             for index in indices { meanings[index].period = period }
         }
     }
 
     /// The total a part belongs to: the nearest earlier figure that is no part, one with the
-    /// same unit preferred.
+    /// same unit preferred; on a tie in place, the one listed first.
     private func total(before index: Int, figures: [SentenceFigure], meanings: [Meaning]) -> Int? {
-        let earlier = figures.indices.filter {
-            !meanings[$0].isPart && (figures[$0].sentence, figures[$0].figure.start)
-                < (figures[index].sentence, figures[index].figure.start)
-        }.sorted { (figures[$0].sentence, figures[$0].figure.start) > (figures[$1].sentence, figures[$1].figure.start) }
-        return earlier.first { figures[$0].figure.unit == figures[index].figure.unit } ?? earlier.first
+        func place(_ i: Int) -> (Int, Int) { (figures[i].sentence, figures[i].figure.start) }
+        var nearest: Int?
+        var nearestSameUnit: Int?
+        for other in figures.indices where !meanings[other].isPart && place(other) < place(index) {
+            if nearest.map({ place(other) > place($0) }) ?? true { nearest = other }
+            if figures[other].figure.unit == figures[index].figure.unit,
+               nearestSameUnit.map({ place(other) > place($0) }) ?? true {
+                nearestSameUnit = other
+            }
+        }
+        return nearestSameUnit ?? nearest
     }
 }

@@ -5,7 +5,7 @@ import TongjiCore
 public struct Normaliser: Sendable {
     public let categories: [CategoryDefinition]
     public let gazetteer: Gazetteer
-    private let classifier: CategoryClassifier
+    let classifier: CategoryClassifier
     private let periods = PeriodFinder()
     private let subjects = SubjectFinder()
     private let parts = PartMarker()
@@ -29,12 +29,22 @@ public struct Normaliser: Sendable {
 
     /// The meanings of `figures`, all standing in `context.sentence`, in the same order.
     public func meanings(of figures: [Figure], in context: FigureContext) -> [Meaning] {
-        let text = ScalarText(context.sentence)
-        let region = context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle)
-        let decisions = classifier.decisions(for: figures, in: text, title: context.articleTitle)
+        let article = ArticleFacts(
+            region: context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle), date: context.articleDate,
+            organisation: context.articleOrganisation, titleDecision: classifier.titleDecision(ScalarText(context.articleTitle)))
+        return meanings(of: figures, in: ScalarText(context.sentence), article: article)
+    }
+
+    /// The meanings of `figures`, all standing in `text`, in the same order. Every finder scans
+    /// the sentence once and shares what it found among the figures.
+    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts) -> [Meaning] {
+        let region = article.region
+        let decisions = classifier.decisions(for: figures, in: text, title: article.titleDecision)
         let subjects = self.subjects.subjects(of: figures, in: text)
-        let mentions = periods.mentions(in: text, date: context.articleDate)
+        let mentions = periods.mentions(in: text, date: article.date)
         let places = regions.mentions(in: text, articleRegion: region)
+        let names = organisations.organisations(in: text, articleRegion: region)
+        let opensWithPart = parts.opensWithMarker(text, at: 0)
         return figures.indices.map { index in
             let figure = figures[index]
             return Meaning(
@@ -43,15 +53,16 @@ public struct Normaliser: Sendable {
                 subject: subjects[index],
                 period: periods.period(of: figure, in: text, mentions: mentions),
                 region: regions.region(of: figure, in: text, mentions: places, articleRegion: region),
-                organisation: organisations.organisation(of: figure, in: text, articleRegion: region)
-                    ?? context.articleOrganisation,
-                isPart: parts.isPart(figure.range, in: text))
+                organisation: organisations.organisation(of: figure, among: names, in: text)
+                    ?? article.organisation,
+                isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text))
         }
     }
 
     /// The first organisation named in `text`, for an article's opening sentence.
     public func firstOrganisation(in text: String, articleRegion: Region?) -> String {
         let scalars = ScalarText(text)
-        return organisations.organisations(in: scalars, before: scalars.count, articleRegion: articleRegion).first?.name ?? ""
+        return organisations.organisations(in: scalars, articleRegion: articleRegion).first
+            .map { organisations.text(of: $0, in: scalars) } ?? ""
     }
 }

@@ -3,16 +3,18 @@
 /// A figure is a part when its phrase (the text between ，；：。！？ around it) opens with one of
 /// these words, or when the whole sentence does: 其中邮政公司…已单独建会，50多家会员单位没有建立工会组织.
 struct PartMarker: Sendable {
-    static let markers: [[Unicode.Scalar]] = ["其中", "包括", "内含", "含"].map(\.scalarArray)
+    static let markers = WordList(["其中", "包括", "内含", "含"])
 
-    func isPart(_ range: Range<Int>, in text: ScalarText) -> Bool {
-        let phrase = text.phrase(around: range)
-        return opensWithMarker(text, at: phrase.lowerBound) || opensWithMarker(text, at: 0)
+    /// True when the phrase around `range` opens with a marker; whether the sentence does is
+    /// asked once per sentence (`opensWithMarker(text, at: 0)`).
+    func opensPhrase(around range: Range<Int>, in text: ScalarText) -> Bool {
+        opensWithMarker(text, at: text.phrase(around: range).lowerBound)
     }
 
-    private func opensWithMarker(_ text: ScalarText, at offset: Int) -> Bool {
+    func opensWithMarker(_ text: ScalarText, at offset: Int) -> Bool {
         var start = offset
-        while start < text.count, text.scalars[start].properties.isWhitespace { start += 1 }
-        return Self.markers.contains { text.matches($0, at: start) }
+        // U+3000 is the last white space code point: Han text never asks the property tables.
+        while start < text.count, text.scalars[start].value <= 0x3000, text.scalars[start].properties.isWhitespace { start += 1 }
+        return Self.markers.matches(at: start, in: text)
     }
 }

@@ -13,31 +13,38 @@ struct PeriodFinder: Sendable {
     }
 
     /// Five-year plans by their ordinal: 十三五 is 2016–2020.
-    static let plans: [(name: [Unicode.Scalar], first: Int)] = [
+    static let plans: [(name: String, first: Int)] = [
         ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
-    ].map { ($0.scalarArray, $1) }
+    ]
+    static let planNames = WordList(plans.map(\.name))
 
     /// Relative words with the kind of period they name and their offset from the article's year.
-    static let words: [(word: [Unicode.Scalar], text: String, kind: Period.Kind, offset: Int)] = [
+    static let words: [(word: String, kind: Period.Kind, offset: Int)] = [
         ("今年以来", .since, 0), ("今年上半年", .year, 0), ("今年", .year, 0), ("去年", .year, -1),
         ("前年", .year, -2), ("上半年", .year, 0), ("截至目前", .current, 0), ("目前", .current, 0),
         ("日前", .year, 0), ("近日", .year, 0), ("每年", .perYear, 0), ("年均", .perYear, 0),
-    ].map { ($0.scalarArray, $0, $1, $2) }
+    ]
+    static let relativeWords = WordList(words.map(\.word))
 
     /// Characters a period mention can start with; every other one is passed over at once
     /// (the normaliser scans every sentence that holds a figure, so this is a hot loop).
-    static let mentionStarts: Set<Unicode.Scalar> = Set(words.map { $0.word[0] } + plans.map { $0.name[0] } + ["截"])
+    static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + ["截"]).map { $0.unicodeScalars.first! })
 
     private static let since = "以来".scalarArray
-    private static let planSuffixes = ["期间", "时期", "规划"].map(\.scalarArray)
-    private static let asOf = ["截至", "截止", "截止到"].map(\.scalarArray)
+    private static let planSuffixes = WordList(["期间", "时期", "规划"])
+    private static let asOf = WordList(["截至", "截止", "截止到"], anchor: .last)
+    /// What may follow a year (and 年): the period it makes.
+    private static let yearSuffixes: [(word: [Unicode.Scalar], kind: Period.Kind)] = [
+        ("以来", .since), ("至今", .since), ("底", .endOfYear), ("末", .endOfYear), ("年底", .endOfYear), ("度", .year),
+    ].map { ($0.scalarArray, $1) }
 
     /// The period of `figure`, from the mentions of its sentence (see `mentions(in:date:)`).
     func period(of figure: Figure, in sentence: ScalarText, mentions: [Mention]) -> Period? {
         let clause = sentence.clause(around: figure.range)
-        let inClause = nearest(mentions.filter { clause.contains($0.range.lowerBound) }, to: figure.range)
-        let inSentence = nearest(mentions.filter { $0.period.kind != .perYear }, to: figure.range)
-        guard var found = inClause ?? inSentence else { return nil }
+        let inClause = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
+        let inSentence = nearestMention(among: mentions, range: \.range, to: figure.range) { $0.period.kind != .perYear }
+            .map { mentions[$0].period }
+        guard var found = inClause.map({ mentions[$0].period }) ?? inSentence else { return nil }
         if found.kind == .perYear, let frame = inSentence, frame.kind == .since || frame.kind == .span || frame.kind == .year {
             found.firstYear = frame.firstYear
             found.lastYear = frame.kind == .since ? nil : frame.lastYear
@@ -46,23 +53,22 @@ struct PeriodFinder: Sendable {
         return found
     }
 
-    private func nearest(_ mentions: [Mention], to figure: Range<Int>) -> Period? {
-        let before = mentions.filter { $0.range.upperBound <= figure.lowerBound }.max { $0.range.upperBound < $1.range.upperBound }
-        let after = mentions.filter { $0.range.lowerBound >= figure.upperBound }.min { $0.range.lowerBound < $1.range.lowerBound }
-        return (before ?? after)?.period
-    }
-
     /// Every period named in the sentence, left to right.
     func mentions(in text: ScalarText, date: CalendarDate?) -> [Mention] {
         var result: [Mention] = []
         var i = 0
+        let mentionStarts = Self.mentionStarts
         while i < text.count {
             let scalar = text.scalars[i]
-            guard isDigit(scalar) || Self.mentionStarts.contains(scalar) else {
-                i += 1
-                continue
+            // Years start with a digit, plans and words never do.
+            let found = if isDigit(scalar) {
+                yearMention(in: text, at: i)
+            } else if mentionStarts.contains(scalar) {
+                planMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date)
+            } else {
+                Mention?.none
             }
-            if let mention = yearMention(in: text, at: i) ?? planMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date) {
+            if let mention = found {
                 result.append(mention)
                 i = mention.range.upperBound
             } else {
@@ -77,7 +83,7 @@ struct PeriodFinder: Sendable {
         guard let (first, afterFirst) = year(in: text, at: start) else { return nil }
         var end = afterFirst
         var last = first
-        if end < text.count, "—–-至到".unicodeScalars.contains(text.scalars[end]),
+        if end < text.count, Self.isYearRangeDash(text.scalars[end]),
            let (second, afterSecond) = year(in: text, at: end + 1), second >= first {
             last = second
             end = afterSecond
@@ -85,11 +91,10 @@ struct PeriodFinder: Sendable {
         guard text.matches(["年"], at: end) else { return nil }
         end += 1
         var lower = start
-        let prefix = Self.asOf.first { text.matches($0, at: start - $0.count) }
-        if let prefix { lower -= prefix.count }
-        for (suffix, kind) in [("以来", Period.Kind.since), ("至今", .since), ("底", .endOfYear),
-                               ("末", .endOfYear), ("年底", .endOfYear), ("度", .year)] where text.matches(suffix.scalarArray, at: end) {
-            let range = lower..<(end + suffix.unicodeScalars.count)
+        let prefix = Self.asOf.firstMatch(at: start, in: text)
+        if let prefix { lower -= Self.asOf.length(of: prefix) }
+        for (suffix, kind) in Self.yearSuffixes where text.matches(suffix, at: end) {
+            let range = lower..<(end + suffix.count)
             if kind == .since, text.matches(["自"], at: lower - 1) || text.matches(["从"], at: lower - 1) {
                 return Mention(range: (lower - 1)..<range.upperBound,
                                period: Period(kind: .since, firstYear: first, words: text.string((lower - 1)..<range.upperBound)))
@@ -119,16 +124,33 @@ struct PeriodFinder: Sendable {
 
     private func isDigit(_ scalar: Unicode.Scalar) -> Bool { ("0"..."9").contains(scalar) }
 
+    /// —–-至到: what joins the years of a span, 2019—2020年.
+    private static func isYearRangeDash(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "—", "–", "-", "至", "到": true
+        default: false
+        }
+    }
+
+    /// ”’"'』」: what may close a quoted plan name, “十三五”.
+    private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "’", "\"", "'", "』", "」": true
+        default: false
+        }
+    }
+
     /// 十三五 with or without quotes: 以来 → since its first year; otherwise its five years.
     private func planMention(in text: ScalarText, at start: Int) -> Mention? {
-        for plan in Self.plans where text.matches(plan.name, at: start) {
-            var end = start + plan.name.count
-            if end < text.count, "”’\"'』」".unicodeScalars.contains(text.scalars[end]) { end += 1 }
+        if let index = Self.planNames.firstMatch(at: start, in: text) {
+            let plan = Self.plans[index]
+            var end = start + Self.planNames.length(of: index)
+            if end < text.count, Self.isClosingQuote(text.scalars[end]) { end += 1 }
             if text.matches(Self.since, at: end) {
                 let range = start..<(end + 2)
                 return Mention(range: range, period: Period(kind: .since, firstYear: plan.first, words: text.string(range)))
             }
-            for suffix in Self.planSuffixes where text.matches(suffix, at: end) { end += suffix.count; break }
+            if let suffix = Self.planSuffixes.firstMatch(at: end, in: text) { end += Self.planSuffixes.length(of: suffix) }
             return Mention(range: start..<end, period: Period(kind: .span, firstYear: plan.first, lastYear: plan.first + 4,
                                                              words: text.string(start..<end)))
         }
@@ -137,8 +159,9 @@ struct PeriodFinder: Sendable {
 
     /// Relative words, resolved against the article date when it is known.
     private func wordMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
-        for (scalars, word, kind, offset) in Self.words where text.matches(scalars, at: start) {
-            let range = start..<(start + scalars.count)
+        if let index = Self.relativeWords.firstMatch(at: start, in: text) {
+            let (word, kind, offset) = Self.words[index]
+            let range = start..<(start + Self.relativeWords.length(of: index))
             if kind == .perYear { return Mention(range: range, period: Period(kind: .perYear, words: word)) }
             guard let date else { return Mention(range: range, period: Period(kind: .relative, words: word)) }
             let year = date.year + offset

@@ -11,22 +11,24 @@ struct SubjectFinder: Sendable {
     static let maximumLength = 12
 
     /// Characters that never belong to a counted noun phrase's edge.
-    static let functionCharacters: Set<Unicode.Scalar> = Set("的了在被将已都也为是和与及像从对向达共等把按有约计".unicodeScalars)
+    static let functionCharacters = ScalarTable(members: "的了在被将已都也为是和与及像从对向达共等把按有约计".unicodeScalars)
     /// Words after the measure word that start a predicate, not the noun: 1100多名职工参赛.
-    static let predicateStarts: [[Unicode.Scalar]] = [
+    static let predicateStarts = WordList([
         "参赛", "参加", "参与", "现场", "进入", "通过", "获得", "来自", "先后", "没有", "进行", "理赔", "聆听",
         "吸收", "受聘", "被聘", "已", "分别",
-    ].map(\.scalarArray)
-    /// Words that hold a function character but belong to a noun: 一等奖, 从业人员, 中共党员.
-    static let wholeWords: [[Unicode.Scalar]] = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民"].map(\.scalarArray)
+    ])
+    /// Words that hold a function character but belong to a noun: 一等奖, 从业人员, 中共党员;
+    /// looked up by their start after a figure, by their end before one.
+    static let wholeWordList = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民"]
+    static let wholeWords = WordList(wholeWordList)
+    static let wholeWordsByEnd = WordList(wholeWordList, anchor: .last)
     /// Predicates between a measured noun and its share or multiple: 数量分别增长2.5倍.
-    static let changeWords: [[Unicode.Scalar]] = ["分别", "增长", "提高", "上升", "下降", "增加", "减少", "达到", "占"]
-        .map(\.scalarArray)
+    static let changeWords = WordList(["分别", "增长", "提高", "上升", "下降", "增加", "减少", "达到", "占"], anchor: .last)
     /// Words before the number that end the phrase: the verb or the actor before the counted noun.
-    static let phraseOpeners: [[Unicode.Scalar]] = [
+    static let phraseOpeners = WordList([
         "完成", "培养", "举办", "组织", "开展", "创建", "命名了", "带动", "支持", "实现", "创造", "提供", "发布",
         "刊发", "评选出", "评出", "选出", "授予", "工会", "各级", "推荐", "慰问", "走访", "观看",
-    ].map(\.scalarArray)
+    ], anchor: .last)
 
     /// The subjects of all figures of a sentence. A figure coordinated with the one before it
     /// (增长2.5倍和4.1倍, 一等奖2名、二等奖3名 aside) shares its subject when it has none of its own.
@@ -34,7 +36,7 @@ struct SubjectFinder: Sendable {
         var result = figures.map { subject(of: $0, in: text) }
         for (index, figure) in figures.enumerated() {
             var end = figure.range.lowerBound
-            while end > 0, "和与及、".unicodeScalars.contains(text.scalars[end - 1]) { end -= 1 }
+            while end > 0, Self.isConjunction(text.scalars[end - 1]) { end -= 1 }
             guard end < figure.range.lowerBound,
                   let previous = figures.firstIndex(where: { $0.range.upperBound == end }) else { continue }
             if result[index].count < 2 { result[index] = result[previous] }
@@ -54,12 +56,12 @@ struct SubjectFinder: Sendable {
     private func phraseAfter(_ figure: Figure, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
         var end = figure.range.upperBound
         while end < clause.upperBound, end - figure.range.upperBound < Self.maximumLength {
-            if let word = Self.wholeWords.first(where: { text.matches($0, at: end) }) {
-                end += word.count
+            if let word = Self.wholeWords.firstMatch(at: end, in: text) {
+                end += Self.wholeWords.length(of: word)
                 continue
             }
             guard ScalarText.isHan(text.scalars[end]), !Self.functionCharacters.contains(text.scalars[end]),
-                  !Self.predicateStarts.contains(where: { text.matches($0, at: end) }) else { break }
+                  !Self.predicateStarts.matches(at: end, in: text) else { break }
             end += 1
         }
         return figure.range.upperBound..<end
@@ -68,31 +70,53 @@ struct SubjectFinder: Sendable {
     private func phraseBefore(_ figure: Figure, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
         var end = figure.range.lowerBound
         // “推优入党”8998名: the quoted name is what is counted.
-        if end > clause.lowerBound, "”’」』\"".unicodeScalars.contains(text.scalars[end - 1]) {
+        if end > clause.lowerBound, Self.isClosingQuote(text.scalars[end - 1]) {
             var start = end - 1
-            while start > clause.lowerBound, !"“‘「『\"".unicodeScalars.contains(text.scalars[start - 1]) { start -= 1 }
+            while start > clause.lowerBound, !Self.isOpeningQuote(text.scalars[start - 1]) { start -= 1 }
             if start > clause.lowerBound, end - 1 - start <= Self.maximumLength { return start..<(end - 1) }
         }
         while end > clause.lowerBound {
             if Self.functionCharacters.contains(text.scalars[end - 1]) {
                 end -= 1
-            } else if let word = Self.changeWords.first(where: { text.matches($0, at: end - $0.count) }),
-                      figure.kind == .percent || figure.kind == .multiple {
-                end -= word.count
+            } else if figure.kind == .percent || figure.kind == .multiple,
+                      let word = Self.changeWords.firstMatch(at: end, in: text) {
+                end -= Self.changeWords.length(of: word)
             } else {
                 break
             }
         }
         var start = end
         while start > clause.lowerBound, end - start < Self.maximumLength {
-            if let word = Self.wholeWords.first(where: { text.matches($0, at: start - $0.count) }) {
-                start -= word.count
+            if let word = Self.wholeWordsByEnd.firstMatch(at: start, in: text) {
+                start -= Self.wholeWordsByEnd.length(of: word)
                 continue
             }
             guard ScalarText.isHan(text.scalars[start - 1]), !Self.functionCharacters.contains(text.scalars[start - 1]),
-                  !Self.phraseOpeners.contains(where: { text.matches($0, at: start - $0.count) }) else { break }
+                  !Self.phraseOpeners.matches(at: start, in: text) else { break }
             start -= 1
         }
         return start..<end
+    }
+
+    /// 和与及、: what joins coordinated figures.
+    private static func isConjunction(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "和", "与", "及", "、": true
+        default: false
+        }
+    }
+
+    private static func isClosingQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "”", "’", "」", "』", "\"": true
+        default: false
+        }
+    }
+
+    private static func isOpeningQuote(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "“", "‘", "「", "『", "\"": true
+        default: false
+        }
     }
 }

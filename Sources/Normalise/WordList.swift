@@ -1,0 +1,100 @@
+/// A fixed list of words, found at a place of a text by trying only the words that can stand
+/// there: those starting (or, anchored at their end, ending) with the code point at that place.
+/// The finders ask this at every code point of a sentence; looping over every word was most of
+/// the normalise stage.
+struct WordList: Sendable {
+    /// Which end of a word is looked up: its first code point, or its last.
+    enum Anchor: Sendable {
+        case first, last
+    }
+
+    let anchor: Anchor
+    /// The words, one after another: word `i` is `scalars[bounds[i]]`. Flat, so a look-up
+    /// touches no nested array (nor its reference count).
+    private let scalars: [Unicode.Scalar]
+    private let bounds: [Range<Int>]
+    /// Word indices grouped by their anchor code point, in list order within a group.
+    private let grouped: [Int]
+    /// Anchor code point → index of its group in `groups`.
+    private let groupOf: ScalarTable
+    /// Each group's range in `grouped`.
+    private let groups: [Range<Int>]
+
+    init(_ words: [[Unicode.Scalar]], anchor: Anchor = .first) {
+        self.anchor = anchor
+        var scalars: [Unicode.Scalar] = []
+        var bounds: [Range<Int>] = []
+        for word in words {
+            bounds.append(scalars.count..<(scalars.count + word.count))
+            scalars.append(contentsOf: word)
+        }
+        var members: [Unicode.Scalar: [Int]] = [:]
+        var order: [Unicode.Scalar] = []
+        for (index, word) in words.enumerated() where !word.isEmpty {
+            let key = anchor == .first ? word[0] : word[word.count - 1]
+            if members[key] == nil { order.append(key) }
+            members[key, default: []].append(index)
+        }
+        var grouped: [Int] = []
+        var groups: [Range<Int>] = []
+        for key in order {
+            groups.append(grouped.count..<(grouped.count + members[key]!.count))
+            grouped.append(contentsOf: members[key]!)
+        }
+        self.scalars = scalars
+        self.bounds = bounds
+        self.grouped = grouped
+        self.groups = groups
+        self.groupOf = ScalarTable(order.enumerated().map { ($1, $0) })
+    }
+
+    init(_ words: [String], anchor: Anchor = .first) {
+        self.init(words.map(\.scalarArray), anchor: anchor)
+    }
+
+    var count: Int { bounds.count }
+
+    func length(of word: Int) -> Int { bounds[word].count }
+
+    /// Calls `body` with each word that starts (anchor `.first`) or ends (`.last`) at `offset`
+    /// of `text` and lies within `limits`, in list order, until it returns false.
+    @inline(__always)
+    func forEachMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>, _ body: (Int) -> Bool) {
+        let anchorOffset = anchor == .first ? offset : offset - 1
+        guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
+              let group = groupOf[text.scalars[anchorOffset]] else { return }
+        for word in grouped[groups[group]] where matches(word, at: offset, in: text, within: limits) {
+            if !body(word) { return }
+        }
+    }
+
+    /// The first word of the list that starts (or ends) at `offset` within `limits`.
+    @inline(__always)
+    func firstMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>) -> Int? {
+        let anchorOffset = anchor == .first ? offset : offset - 1
+        guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
+              let group = groupOf[text.scalars[anchorOffset]] else { return nil }
+        return grouped[groups[group]].first { matches($0, at: offset, in: text, within: limits) }
+    }
+
+    @inline(__always)
+    private func matches(_ word: Int, at offset: Int, in text: ScalarText, within limits: Range<Int>) -> Bool {
+        let range = bounds[word]
+        let start = anchor == .first ? offset : offset - range.count
+        guard start >= limits.lowerBound, start + range.count <= limits.upperBound else { return false }
+        for i in 0..<range.count where text.scalars[start + i] != scalars[range.lowerBound + i] { return false }
+        return true
+    }
+
+    /// The first word of the list that starts (or ends) at `offset` anywhere in `text`.
+    @inline(__always)
+    func firstMatch(at offset: Int, in text: ScalarText) -> Int? {
+        firstMatch(at: offset, in: text, within: 0..<text.count)
+    }
+
+    /// True when some word of the list starts (or ends) at `offset` of `text`.
+    @inline(__always)
+    func matches(at offset: Int, in text: ScalarText) -> Bool {
+        firstMatch(at: offset, in: text) != nil
+    }
+}
