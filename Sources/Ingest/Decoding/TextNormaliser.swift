@@ -1,36 +1,51 @@
+import Glibc
+
 /// Cleans up what hides numbers from the extractor while keeping each code point's original place.
 ///
 /// Full-width digits and letters become ASCII, ideographic spaces, NBSP and tabs become plain
 /// spaces, and zero-width characters are dropped. Every change maps one code point to at most
 /// one, so columns still count code points of the original line.
 enum TextNormaliser {
-    /// The input split into lines (CRLF, CR and LF all end a line), each cleaned up and trimmed.
-    /// Lines are built in one reused buffer and copied out at their exact size.
-    static func lines(of text: String, file: String) -> [MappedText] {
+    /// The non-empty lines of UTF-8 `bytes` (CRLF, CR and LF all end a line), each cleaned up
+    /// and trimmed; nil when the bytes are not well-formed UTF-8. A scan over the bytes, not
+    /// over `String.unicodeScalars`, whose index checks cost more than all the cleaning.
+    static func lines(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, file: String) -> [MappedText]? {
         var lines: [MappedText] = []
-        var current = MappedText(file: file)
-        var line = 1, column = 1
-        var previous: Unicode.Scalar = "\n"
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previous == "\r" {
-                previous = scalar
-                continue
-            }
-            previous = scalar
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(current.trimmedCopy())
-                current.removeAll()
-                line += 1
-                column = 1
-                continue
-            }
-            if let clean = normalised(scalar, after: current.scalars.last) {
-                current.append(clean, line: line, column: column)
-            }
-            column += 1
+        var scratch = LineBuffer()
+        defer { scratch.deallocate() }
+        var line = 1, start = 0
+        while start < bytes.count {
+            // A line break byte is never part of a longer UTF-8 sequence; memchr finds it 32
+            // bytes at a time.
+            let newline = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
+            let end = firstIndex(of: 0x0D, in: bytes, from: start, to: newline)
+            guard let text = scratch.line(UnsafeBufferPointer(rebasing: bytes[start..<end]), number: line, file: file)
+            else { return nil }
+            if let text { lines.append(text) }
+            start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
+            line += 1
         }
-        lines.append(current.trimmedCopy())
         return lines
+    }
+
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let found = memchr(bytes.baseAddress! + start, Int32(byte), end - start) else { return end }
+        return UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(found))
+    }
+
+    /// The non-empty lines of `text`, as `lines(ofUTF8:file:)` reads them.
+    static func lines(of text: String, file: String) -> [MappedText] {
+        var text = text
+        // Never nil: a String is valid UTF-8.
+        return text.withUTF8 { lines(ofUTF8: $0, file: file) } ?? []
+    }
+
+    /// True for the code points that `normalised` returns as they are, tested first since
+    /// they are most of the text (ASCII, CJK ideographs and punctuation): two compares.
+    @inline(__always)
+    static func isUnchanged(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value &- 0x3001 < 0xFEFF - 0x3001 || value < 0xA0 && value != 0x09
     }
 
     /// Cleans up one code point of running text; nil drops it.
@@ -48,5 +63,52 @@ enum TextNormaliser {
         default:
             return scalar
         }
+    }
+}
+
+/// Storage for the cleaned-up code points of one line, reused from line to line; a plain
+/// buffer, since `Array.append` per code point cost a uniqueness check each time.
+private struct LineBuffer {
+    private var scalars = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: 256)
+
+    /// The cleaned-up and trimmed line of `bytes`, in storage of its exact size; `.some(nil)`
+    /// when nothing is left of it, nil when the bytes are not well-formed UTF-8.
+    mutating func line(_ bytes: UnsafeBufferPointer<UInt8>, number line: Int, file: String) -> MappedText?? {
+        // A line has at most as many code points as bytes.
+        if bytes.count > scalars.count {
+            scalars.deallocate()
+            scalars = .allocate(capacity: bytes.count)
+        }
+        var origin = TextOrigin(file: file)
+        var count = 0, column = 1, index = 0
+        // The code points from consecutive columns since `runStart` form a run, over which
+        // column minus offset stays `runShift`; a dropped code point ends it.
+        var runStart = 0, runShift = Int.min
+        let storage = scalars.baseAddress!
+        while index < bytes.count {
+            guard let (scalar, width) = UTF8Scan.validatedScalar(in: bytes, at: index) else { return nil }
+            index &+= width
+            defer { column &+= 1 }
+            var clean = scalar
+            if !TextNormaliser.isUnchanged(scalar) {
+                guard let changed = TextNormaliser.normalised(scalar, after: count > 0 ? storage[count &- 1] : nil) else { continue }
+                clean = changed
+            }
+            if column &- count != runShift {
+                if count > runStart { origin.appendRun(line: line, column: runShift + runStart, count: count - runStart) }
+                runStart = count
+                runShift = column &- count
+            }
+            storage[count] = clean
+            count &+= 1
+        }
+        if count > runStart { origin.appendRun(line: line, column: runShift + runStart, count: count - runStart) }
+        let range = MappedText.trimmed(0..<count, of: UnsafeBufferPointer(scalars))
+        guard !range.isEmpty else { return .some(nil) }
+        return MappedText(scalars: Array(scalars[range]), origin: origin.slice(range))
+    }
+
+    func deallocate() {
+        scalars.deallocate()
     }
 }
