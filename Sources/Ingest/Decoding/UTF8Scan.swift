@@ -15,40 +15,6 @@ enum UTF8Scan {
         return (valid((lead & 0x07) << 18 | second << 12 | third << 6 | fourth), 4)
     }
 
-    /// The code point starting at `index` of `bytes` and its width in bytes, or nil when the
-    /// bytes there are not well-formed UTF-8 (the byte ranges of Unicode table 3-7, as
-    /// `String(validating:)` checks them: no overlong forms, surrogates or values past U+10FFFF).
-    @inline(__always)
-    static func validatedScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {
-        let lead = bytes[index]
-        if lead < 0x80 { return (Unicode.Scalar(lead), 1) }
-        // Chinese text is mostly three-byte sequences led by E1…EC or EE…EF, which need no
-        // range checks beyond the continuation bytes.
-        if lead & 0xF0 == 0xE0, lead != 0xE0, lead != 0xED, index &+ 2 < bytes.count, bytes[index &+ 1] & 0xC0 == 0x80, bytes[index &+ 2] & 0xC0 == 0x80 {
-            return scalar(in: bytes, at: index)
-        }
-        return checkedScalar(in: bytes, at: index)
-    }
-
-    @inline(never)
-    private static func checkedScalar(in bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (scalar: Unicode.Scalar, width: Int)? {
-        let width: Int, secondRange: ClosedRange<UInt8>
-        switch bytes[index] {
-        case 0xC2...0xDF: width = 2; secondRange = 0x80...0xBF
-        case 0xE0: width = 3; secondRange = 0xA0...0xBF
-        case 0xE1...0xEC, 0xEE...0xEF: width = 3; secondRange = 0x80...0xBF
-        case 0xED: width = 3; secondRange = 0x80...0x9F
-        case 0xF0: width = 4; secondRange = 0x90...0xBF
-        case 0xF1...0xF3: width = 4; secondRange = 0x80...0xBF
-        case 0xF4: width = 4; secondRange = 0x80...0x8F
-        default: return nil
-        }
-        guard index + width <= bytes.count, secondRange.contains(bytes[index + 1]) else { return nil }
-        if width >= 3, bytes[index + 2] & 0xC0 != 0x80 { return nil }
-        if width == 4, bytes[index + 3] & 0xC0 != 0x80 { return nil }
-        return scalar(in: bytes, at: index)
-    }
-
     /// The code point of a value decoded from valid UTF-8, which is one by construction: no
     /// second check (`Unicode.Scalar(_:)` tests for surrogates and range every time).
     @inline(__always)
@@ -59,8 +25,9 @@ enum UTF8Scan {
     /// The number of bytes `scalar` takes in UTF-8.
     @inline(__always)
     static func width(_ scalar: Unicode.Scalar) -> Int {
+        // Without branches: text mixes one- and three-byte code points unpredictably.
         let value = scalar.value
-        return value < 0x80 ? 1 : value < 0x800 ? 2 : value < 0x10000 ? 3 : 4
+        return 1 &+ (value >= 0x80 ? 1 : 0) &+ (value >= 0x800 ? 1 : 0) &+ (value >= 0x10000 ? 1 : 0)
     }
 
     /// Writes `scalar` as UTF-8 at `index` of `buffer`, which must have room; returns the index after it.

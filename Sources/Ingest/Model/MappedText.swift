@@ -2,6 +2,10 @@
 struct MappedText: Sendable {
     private(set) var scalars: [Unicode.Scalar] = []
     private(set) var origin: TextOrigin
+    /// The same text in the decoded input when it stands there unchanged (a plain text line
+    /// without cleaned-up code points): copying it costs neither encoding nor the validation
+    /// that every `String` built from bytes goes through.
+    private var verbatim: Substring?
 
     init(file: String) {
         origin = TextOrigin(file: file)
@@ -9,7 +13,7 @@ struct MappedText: Sendable {
 
     var isEmpty: Bool { scalars.isEmpty }
     var count: Int { scalars.count }
-    var string: String { Self.string(scalars[...]) }
+    var string: String { verbatim.map(String.init) ?? Self.string(scalars[...]) }
 
     /// The text of `scalars`, encoded straight into the string's storage: appending scalars to
     /// a `String.UnicodeScalarView` one by one cost an eighth of ingest time.
@@ -27,19 +31,22 @@ struct MappedText: Sendable {
     }
 
     /// A text from its code points and their origin, which must count as many.
-    init(scalars: [Unicode.Scalar], origin: TextOrigin) {
+    init(scalars: [Unicode.Scalar], origin: TextOrigin, verbatim: Substring? = nil) {
         self.scalars = scalars
         self.origin = origin
+        self.verbatim = verbatim
     }
 
     mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
         scalars.append(scalar)
         origin.appendScalar(line: line, column: column)
+        verbatim = nil
     }
 
     mutating func append(_ other: MappedText) {
         scalars.append(contentsOf: other.scalars)
         origin.append(other.origin)
+        verbatim = nil
     }
 
     func slice(_ range: Range<Int>) -> MappedText {
