@@ -1,3 +1,4 @@
+import Glibc
 import TongjiCore
 
 /// The ingest stage: reads files of any common form into documents of articles, paragraphs
@@ -59,9 +60,11 @@ public struct Ingester: Sendable {
     /// The 1-based number of the first line longer than `limit` bytes, or nil.
     private static func firstLine(in bytes: borrowing [UInt8], longerThan limit: Int) -> Int? {
         guard bytes.count > limit else { return nil }
-        return bytes.withUnsafeBufferPointer { buffer in
+        return bytes.withUnsafeBytes { buffer in
+            // memchr, not a loop over the bytes: it looks at 32 of them at a time.
             var line = 1, start = 0
-            for (index, byte) in buffer.enumerated() where byte == 0x0A {
+            while let found = memchr(buffer.baseAddress! + start, 0x0A, buffer.count - start) {
+                let index = buffer.baseAddress!.distance(to: UnsafeRawPointer(found))
                 if index - start > limit { return line }
                 line += 1
                 start = index + 1

@@ -1,36 +1,47 @@
+import Glibc
+
 /// Cleans up what hides numbers from the extractor while keeping each code point's original place.
 ///
 /// Full-width digits and letters become ASCII, ideographic spaces, NBSP and tabs become plain
 /// spaces, and zero-width characters are dropped. Every change maps one code point to at most
 /// one, so columns still count code points of the original line.
 enum TextNormaliser {
-    /// The input split into lines (CRLF, CR and LF all end a line), each cleaned up and trimmed.
-    /// Lines are built in one reused buffer and copied out at their exact size.
+    /// The non-empty lines of `text` (CRLF, CR and LF all end a line), each cleaned up and
+    /// trimmed. A scan over the UTF-8 bytes, not over `String.unicodeScalars`, whose index
+    /// checks cost more than all the cleaning.
     static func lines(of text: String, file: String) -> [MappedText] {
-        var lines: [MappedText] = []
-        var current = MappedText(file: file)
-        var line = 1, column = 1
-        var previous: Unicode.Scalar = "\n"
-        for scalar in text.unicodeScalars {
-            if scalar == "\n" && previous == "\r" {
-                previous = scalar
-                continue
-            }
-            previous = scalar
-            if scalar == "\n" || scalar == "\r" {
-                lines.append(current.trimmedCopy())
-                current.removeAll()
+        var text = text
+        text.makeContiguousUTF8()
+        // Never nil once the text is contiguous.
+        return text.utf8.withContiguousStorageIfAvailable { bytes in
+            var lines: [MappedText] = []
+            var scratch = LineBuffer()
+            defer { scratch.deallocate() }
+            var line = 1, start = 0
+            while start < bytes.count {
+                // A line break byte is never part of a longer UTF-8 sequence; memchr finds it 32
+                // bytes at a time.
+                let newline = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
+                let end = firstIndex(of: 0x0D, in: bytes, from: start, to: newline)
+                if let line = scratch.line(start..<end, of: bytes, in: text, number: line, file: file) { lines.append(line) }
+                start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
                 line += 1
-                column = 1
-                continue
             }
-            if let clean = normalised(scalar, after: current.scalars.last) {
-                current.append(clean, line: line, column: column)
-            }
-            column += 1
-        }
-        lines.append(current.trimmedCopy())
-        return lines
+            return lines
+        } ?? []
+    }
+
+    private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
+        guard start < end, let found = memchr(bytes.baseAddress! + start, Int32(byte), end - start) else { return end }
+        return UnsafeRawPointer(bytes.baseAddress!).distance(to: UnsafeRawPointer(found))
+    }
+
+    /// True for the code points that `normalised` returns as they are, tested first since
+    /// they are most of the text (ASCII, CJK ideographs and punctuation): two compares.
+    @inline(__always)
+    static func isUnchanged(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        return value &- 0x3001 < 0xFEFF - 0x3001 || value < 0xA0 && value != 0x09
     }
 
     /// Cleans up one code point of running text; nil drops it.
@@ -48,5 +59,68 @@ enum TextNormaliser {
         default:
             return scalar
         }
+    }
+}
+
+/// Storage for the cleaned-up code points of one line, reused from line to line; a plain
+/// buffer, since `Array.append` per code point cost a uniqueness check each time.
+private struct LineBuffer {
+    private var scalars = UnsafeMutableBufferPointer<Unicode.Scalar>.allocate(capacity: 256)
+
+    /// The cleaned-up and trimmed line at `range` of `bytes`, the UTF-8 of `text`, in storage
+    /// of its exact size; nil when nothing is left of it.
+    mutating func line(_ range: Range<Int>, of bytes: UnsafeBufferPointer<UInt8>, in text: String, number line: Int,
+                       file: String) -> MappedText? {
+        // A line has at most as many code points as bytes.
+        if range.count > scalars.count {
+            scalars.deallocate()
+            scalars = .allocate(capacity: range.count)
+        }
+        var origin = TextOrigin(file: file)
+        var count = 0, column = 1, index = range.lowerBound
+        // The code points from consecutive columns since `runStart` form a run, over which
+        // column minus offset stays `runShift`; a dropped code point ends it.
+        var runStart = 0, runShift = Int.min
+        var isVerbatim = true
+        let storage = scalars.baseAddress!
+        while index < range.upperBound {
+            let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
+            index &+= width
+            defer { column &+= 1 }
+            var clean = scalar
+            if !TextNormaliser.isUnchanged(scalar) {
+                let changed = TextNormaliser.normalised(scalar, after: count > 0 ? storage[count &- 1] : nil)
+                if changed != scalar { isVerbatim = false }
+                guard let changed else { continue }
+                clean = changed
+            }
+            if column &- count != runShift {
+                if count > runStart { origin.appendRun(line: line, column: runShift + runStart, count: count - runStart) }
+                runStart = count
+                runShift = column &- count
+            }
+            storage[count] = clean
+            count &+= 1
+        }
+        if count > runStart { origin.appendRun(line: line, column: runShift + runStart, count: count - runStart) }
+        let kept = MappedText.trimmed(0..<count, of: UnsafeBufferPointer(scalars))
+        guard !kept.isEmpty else { return nil }
+        let verbatim = isVerbatim ? Self.substring(of: text, from: range, trimmedTo: kept, of: storage, count: count) : nil
+        return MappedText(scalars: Array(scalars[kept]), origin: origin.slice(kept), verbatim: verbatim)
+    }
+
+    /// The code points `kept` of the line at byte `range` of `text`, which decodes to `scalars` unchanged.
+    private static func substring(of text: String, from range: Range<Int>, trimmedTo kept: Range<Int>,
+                                  of scalars: UnsafeMutablePointer<Unicode.Scalar>, count: Int) -> Substring {
+        var start = range.lowerBound, end = range.upperBound
+        for index in 0..<kept.lowerBound { start += UTF8Scan.width(scalars[index]) }
+        for index in kept.upperBound..<count { end -= UTF8Scan.width(scalars[index]) }
+        let utf8 = text.utf8
+        let first = utf8.index(utf8.startIndex, offsetBy: start)
+        return text[first..<utf8.index(first, offsetBy: end - start)]
+    }
+
+    func deallocate() {
+        scalars.deallocate()
     }
 }

@@ -2,6 +2,10 @@
 struct MappedText: Sendable {
     private(set) var scalars: [Unicode.Scalar] = []
     private(set) var origin: TextOrigin
+    /// The same text in the decoded input when it stands there unchanged (a plain text line
+    /// without cleaned-up code points): copying it costs neither encoding nor the validation
+    /// that every `String` built from bytes goes through.
+    private var verbatim: Substring?
 
     init(file: String) {
         origin = TextOrigin(file: file)
@@ -9,32 +13,40 @@ struct MappedText: Sendable {
 
     var isEmpty: Bool { scalars.isEmpty }
     var count: Int { scalars.count }
-    var string: String { Self.string(scalars[...]) }
+    var string: String { verbatim.map(String.init) ?? Self.string(scalars[...]) }
 
     /// The text of `scalars`, encoded straight into the string's storage: appending scalars to
     /// a `String.UnicodeScalarView` one by one cost an eighth of ingest time.
     static func string(_ scalars: ArraySlice<Unicode.Scalar>) -> String {
-        let length = scalars.reduce(0) { $0 + UTF8.width($1) }
-        return String(unsafeUninitializedCapacity: length) { buffer in
-            var index = 0
-            for scalar in scalars {
-                UTF8.encode(scalar) { unit in
-                    buffer[index] = unit
-                    index += 1
-                }
+        scalars.withUnsafeBufferPointer { scalars in
+            var length = 0
+            for scalar in scalars { length &+= UTF8Scan.width(scalar) }
+            return String(unsafeUninitializedCapacity: length) { buffer in
+                guard let start = buffer.baseAddress else { return 0 }
+                var index = 0
+                for scalar in scalars { index = UTF8Scan.encode(scalar, into: start, at: index) }
+                return index
             }
-            return index
         }
+    }
+
+    /// A text from its code points and their origin, which must count as many.
+    init(scalars: [Unicode.Scalar], origin: TextOrigin, verbatim: Substring? = nil) {
+        self.scalars = scalars
+        self.origin = origin
+        self.verbatim = verbatim
     }
 
     mutating func append(_ scalar: Unicode.Scalar, line: Int, column: Int) {
         scalars.append(scalar)
         origin.appendScalar(line: line, column: column)
+        verbatim = nil
     }
 
     mutating func append(_ other: MappedText) {
         scalars.append(contentsOf: other.scalars)
         origin.append(other.origin)
+        verbatim = nil
     }
 
     func slice(_ range: Range<Int>) -> MappedText {
@@ -46,28 +58,28 @@ struct MappedText: Sendable {
         return result
     }
 
-    /// Empties the text but keeps its storage, for a buffer that is filled again.
-    mutating func removeAll() {
-        scalars.removeAll(keepingCapacity: true)
-        origin = TextOrigin(file: origin.file)
-    }
-
     /// The text without leading and trailing white space.
     func trimmed() -> MappedText {
         let range = trimmed(0..<scalars.count)
         return range == 0..<scalars.count ? self : slice(range)
     }
 
-    /// A trimmed copy that owns storage of exactly its size, for text taken out of a reused buffer.
-    func trimmedCopy() -> MappedText {
-        slice(trimmed(0..<scalars.count))
-    }
-
     /// `range` without leading and trailing white space.
     func trimmed(_ range: Range<Int>) -> Range<Int> {
+        Self.trimmed(range, of: scalars)
+    }
+
+    /// `range` of `scalars` without leading and trailing white space.
+    static func trimmed(_ range: Range<Int>, of scalars: [Unicode.Scalar]) -> Range<Int> {
+        scalars.withUnsafeBufferPointer { trimmed(range, of: $0) }
+    }
+
+    /// `range` of `scalars` without leading and trailing white space.
+    static func trimmed(_ range: Range<Int>, of scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Range<Int> {
+        let classes = ScalarClass.table
         var start = range.lowerBound, end = range.upperBound
-        while start < end, ScalarClass(scalars[start]).contains(.whitespace) { start += 1 }
-        while end > start, ScalarClass(scalars[end - 1]).contains(.whitespace) { end -= 1 }
+        while start < end, classes[scalars[start]].contains(.whitespace) { start += 1 }
+        while end > start, classes[scalars[end - 1]].contains(.whitespace) { end -= 1 }
         return start..<end
     }
 
@@ -75,18 +87,20 @@ struct MappedText: Sendable {
     func utf8Ranges(of ranges: [Range<Int>]) -> [Range<Int>] {
         var result: [Range<Int>] = []
         result.reserveCapacity(ranges.count)
-        var index = 0, offset = 0
-        func advance(to target: Int) {
-            while index < target {
-                offset += UTF8.width(scalars[index])
-                index += 1
+        scalars.withUnsafeBufferPointer { scalars in
+            var index = 0, offset = 0
+            for range in ranges {
+                while index < range.lowerBound {
+                    offset &+= UTF8Scan.width(scalars[index])
+                    index &+= 1
+                }
+                let start = offset
+                while index < range.upperBound {
+                    offset &+= UTF8Scan.width(scalars[index])
+                    index &+= 1
+                }
+                result.append(start..<offset)
             }
-        }
-        for range in ranges {
-            advance(to: range.lowerBound)
-            let start = offset
-            advance(to: range.upperBound)
-            result.append(start..<offset)
         }
         return result
     }

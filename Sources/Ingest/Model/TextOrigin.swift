@@ -26,8 +26,15 @@ public struct TextOrigin: Sendable, Hashable {
 
     /// The original line and column of the code point at `offset` in the text.
     public func location(ofScalarOffset offset: Int) -> SourceLocation {
-        guard let anchor = anchor(atOrBefore: offset) else { return SourceLocation(file: file, line: 0, column: 0) }
-        return SourceLocation(file: file, line: Int(anchor.line), column: Int(anchor.column) + offset - Int(anchor.offset))
+        let (line, column) = lineAndColumn(ofScalarOffset: offset)
+        return SourceLocation(file: file, line: line, column: column)
+    }
+
+    /// The original line and column of the code point at `offset`; 0, 0 when the text is empty.
+    func lineAndColumn(ofScalarOffset offset: Int) -> (line: Int, column: Int) {
+        guard let index = anchorIndex(atOrBefore: offset) else { return (0, 0) }
+        let anchor = anchor(at: index)
+        return (Int(anchor.line), Int(anchor.column) + offset - Int(anchor.offset))
     }
 
     /// Records that the next code point of the text came from `line`, `column`.
@@ -39,6 +46,13 @@ public struct TextOrigin: Sendable, Hashable {
         }
         append(Anchor(offset: Int32(count), line: Int32(line), column: Int32(column)))
         count += 1
+    }
+
+    /// Records that the next `count` code points came from consecutive columns of `line`,
+    /// starting at `column`; the run must not continue the previous one.
+    mutating func appendRun(line: Int, column: Int, count: Int) {
+        append(Anchor(offset: Int32(self.count), line: Int32(line), column: Int32(column)))
+        self.count += count
     }
 
     /// The origin of code points `range` of this text, re-based to start at offset 0.
@@ -76,10 +90,6 @@ public struct TextOrigin: Sendable, Hashable {
 
     private mutating func append(_ anchor: Anchor) {
         if first == nil { first = anchor } else { rest.append(anchor) }
-    }
-
-    private func anchor(atOrBefore offset: Int) -> Anchor? {
-        anchorIndex(atOrBefore: offset).map(anchor(at:))
     }
 
     private func anchorIndex(atOrBefore offset: Int) -> Int? {

@@ -31,12 +31,12 @@ struct DuplicateIndex: Sendable {
 
     /// Sets `duplicateOf` on sentences that repeat earlier text, and remembers the new ones.
     mutating func mark(_ sentence: inout Sentence) {
-        let (whole, count) = fingerprints(of: sentence.slice)
+        let (whole, count) = sentence.withUTF8 { fingerprints(of: $0) }
         let isLongEnough = count >= Self.minimumWholeLength
         sentence.duplicateOf = (isLongEnough ? firstSeen(whole) : nil) ?? clauseOrigin()
-        if isLongEnough { remember(whole, sentence.location) }
+        if isLongEnough { remember(whole, in: sentence.origin, at: 0) }
         for clause in clauses {
-            remember(clause.key, sentence.location(ofScalarOffset: clause.start))
+            remember(clause.key, in: sentence.origin, at: clause.start)
         }
         if recent.count > Self.generationSize {
             older = recent
@@ -48,40 +48,53 @@ struct DuplicateIndex: Sendable {
         older[key] ?? recent[key]
     }
 
-    private mutating func remember(_ key: UInt64, _ location: @autoclosure () -> SourceLocation) {
-        if older[key] == nil { recent.insertIfAbsent(key, location()) }
+    private func isSeen(_ key: UInt64) -> Bool {
+        older.contains(key) || recent.contains(key)
+    }
+
+    /// Remembers that the text of `key` starts at code point `offset` of the text `origin` maps.
+    private mutating func remember(_ key: UInt64, in origin: TextOrigin, at offset: Int) {
+        if !older.contains(key) { recent.insertIfAbsent(key, in: origin, at: offset) }
     }
 
     /// Where the seen clauses first stood, when they make up `seenShare` of the clause text.
     private func clauseOrigin() -> SourceLocation? {
-        let total = clauses.reduce(0) { $0 + $1.count }
-        let seen = clauses.filter { firstSeen($0.key) != nil }
-        let seenCount = seen.reduce(0) { $0 + $1.count }
-        guard let first = seen.first, Double(seenCount) >= Double(total) * Self.seenShare,
+        var total = 0, seenCount = 0
+        var first: Clause?
+        for clause in clauses {
+            total += clause.count
+            guard isSeen(clause.key) else { continue }
+            seenCount += clause.count
+            if first == nil { first = clause }
+        }
+        guard let first, Double(seenCount) >= Double(total) * Self.seenShare,
               let clauseOrigin = firstSeen(first.key) else { return nil }
         let column = clauseOrigin.column - first.start
         guard column >= 1 else { return clauseOrigin }
         return SourceLocation(file: clauseOrigin.file, line: clauseOrigin.line, column: column)
     }
 
-    /// The fingerprint and length of the whole text, and in `clauses` those of the ranges
-    /// between clause punctuation that are long enough. White space and quotes, which reprints
-    /// often change, are left out of fingerprints.
-    private mutating func fingerprints(of text: Substring) -> (whole: UInt64, count: Int) {
+    /// The fingerprint and length in code points of the whole UTF-8 text, and in `clauses` those
+    /// of the ranges between clause punctuation that are long enough. White space and quotes,
+    /// which reprints often change, are left out of fingerprints.
+    private mutating func fingerprints(of text: UnsafeBufferPointer<UInt8>) -> (whole: UInt64, count: Int) {
         clauses.removeAll(keepingCapacity: true)
+        let classes = ScalarClass.table
         var whole = Fingerprint(), clause = Fingerprint()
-        var start = 0, index = 0
-        for scalar in text.unicodeScalars {
-            let classes = ScalarClass(scalar)
-            let isKept = classes.isDisjoint(with: .ignoredInKeys)
+        var start = 0, index = 0, offset = 0
+        while offset < text.count {
+            let (scalar, width) = UTF8Scan.scalar(in: text, at: offset)
+            offset &+= width
+            let scalarClasses = classes[scalar]
+            let isKept = scalarClasses.isDisjoint(with: .ignoredInKeys)
             if isKept { whole.add(scalar) }
-            if classes.contains(.clauseBoundary) {
+            if scalarClasses.contains(.clauseBoundary) {
                 endClause(&clause, start: start, end: index)
-                start = index + 1
+                start = index &+ 1
             } else if isKept {
                 clause.add(scalar)
             }
-            index += 1
+            index &+= 1
         }
         endClause(&clause, start: start, end: index)
         return (whole.value, index)

@@ -30,13 +30,20 @@ struct FingerprintTable: Sendable {
         return SourceLocation(file: files[Int(place.file)], line: Int(place.line), column: Int(place.column))
     }
 
-    /// Remembers `location` for `key` unless the key is already known.
-    mutating func insertIfAbsent(_ key: UInt64, _ location: @autoclosure () -> SourceLocation) {
+    /// True when the text of `key` was seen.
+    func contains(_ key: UInt64) -> Bool {
+        keys[slot(of: key)] != Self.empty
+    }
+
+    /// Remembers where code point `offset` of the text `origin` maps came from, for `key`,
+    /// unless the key is already known. Takes the origin rather than a `SourceLocation`, so
+    /// that a known key costs no location.
+    mutating func insertIfAbsent(_ key: UInt64, in origin: TextOrigin, at offset: Int) {
         let slot = self.slot(of: key)
         guard keys[slot] == Self.empty else { return }
-        let location = location()
+        let (line, column) = origin.lineAndColumn(ofScalarOffset: offset)
         keys[slot] = key
-        places[slot] = Place(file: fileIndex(location.file), line: Int32(location.line), column: Int32(location.column))
+        places[slot] = Place(file: fileIndex(origin.file), line: Int32(line), column: Int32(column))
         count += 1
         if count * 4 > keys.count * 3 { grow() }
     }

@@ -6,10 +6,15 @@ struct ParagraphClassifier {
     /// which spares building and hashing a string for every block.
     private let columnLabelLengths: Set<Int>
 
-    private static let leadPrefixes = ["本报讯", "本报电"]
-    private static let wireServices = ["新华社", "中新社"]
-    private static let bylinePrefixes = ["本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "新华社记者", "文/", "图/", "文／", "图／"]
+    // As code point arrays, compared without walking a String's scalars each time.
+    private static let leadPrefixes = scalarArrays(["本报讯", "本报电"])
+    private static let wireServices = scalarArrays(["新华社", "中新社"])
+    private static let bylinePrefixes = scalarArrays(["本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "新华社记者", "文/", "图/", "文／", "图／"])
     private static let maximumBylineLength = 30
+
+    private static func scalarArrays(_ strings: [String]) -> [[Unicode.Scalar]] {
+        strings.map { Array($0.unicodeScalars) }
+    }
 
     init(options: IngestOptions) {
         maximumHeadingLength = options.maximumHeadingLength
@@ -28,14 +33,14 @@ struct ParagraphClassifier {
 
     /// 本报讯（记者…）, 本报电, or a wire-service dateline such as 新华社北京6月15日电.
     func startsWithLead(_ scalars: [Unicode.Scalar]) -> Bool {
-        if Self.leadPrefixes.contains(where: { scalars.starts(with: $0.unicodeScalars) }) { return true }
-        guard Self.wireServices.contains(where: { scalars.starts(with: $0.unicodeScalars) }),
+        if Self.leadPrefixes.contains(where: { scalars.starts(with: $0) }) { return true }
+        guard Self.wireServices.contains(where: { scalars.starts(with: $0) }),
               scalars.count > maximumHeadingLength else { return false }
         return scalars.prefix(20).contains("电")
     }
 
     func startsWithByline(_ scalars: [Unicode.Scalar]) -> Bool {
-        Self.bylinePrefixes.contains { scalars.starts(with: $0.unicodeScalars) }
+        Self.bylinePrefixes.contains { scalars.starts(with: $0) }
     }
 
     /// A short credit line: 本报记者 康劲, 新华社记者 才扬 摄.

@@ -23,7 +23,9 @@ struct ParagraphJoiner {
     private func continues(_ first: Block, with second: Block) -> Bool {
         guard !first.isMarkedHeading, !second.isMarkedHeading,
               let lastScalar = first.text.scalars.last, Punctuation.isWordCharacter(lastScalar) else { return false }
-        let firstIsRunningText = first.text.scalars.contains { Punctuation.clauseMarks.contains($0) }
+        // The class table, not `Punctuation.clauseMarks`: a `Set` look-up hashes every code point.
+        let classes = ScalarClass.table
+        let firstIsRunningText = first.text.scalars.contains { classes[$0].contains(.clauseMark) }
             || first.text.count > classifier.maximumHeadingLength
         guard firstIsRunningText, classifier.startsWithByline(second.text.scalars) == false,
               classifier.startsWithLead(second.text.scalars) == false else { return false }

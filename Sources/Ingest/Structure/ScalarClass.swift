@@ -28,22 +28,33 @@ struct ScalarClass: OptionSet, Sendable {
 
     /// The classes of `scalar`.
     init(_ scalar: Unicode.Scalar) {
-        let value = Int(scalar.value)
-        self = value < Self.table.count ? ScalarClass(rawValue: Self.table[value]) : Self.computed(scalar)
+        self = Self.table[scalar]
     }
 
-    /// The classes of every BMP code point, built once: Unicode properties for each, then the
-    /// few punctuation marks from their sets.
-    private static let table: [UInt16] = {
-        var table = (0..<0x10000).map { value in
-            Unicode.Scalar(UInt32(value)).map { propertyClasses($0).rawValue } ?? 0
+    /// The classes of every BMP code point, built once. Loops over many code points copy it
+    /// into a local first: every read of a `static let` pays a `swift_once` call.
+    static let table = Table()
+
+    /// The table behind `ScalarClass(_:)`: Unicode properties for each BMP code point, then the
+    /// few punctuation marks from their sets. Built once and never freed, so a plain pointer.
+    struct Table: @unchecked Sendable {
+        private let classes: UnsafeMutablePointer<UInt16>
+
+        fileprivate init() {
+            classes = .allocate(capacity: 0x10000)
+            for value in 0..<0x10000 {
+                classes[value] = Unicode.Scalar(UInt32(value)).map { ScalarClass.propertyClasses($0).rawValue } ?? 0
+            }
+            let marks = Punctuation.closers.union(Punctuation.sentenceEnds).union(Punctuation.semicolons)
+                .union(Punctuation.clauseMarks)
+                .union(Punctuation.clauseBoundaries).union(Punctuation.quotePairs.keys).union(Punctuation.bracketPairs.keys)
+            for mark in marks { classes[Int(mark.value)] = ScalarClass.computed(mark).rawValue }
         }
-        let marks = Punctuation.closers.union(Punctuation.sentenceEnds).union(Punctuation.semicolons)
-            .union(Punctuation.clauseMarks)
-            .union(Punctuation.clauseBoundaries).union(Punctuation.quotePairs.keys).union(Punctuation.bracketPairs.keys)
-        for mark in marks { table[Int(mark.value)] = computed(mark).rawValue }
-        return table
-    }()
+
+        subscript(scalar: Unicode.Scalar) -> ScalarClass {
+            scalar.value < 0x10000 ? ScalarClass(rawValue: classes[Int(scalar.value)]) : ScalarClass.computed(scalar)
+        }
+    }
 
     private static func propertyClasses(_ scalar: Unicode.Scalar) -> ScalarClass {
         var result: ScalarClass = []
