@@ -16,16 +16,21 @@ struct FigureScanner {
     }
 
     mutating func scan() -> [Figure] {
+        // Held in a local: reading the static in the loop would check its lazy initialisation
+        // at every character.
+        let starts = Self.mayStartNumber
         var i = 0
         while i < text.count {
-            i = Self.mayStartNumber(text[i]) ? max(read(at: i), i + 1) : i + 1
+            let v = Int(text[i].value)
+            i = v < starts.count && starts[v] ? max(read(at: i), i + 1) : i + 1
         }
         return figures
     }
 
-    /// A cheap test that rejects most characters of running text at once.
-    private static func mayStartNumber(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
+    /// For each code point of the Basic Multilingual Plane, whether a number may start there:
+    /// one look-up rejects most characters of running text.
+    private static let mayStartNumber: [Bool] = (0..<0x10000).map { v in
+        guard let s = Unicode.Scalar(v) else { return false }
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || v == 0x24 }
         return NumeralCharacter(s) != nil || s == "数" || s == "¥" || s == "￥" || s == "€" || s == "£"
     }
@@ -87,10 +92,17 @@ struct FigureScanner {
     private func endOfCode(from position: Int) -> Int {
         var i = position
         while i < text.count, text[i].isLatinLetter || NumeralCharacter.isArabicDigit(text[i])
-            || "-+:/.：_".unicodeScalars.contains(text[i]) {
+            || Self.joinsCode(text[i]) {
             i += 1
         }
         return i
+    }
+
+    private static func joinsCode(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "-", "+", ":", "/", ".", "：", "_": return true
+        default: return false
+        }
     }
 
     private func followsAsCode(_ end: Int) -> Bool {
@@ -98,7 +110,7 @@ struct FigureScanner {
         let next = text[end]
         if next.isLatinLetter { return !units.unitStarts(in: text, at: end) }
         if next == "+" { return true }
-        if ":：/-".unicodeScalars.contains(next), end + 1 < text.count {
+        if next == ":" || next == "：" || next == "/" || next == "-", end + 1 < text.count {
             return NumeralCharacter.isArabicDigit(text[end + 1])
         }
         return false
@@ -108,10 +120,22 @@ struct FigureScanner {
         figures.append(figure)
     }
 
+    /// The text of a span, encoded into the string's storage at once: appending the code points
+    /// to a `String.UnicodeScalarView` went through unspecialised generic code, 5,000
+    /// instructions a figure.
     func spanText(_ start: Int, _ end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: text[start..<end])
-        return String(s)
+        let span = text[start..<end]
+        let length = span.reduce(0) { $0 + UTF8.width($1) }
+        return String(unsafeUninitializedCapacity: length) { bytes in
+            var count = 0
+            for scalar in span {
+                for byte in UTF8.encode(scalar)! {
+                    bytes[count] = byte
+                    count += 1
+                }
+            }
+            return count
+        }
     }
 
     /// With `includeNumbers`, a numeral without a unit is reported as kind `number`, unless it is
