@@ -16,21 +16,40 @@ struct FigureScanner {
     }
 
     mutating func scan() -> [Figure] {
-        // Held in a local: reading the static in the loop would check its lazy initialisation
-        // at every character.
-        let starts = Self.mayStartNumber
         var i = 0
-        while i < text.count {
-            let v = Int(text[i].value)
-            i = v < starts.count && starts[v] ? max(read(at: i), i + 1) : i + 1
+        while let start = nextPossibleStart(from: i) {
+            i = max(read(at: start), start + 1)
         }
         return figures
     }
 
-    /// For each code point of the Basic Multilingual Plane, whether a number may start there:
-    /// one look-up rejects most characters of running text.
-    private static let mayStartNumber: [Bool] = (0..<0x10000).map { v in
-        guard let s = Unicode.Scalar(v) else { return false }
+    /// The first place at or after `position` where a number may start. Every character of the
+    /// text passes through this loop, so it reads through pointers, without bounds checks.
+    private func nextPossibleStart(from position: Int) -> Int? {
+        Self.mayStartNumber.withUnsafeBufferPointer { starts in
+            text.withUnsafeBufferPointer { scalars in
+                var i = position
+                while i < scalars.count {
+                    let v = Int(scalars[i].value)
+                    if v < 0x10000, starts[v >> 6] & (1 << (v & 63)) != 0 { return i }
+                    i &+= 1
+                }
+                return nil
+            }
+        }
+    }
+
+    /// A bit for each code point of the Basic Multilingual Plane, set where a number may start:
+    /// one look-up rejects most characters of running text, and 8 KiB stay in the cache.
+    private static let mayStartNumber: [UInt64] = (0..<0x400).map { word in
+        (0..<64).reduce(UInt64(0)) { bits, bit in
+            guard let s = Unicode.Scalar(word << 6 | bit), mayStartNumber(s) else { return bits }
+            return bits | 1 << bit
+        }
+    }
+
+    private static func mayStartNumber(_ s: Unicode.Scalar) -> Bool {
+        let v = s.value
         if v < 0x80 { return (v >= 0x30 && v <= 0x39) || v == 0x24 }
         return NumeralCharacter(s) != nil || s == "数" || s == "¥" || s == "￥" || s == "€" || s == "£"
     }

@@ -11,24 +11,15 @@ enum FixedPhrases {
         "一个中国", "两岸",
     ].map { Array($0.unicodeScalars) }
 
-    /// The first two code points of each phrase, packed into one number: comparing these
-    /// rejects almost every position without touching the phrases themselves (this runs at
-    /// every numeral of the text).
-    private static let openings: [UInt64] = phrases.map { opening($0[0], $0[1]) }
-
-    private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
-        UInt64(first.value) << 32 | UInt64(second.value)
-    }
+    /// The phrases' second code points (个, 位, 项 …): the character after a numeral is seldom
+    /// one of them, so a few comparisons settle most places without trying every phrase.
+    private static let seconds = Array(Set(phrases.map { $0[1] }))
 
     /// The length of the fixed phrase that starts at `position`, if one does.
     static func length(in text: [Unicode.Scalar], at position: Int) -> Int? {
-        guard position + 1 < text.count else { return nil }
-        let start = opening(text[position], text[position + 1])
-        for (index, candidate) in openings.enumerated() where candidate == start {
-            let phrase = phrases[index]
-            if position + phrase.count <= text.count, phrase.indices.allSatisfy({ text[position + $0] == phrase[$0] }) {
-                return phrase.count
-            }
+        guard position + 1 < text.count, seconds.contains(text[position + 1]) else { return nil }
+        for phrase in phrases where position + phrase.count <= text.count {
+            if phrase.indices.allSatisfy({ text[position + $0] == phrase[$0] }) { return phrase.count }
         }
         return nil
     }

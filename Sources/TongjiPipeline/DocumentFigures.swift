@@ -14,24 +14,30 @@ struct DocumentFigures {
     /// document on its own (the store), the figures already written for one output stream.
     func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
         var result: [NormalisedRecord] = []
+        var scalars: [Unicode.Scalar] = []
         for article in document.articles {
             let sentences = article.sentences
+            // Each sentence's text made once: its figures' records share it instead of copying it.
+            var texts: [String] = []
+            texts.reserveCapacity(sentences.count)
             var found: [SentenceFigure] = []
-            var records: [FigureRecord] = []
             for (index, sentence) in sentences.enumerated() {
-                for figure in extractor.figures(in: sentence.text) {
+                let text = sentence.text
+                texts.append(text)
+                FigureExtractor.decode(text, into: &scalars)
+                for figure in extractor.figures(in: scalars) {
                     found.append(SentenceFigure(figure: figure, sentence: index))
-                    records.append(FigureRecord(
-                        figure: figure, location: sentence.location(ofScalarOffset: figure.start),
-                        article: article.number, title: article.title, date: article.date,
-                        sentence: sentence.text, duplicate: sentence.isDuplicate))
                 }
             }
             guard !found.isEmpty else { continue }
-            let text = ArticleText(title: article.title, sentences: sentences.map(\.text), date: article.date)
-            let meanings = normaliser.meanings(of: found, in: text)
+            let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date))
             let articleStart = firstID + result.count
-            for (record, meaning) in zip(records, meanings) {
+            for (figure, meaning) in zip(found, meanings) {
+                let sentence = sentences[figure.sentence]
+                let record = FigureRecord(
+                    figure: figure.figure, location: sentence.location(ofScalarOffset: figure.figure.start),
+                    article: article.number, title: article.title, date: article.date,
+                    sentence: texts[figure.sentence], duplicate: sentence.isDuplicate)
                 // The part's total, counted run-wide, lives on the record alone.
                 var meaning = meaning
                 let partOf = meaning.partOf.map { articleStart + $0 }
