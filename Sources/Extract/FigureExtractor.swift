@@ -43,11 +43,12 @@ public struct FigureExtractor: Sendable {
     public static func decode(_ text: String, into scalars: inout [Unicode.Scalar]) {
         var text = text
         text.withUTF8 { bytes in
-            // Never more code points than bytes: size the buffer for that, then trim it.
-            scalars.removeAll(keepingCapacity: true)
-            scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: bytes.count))
+            // Never more code points than bytes: make room for that, then trim the buffer.
+            if scalars.count < bytes.count {
+                scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: bytes.count - scalars.count))
+            }
             let count = scalars.withUnsafeMutableBufferPointer { decode(bytes, into: $0) }
-            scalars.removeLast(bytes.count - count)
+            scalars.removeLast(scalars.count - count)
         }
     }
 
