@@ -16,32 +16,36 @@ struct DocumentFigures {
         var result: [NormalisedRecord] = []
         var scalars: [Unicode.Scalar] = []
         for article in document.articles {
-            let sentences = article.sentences
             // Each sentence's text made once: its figures' records share it instead of copying it.
             var texts: [String] = []
-            texts.reserveCapacity(sentences.count)
             var found: [SentenceFigure] = []
-            for (index, sentence) in sentences.enumerated() {
-                let text = sentence.text
-                texts.append(text)
-                FigureExtractor.decode(text, into: &scalars)
-                for figure in extractor.figures(in: scalars) {
-                    found.append(SentenceFigure(figure: figure, sentence: index))
+            // Where each figure stands in the input, and whether its sentence is a reprint:
+            // taken while the sentence is at hand rather than looked up again.
+            var places: [(location: SourceLocation, duplicate: Bool)] = []
+            // Paragraph by paragraph: `Article.sentences` would join them into a new array.
+            for paragraph in article.paragraphs {
+                for sentence in paragraph.sentences {
+                    let text = sentence.text
+                    FigureExtractor.decode(text, into: &scalars)
+                    for figure in extractor.figures(in: scalars) {
+                        found.append(SentenceFigure(figure: figure, sentence: texts.count))
+                        places.append((sentence.location(ofScalarOffset: figure.start), sentence.isDuplicate))
+                    }
+                    texts.append(text)
                 }
             }
             guard !found.isEmpty else { continue }
             let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date))
             let articleStart = firstID + result.count
-            for (figure, meaning) in zip(found, meanings) {
-                let sentence = sentences[figure.sentence]
-                let record = FigureRecord(
-                    figure: figure.figure, location: sentence.location(ofScalarOffset: figure.figure.start),
-                    article: article.number, title: article.title, date: article.date,
-                    sentence: texts[figure.sentence], duplicate: sentence.isDuplicate)
+            for index in found.indices {
                 // The part's total, counted run-wide, lives on the record alone.
-                var meaning = meaning
+                var meaning = meanings[index]
                 let partOf = meaning.partOf.map { articleStart + $0 }
                 meaning.partOf = nil
+                let record = FigureRecord(
+                    figure: found[index].figure, location: places[index].location, article: article.number,
+                    title: article.title, date: article.date, sentence: texts[found[index].sentence],
+                    duplicate: places[index].duplicate)
                 result.append(NormalisedRecord(record: record, meaning: meaning, partOf: partOf))
             }
         }
