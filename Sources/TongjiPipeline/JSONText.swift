@@ -14,15 +14,23 @@ enum JSONText {
         out.append(quote)
         var s = s
         s.withUTF8 { bytes in
-            // Every byte that needs an escape is ASCII, so bytes can be tested one by one: the
-            // bytes of a multi-byte character are all 0x80 or more.
-            var copied = 0
-            for i in 0..<bytes.count {
+            // Every byte that needs an escape is ASCII, so bytes can be tested on their own: the
+            // bytes of a multi-byte character are all 0x80 or more. Eight at a time while none
+            // needs one.
+            let words = UnsafeRawBufferPointer(bytes)
+            var copied = 0, i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count, !anyNeedsEscape(words.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = bytes[i]
-                guard byte < 0x20 || byte == quote || byte == backslash else { continue }
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                appendEscape(of: byte, to: &out)
-                copied = i + 1
+                if byte < 0x20 || byte == quote || byte == backslash {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    appendEscape(of: byte, to: &out)
+                    copied = i + 1
+                }
+                i += 1
             }
             out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
@@ -41,6 +49,15 @@ enum JSONText {
 
     private static let quote = UInt8(ascii: "\"")
     private static let backslash = UInt8(ascii: "\\")
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a
+    /// backslash: the classic tests for a zero byte and a byte below n, on all eight at once.
+    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
+        return belowSpace || hasZeroByte(word ^ ones &* UInt64(quote)) || hasZeroByte(word ^ ones &* UInt64(backslash))
+    }
 
     private static func appendEscape(of byte: UInt8, to out: inout [UInt8]) {
         out.append(backslash)
