@@ -136,6 +136,8 @@ struct FigureScanner {
     }
 
     mutating func append(_ figure: Figure) {
+        // Room for a sentence's usual few figures at once, not one reallocation per figure.
+        if figures.isEmpty { figures.reserveCapacity(4) }
         figures.append(figure)
     }
 

@@ -11,13 +11,16 @@ enum FixedPhrases {
         "一个中国", "两岸",
     ].map { Array($0.unicodeScalars) }
 
-    /// The phrases' second code points (个, 位, 项 …): the character after a numeral is seldom
-    /// one of them, so a few comparisons settle most places without trying every phrase.
+    /// The phrases' first and second code points (四, 两 …; 个, 位, 项 …): most numerals are
+    /// neither, so a few comparisons settle most places without trying every phrase.
+    private static let firsts = Array(Set(phrases.map { $0[0] }))
     private static let seconds = Array(Set(phrases.map { $0[1] }))
 
     /// The length of the fixed phrase that starts at `position`, if one does.
     static func length(in text: [Unicode.Scalar], at position: Int) -> Int? {
-        guard position + 1 < text.count, seconds.contains(text[position + 1]) else { return nil }
+        guard position + 1 < text.count, firsts.contains(text[position]), seconds.contains(text[position + 1]) else {
+            return nil
+        }
         for phrase in phrases where position + phrase.count <= text.count {
             if phrase.indices.allSatisfy({ text[position + $0] == phrase[$0] }) { return phrase.count }
         }
