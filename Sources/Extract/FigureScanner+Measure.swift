@@ -117,14 +117,17 @@ extension FigureScanner {
 
     /// 以上, 左右, 有余 after the unit; 多 after a duration or an amount (一年多, 3元多).
     func addSuffixQualifier(to figure: inout MeasuredFigure) {
-        for (word, qualifier) in QualifierLexicon.suffixes where figure.end + word.count <= text.count {
-            if word.indices.allSatisfy({ text[figure.end + $0] == word[$0] }) {
-                if figure.qualifier == .exact { figure.qualifier = qualifier }
-                figure.end += word.count
-                return
+        guard figure.end < text.count else { return }
+        if QualifierLexicon.mayStartSuffix(text[figure.end]) {
+            for (word, qualifier) in QualifierLexicon.suffixes where figure.end + word.count <= text.count {
+                if word.indices.allSatisfy({ text[figure.end + $0] == word[$0] }) {
+                    if figure.qualifier == .exact { figure.qualifier = qualifier }
+                    figure.end += word.count
+                    return
+                }
             }
         }
-        if figure.end < text.count, text[figure.end] == "多",
+        if text[figure.end] == "多",
            figure.unit.kind == .duration || figure.unit.kind == .money, figure.qualifier == .exact {
             figure.qualifier = .over
             figure.end += 1

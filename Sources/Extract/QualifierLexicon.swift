@@ -24,6 +24,13 @@ enum QualifierLexicon {
         ("左右", .approx), ("上下", .approx),
     ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
 
+    /// The first code points of the suffixes: one test rules out most figures, which have none.
+    private static let suffixStarts = Set(suffixes.map { $0.word[0] }).sorted { $0.value < $1.value }
+
+    static func mayStartSuffix(_ scalar: Unicode.Scalar) -> Bool {
+        suffixStarts.contains(scalar)
+    }
+
     /// Between the number and its unit: 150多场, 3500余人, 20来人.
     static func inner(_ scalar: Unicode.Scalar) -> Qualifier? {
         switch scalar {

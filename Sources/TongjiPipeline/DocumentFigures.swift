@@ -38,15 +38,15 @@ struct DocumentFigures {
             let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date))
             let articleStart = firstID + result.count
             for index in found.indices {
-                // The part's total, counted run-wide, lives on the record alone.
-                var meaning = meanings[index]
-                let partOf = meaning.partOf.map { articleStart + $0 }
-                meaning.partOf = nil
                 let record = FigureRecord(
                     figure: found[index].figure, location: places[index].location, article: article.number,
                     title: article.title, date: article.date, sentence: texts[found[index].sentence],
                     duplicate: places[index].duplicate)
-                result.append(NormalisedRecord(record: record, meaning: meaning, partOf: partOf))
+                // The part's total, counted run-wide, lives on the record alone (set in place:
+                // a copy of the meaning to change would retain all its strings again).
+                result.append(NormalisedRecord(record: record, meaning: meanings[index],
+                                               partOf: meanings[index].partOf.map { articleStart + $0 }))
+                result[result.count - 1].meaning.partOf = nil
             }
         }
         return result
