@@ -26,7 +26,7 @@ struct FigureScanner {
     /// The first place at or after `position` where a number may start. Every character of the
     /// text passes through this loop, so it reads through pointers, without bounds checks.
     private func nextPossibleStart(from position: Int) -> Int? {
-        Self.mayStartNumber.withUnsafeBufferPointer { starts in
+        Self.numberStarts.withUnsafeBufferPointer { starts in
             text.withUnsafeBufferPointer { scalars in
                 var i = position
                 while i < scalars.count {
@@ -41,7 +41,7 @@ struct FigureScanner {
 
     /// A bit for each code point of the Basic Multilingual Plane, set where a number may start:
     /// one look-up rejects most characters of running text, and 8 KiB stay in the cache.
-    private static let mayStartNumber: [UInt64] = (0..<0x400).map { word in
+    private static let numberStarts: [UInt64] = (0..<0x400).map { word in
         (0..<64).reduce(UInt64(0)) { bits, bit in
             guard let s = Unicode.Scalar(word << 6 | bit), mayStartNumber(s) else { return bits }
             return bits | 1 << bit
