@@ -17,6 +17,10 @@ struct Bounds: Equatable {
     var isExact: Bool { low == high }
 
     func adding(_ other: Bounds) -> Bounds? {
+        // Most parts of a numeral are still zero (no 亿, no 万 section): the sum is known
+        // without calling into ExactDecimal, which the compiler cannot inline across modules.
+        if other.low.significand == 0 && other.high.significand == 0 { return self }
+        if low.significand == 0 && high.significand == 0 { return other }
         guard let l = low.adding(other.low), let h = high.adding(other.high) else { return nil }
         return Bounds(l, h)
     }

@@ -23,12 +23,62 @@ public struct FigureExtractor: Sendable {
 
     /// The figures in `text`, in order; offsets count code points of `text`.
     public func figures(in text: String) -> [Figure] {
-        figures(in: Array(text.unicodeScalars))
+        var scalars: [Unicode.Scalar] = []
+        Self.decode(text, into: &scalars)
+        return figures(in: scalars)
     }
 
     /// The figures in a text given as code points, so a caller can reuse one buffer.
     public func figures(in scalars: [Unicode.Scalar]) -> [Figure] {
         var scanner = FigureScanner(text: scalars, includeNumbers: options.includeNumbers)
         return scanner.scan()
+    }
+
+    /// Replaces the contents of `scalars` with the code points of `text`, so that a caller
+    /// scanning many texts reuses one buffer.
+    ///
+    /// Decoded from the UTF-8 in one pass straight into the buffer: `Array(text.unicodeScalars)`
+    /// walked the text twice (to count, then to copy), and `append` checks capacity and
+    /// uniqueness for every element; both cost more than the scan itself.
+    public static func decode(_ text: String, into scalars: inout [Unicode.Scalar]) {
+        var text = text
+        text.withUTF8 { bytes in
+            // Never more code points than bytes: make room for that, then trim the buffer.
+            if scalars.count < bytes.count {
+                scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: bytes.count - scalars.count))
+            }
+            let count = scalars.withUnsafeMutableBufferPointer { decode(bytes, into: $0) }
+            scalars.removeLast(scalars.count - count)
+        }
+    }
+
+    /// Decodes valid UTF-8 into `scalars`, which has room for one code point per byte; returns
+    /// how many there are. The lead byte alone gives the length: a `String` holds valid UTF-8.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
+                               into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
+        var i = 0, count = 0
+        while i < bytes.count {
+            let lead = UInt32(bytes[i])
+            let value: UInt32
+            // Chinese text is mostly three-byte characters: that case is tested first.
+            if lead >= 0xE0 && lead < 0xF0 {
+                value = (lead & 0x0F) << 12 | UInt32(bytes[i &+ 1] & 0x3F) << 6 | UInt32(bytes[i &+ 2] & 0x3F)
+                i &+= 3
+            } else if lead < 0x80 {
+                value = lead
+                i &+= 1
+            } else if lead < 0xE0 {
+                value = (lead & 0x1F) << 6 | UInt32(bytes[i &+ 1] & 0x3F)
+                i &+= 2
+            } else {
+                value = (lead & 0x07) << 18 | UInt32(bytes[i &+ 1] & 0x3F) << 12
+                    | UInt32(bytes[i &+ 2] & 0x3F) << 6 | UInt32(bytes[i &+ 3] & 0x3F)
+                i &+= 4
+            }
+            // Valid UTF-8 decodes to valid code points: no need to check each one again.
+            scalars[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+            count &+= 1
+        }
+        return count
     }
 }

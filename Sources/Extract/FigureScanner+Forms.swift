@@ -22,7 +22,7 @@ extension FigureScanner {
         var low = scale.flatMap { measured.value.low.multiplied(by: $0) } ?? measured.value.low
         var high = scale.flatMap { measured.value.high.multiplied(by: $0) } ?? measured.value.high
         var start = measured.start
-        let signedUnit = measured.unit.kind == .percent || measured.unit.unit == "℃"
+        let signedUnit = measured.unit.kind == .percent || measured.unit.unitScalar == "℃"
         if let sign = signStart(before: start, dashAfterWord: signedUnit) {
             (low, high, start) = (high.negated, low.negated, sign)
         }
@@ -63,7 +63,7 @@ extension FigureScanner {
     /// bounds merged into `number`.
     func readRange(after number: inout ParsedNumber) -> ParsedNumber? {
         let at = number.end
-        guard at + 1 < text.count, "至到—–-~～－〜".unicodeScalars.contains(text[at]),
+        guard at + 1 < text.count, Self.joinsRange(text[at]),
               number.value.isExact, !number.hasLeadingZero,
               let upper = parser.parse(at: at + 1), upper.value.isExact, !upper.hasLeadingZero,
               upper.isArabic == number.isArabic else { return nil }
@@ -78,6 +78,14 @@ extension FigureScanner {
         number.isPositional = number.isPositional && upper.isPositional
         number.innerQualifier = upper.innerQualifier
         return upper
+    }
+
+    /// 至, 到 and the dashes and tildes between the ends of a range.
+    private static func joinsRange(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "至", "到", "—", "–", "-", "~", "～", "－", "〜": return true
+        default: return false
+        }
     }
 
     /// 百分之十八, 千分之五 (0.5 %), 万分之三: a share written in words.
@@ -122,7 +130,7 @@ extension FigureScanner {
 
     /// 元角分 amounts: 12元5角3分 is 12.53 元; 三块五 is 3.5 元.
     func addSmallChange(to figure: inout MeasuredFigure) {
-        guard figure.unit.unit == "元", figure.unit.scale == nil, figure.value.isExact else { return }
+        guard figure.unit.unitScalar == "元", figure.unit.scale == nil, figure.value.isExact else { return }
         if figure.unit.word == ["块"], let tenths = spokenTenths(at: figure.end),
            let sum = figure.value.low.adding(tenths) {
             figure.value = Bounds(exactly: sum)

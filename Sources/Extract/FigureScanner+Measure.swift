@@ -64,12 +64,12 @@ extension FigureScanner {
             if digit == "一" || digit == "壹" || digit == "二" { return true }
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }
-        switch unit.unit {
-        case "年":
+        switch unit.unitScalar {
+        case "年"?:
             return isYear(number) || range.map(isYear) == true || after == "代" || after == "级"
-        case "%" where unit.word == ["成"]:
+        case "%"? where unit.word == ["成"]:
             return !isShareInTenths(number, after: after)
-        case "位":
+        case "位"?:
             return after == "数"
         default:
             return false
@@ -102,6 +102,7 @@ extension FigureScanner {
     /// The qualifier word right before the number (近5万名, 超30万人次), if any; 上 only before
     /// a bare magnitude (上万人).
     func prefixQualifier(before start: Int, isBareMagnitude: Bool) -> (start: Int, qualifier: Qualifier)? {
+        guard start > 0, QualifierLexicon.mayEndPrefix(text[start - 1]) else { return nil }
         for (word, qualifier) in QualifierLexicon.prefixes where word.count <= start {
             let from = start - word.count
             guard word.indices.allSatisfy({ text[from + $0] == word[$0] }) else { continue }
@@ -116,14 +117,17 @@ extension FigureScanner {
 
     /// 以上, 左右, 有余 after the unit; 多 after a duration or an amount (一年多, 3元多).
     func addSuffixQualifier(to figure: inout MeasuredFigure) {
-        for (word, qualifier) in QualifierLexicon.suffixes where figure.end + word.count <= text.count {
-            if word.indices.allSatisfy({ text[figure.end + $0] == word[$0] }) {
-                if figure.qualifier == .exact { figure.qualifier = qualifier }
-                figure.end += word.count
-                return
+        guard figure.end < text.count else { return }
+        if QualifierLexicon.mayStartSuffix(text[figure.end]) {
+            for (word, qualifier) in QualifierLexicon.suffixes where figure.end + word.count <= text.count {
+                if word.indices.allSatisfy({ text[figure.end + $0] == word[$0] }) {
+                    if figure.qualifier == .exact { figure.qualifier = qualifier }
+                    figure.end += word.count
+                    return
+                }
             }
         }
-        if figure.end < text.count, text[figure.end] == "多",
+        if text[figure.end] == "多",
            figure.unit.kind == .duration || figure.unit.kind == .money, figure.qualifier == .exact {
             figure.qualifier = .over
             figure.end += 1

@@ -11,10 +11,31 @@ enum FixedPhrases {
         "一个中国", "两岸",
     ].map { Array($0.unicodeScalars) }
 
+    /// The phrases' first and second code points (四, 两 …; 个, 位, 项 …): most numerals are
+    /// neither, so a few comparisons settle most places without trying every phrase.
+    private static let firsts = Array(Set(phrases.map { $0[0] }))
+    private static let seconds = Array(Set(phrases.map { $0[1] }))
+
+    /// Each phrase's first two code points, packed into one number.
+    private static let openings = phrases.map { opening($0[0], $0[1]) }
+
+    private static func opening(_ first: Unicode.Scalar, _ second: Unicode.Scalar) -> UInt64 {
+        UInt64(first.value) << 32 | UInt64(second.value)
+    }
+
     /// The length of the fixed phrase that starts at `position`, if one does.
     static func length(in text: [Unicode.Scalar], at position: Int) -> Int? {
-        for phrase in phrases where position + phrase.count <= text.count {
-            if phrase.indices.allSatisfy({ text[position + $0] == phrase[$0] }) { return phrase.count }
+        guard position + 1 < text.count, firsts.contains(text[position]), seconds.contains(text[position + 1]) else {
+            return nil
+        }
+        // 一个, 两个, 三个 … pass the test above: only the phrases that open with the same two
+        // code points are compared in full.
+        let opening = Self.opening(text[position], text[position + 1])
+        for index in openings.indices where openings[index] == opening {
+            let phrase = phrases[index]
+            if position + phrase.count <= text.count, phrase.indices.allSatisfy({ text[position + $0] == phrase[$0] }) {
+                return phrase.count
+            }
         }
         return nil
     }

@@ -119,20 +119,18 @@ struct NumberParser {
 
     /// A run of two or more Chinese digits read one by one: years (二〇二〇), names (七四九, 五一).
     private func positionalChinese(at start: Int) -> ParsedNumber? {
-        var digits: [Int64] = []
-        var i = start
-        while let d = chineseDigitValue(at: i) {
-            digits.append(d)
-            i += 1
+        guard let first = chineseDigitValue(at: start), let second = chineseDigitValue(at: start + 1) else {
+            return nil
         }
-        guard digits.count >= 2 else { return nil }
-        if digits.count == 2, Self.isVaguePair(digits[0], digits[1]) { return nil }
-        if digits.count == 2, digits[0] == digits[1] { return nil }
-        if digits.count > 18 { return nil }
-        let value = digits.reduce(Int64(0)) { $0 * 10 + $1 }
+        var i = start + 2
+        while chineseDigitValue(at: i) != nil { i += 1 }
+        let count = i - start
+        if count == 2, Self.isVaguePair(first, second) || first == second { return nil }
+        if count > 18 { return nil }
+        let value = (start..<i).reduce(Int64(0)) { $0 * 10 + chineseDigitValue(at: $1)! }
         return ParsedNumber(
             start: start, end: i, value: Bounds(exactly: ExactDecimal(significand: value)), isArabic: false,
-            isPositional: true, integerDigits: digits.count, hasDecimalPoint: false, hasLeadingZero: false,
+            isPositional: true, integerDigits: count, hasDecimalPoint: false, hasLeadingZero: false,
             isBareMagnitude: false, isSingleChineseDigit: false, isFinancial: isFinancial(start, i),
             trailingMagnitude: nil, innerQualifier: .exact)
     }
@@ -162,10 +160,16 @@ struct NumberParser {
 
     /// Financial numerals only (壹佰元); a lone 伍 or 拾 is usually part of a word (队伍, 收拾).
     private func isFinancial(_ start: Int, _ end: Int) -> Bool {
-        text[start..<end].allSatisfy { Self.financialNumerals.contains($0) }
+        text[start..<end].allSatisfy(Self.isFinancialNumeral)
     }
 
-    private static let financialNumerals = Set("壹贰貳叁參肆伍陆陸柒捌玖拾佰仟".unicodeScalars)
+    /// A switch rather than a `Set`: no hashing for every numeral read.
+    private static func isFinancialNumeral(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟": return true
+        default: return false
+        }
+    }
 
     /// Neighbouring digits that name a range: 三四 (3–4), 一两 (1–2), 两三 (2–3).
     static func isVaguePair(_ a: Int64, _ b: Int64) -> Bool {

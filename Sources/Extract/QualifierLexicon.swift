@@ -11,11 +11,25 @@ enum QualifierLexicon {
     ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
         .sorted { $0.word.count > $1.word.count }
 
+    /// The last code points of the prefixes: one test rules out most numerals, which have none.
+    private static let prefixEnds = Set(prefixes.map { $0.word.last! }).sorted { $0.value < $1.value }
+
+    static func mayEndPrefix(_ scalar: Unicode.Scalar) -> Bool {
+        prefixEnds.contains(scalar)
+    }
+
     /// After the number, the magnitude or the unit: 以上, 左右, 有余 …
     static let suffixes: [(word: [Unicode.Scalar], qualifier: Qualifier)] = ([
         ("以上", .over), ("有余", .over), ("开外", .over), ("以下", .nearly), ("以内", .nearly),
         ("左右", .approx), ("上下", .approx),
     ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
+
+    /// The first code points of the suffixes: one test rules out most figures, which have none.
+    private static let suffixStarts = Set(suffixes.map { $0.word[0] }).sorted { $0.value < $1.value }
+
+    static func mayStartSuffix(_ scalar: Unicode.Scalar) -> Bool {
+        suffixStarts.contains(scalar)
+    }
 
     /// Between the number and its unit: 150多场, 3500余人, 20来人.
     static func inner(_ scalar: Unicode.Scalar) -> Qualifier? {

@@ -11,6 +11,20 @@ struct UnitEntry: Sendable {
     let scale: ExactDecimal?
     /// A qualifier carried by the word itself: 3个多月.
     let qualifier: Qualifier
+    /// `unit` when it is one code point (元, 年, %): the figure rules test units at every
+    /// numeral, and comparing two `String`s that differ costs hundreds of instructions.
+    let unitScalar: Unicode.Scalar?
+
+    init(word: [Unicode.Scalar], unit: String, kind: FigureKind, scale: ExactDecimal?, qualifier: Qualifier) {
+        self.word = word
+        self.unit = unit
+        self.kind = kind
+        self.scale = scale
+        self.qualifier = qualifier
+        var scalars = unit.unicodeScalars.makeIterator()
+        let first = scalars.next()
+        unitScalar = scalars.next() == nil ? first : nil
+    }
 }
 
 /// Every unit tongji recognises, matched longest first (人次 before 人, 个百分点 before 个).
@@ -21,20 +35,34 @@ struct UnitEntry: Sendable {
 struct UnitLexicon: Sendable {
     static let shared = UnitLexicon()
 
-    private let entriesByFirstScalar: [Unicode.Scalar: [UnitEntry]]
+    /// The entries that start with one code point, longest first.
+    private let candidates: [[UnitEntry]]
+    /// For each code point of the Basic Multilingual Plane, 1 + the index in `candidates` of the
+    /// units that start with it, or 0: a look-up instead of hashing the code point, at every
+    /// numeral of the text.
+    private let candidatesIndex: [UInt8]
 
     private init() {
-        var table: [Unicode.Scalar: [UnitEntry]] = [:]
+        var candidates: [[UnitEntry]] = []
+        var candidatesIndex = [UInt8](repeating: 0, count: 0x10000)
         for entry in Self.allEntries {
-            table[entry.word[0], default: []].append(entry)
+            let first = Int(entry.word[0].value)
+            if candidatesIndex[first] == 0 {
+                candidates.append([])
+                candidatesIndex[first] = UInt8(candidates.count)
+            }
+            candidates[Int(candidatesIndex[first]) - 1].append(entry)
         }
-        entriesByFirstScalar = table.mapValues { $0.sorted { $0.word.count > $1.word.count } }
+        self.candidates = candidates.map { $0.sorted { $0.word.count > $1.word.count } }
+        self.candidatesIndex = candidatesIndex
     }
 
     /// The longest unit written at `position`, if any.
     func match(in text: [Unicode.Scalar], at position: Int) -> UnitEntry? {
-        guard position < text.count, let candidates = entriesByFirstScalar[text[position]] else { return nil }
-        return candidates.first { entry in
+        guard position < text.count else { return nil }
+        let first = Int(text[position].value)
+        guard first < candidatesIndex.count, candidatesIndex[first] > 0 else { return nil }
+        return candidates[Int(candidatesIndex[first]) - 1].first { entry in
             position + entry.word.count <= text.count
                 && entry.word.indices.allSatisfy { text[position + $0] == entry.word[$0] }
         }

@@ -14,29 +14,39 @@ struct DocumentFigures {
     /// document on its own (the store), the figures already written for one output stream.
     func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
         var result: [NormalisedRecord] = []
+        var scalars: [Unicode.Scalar] = []
         for article in document.articles {
-            let sentences = article.sentences
+            // Each sentence's text made once: its figures' records share it instead of copying it.
+            var texts: [String] = []
             var found: [SentenceFigure] = []
-            var records: [FigureRecord] = []
-            for (index, sentence) in sentences.enumerated() {
-                for figure in extractor.figures(in: sentence.text) {
-                    found.append(SentenceFigure(figure: figure, sentence: index))
-                    records.append(FigureRecord(
-                        figure: figure, location: sentence.location(ofScalarOffset: figure.start),
-                        article: article.number, title: article.title, date: article.date,
-                        sentence: sentence.text, duplicate: sentence.isDuplicate))
+            // Where each figure stands in the input, and whether its sentence is a reprint:
+            // taken while the sentence is at hand rather than looked up again.
+            var places: [(location: SourceLocation, duplicate: Bool)] = []
+            // Paragraph by paragraph: `Article.sentences` would join them into a new array.
+            for paragraph in article.paragraphs {
+                for sentence in paragraph.sentences {
+                    let text = sentence.text
+                    FigureExtractor.decode(text, into: &scalars)
+                    for figure in extractor.figures(in: scalars) {
+                        found.append(SentenceFigure(figure: figure, sentence: texts.count))
+                        places.append((sentence.location(ofScalarOffset: figure.start), sentence.isDuplicate))
+                    }
+                    texts.append(text)
                 }
             }
             guard !found.isEmpty else { continue }
-            let text = ArticleText(title: article.title, sentences: sentences.map(\.text), date: article.date)
-            let meanings = normaliser.meanings(of: found, in: text)
+            let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date))
             let articleStart = firstID + result.count
-            for (record, meaning) in zip(records, meanings) {
-                // The part's total, counted run-wide, lives on the record alone.
-                var meaning = meaning
-                let partOf = meaning.partOf.map { articleStart + $0 }
-                meaning.partOf = nil
-                result.append(NormalisedRecord(record: record, meaning: meaning, partOf: partOf))
+            for index in found.indices {
+                let record = FigureRecord(
+                    figure: found[index].figure, location: places[index].location, article: article.number,
+                    title: article.title, date: article.date, sentence: texts[found[index].sentence],
+                    duplicate: places[index].duplicate)
+                // The part's total, counted run-wide, lives on the record alone (set in place:
+                // a copy of the meaning to change would retain all its strings again).
+                result.append(NormalisedRecord(record: record, meaning: meanings[index],
+                                               partOf: meanings[index].partOf.map { articleStart + $0 }))
+                result[result.count - 1].meaning.partOf = nil
             }
         }
         return result

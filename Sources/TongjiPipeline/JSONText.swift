@@ -3,27 +3,38 @@ enum JSONText {
     /// Appends `s` as a JSON string literal: quotes, backslashes and control characters
     /// escaped; the rest, Chinese included, written as UTF-8.
     static func append(_ s: String, to out: inout String) {
-        out += "\""
-        // Most text needs no escape: then it is copied whole instead of scalar by scalar.
-        if !s.utf8.contains(where: { $0 < 0x20 || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") }) {
-            out += s
-            out += "\""
-            return
-        }
-        for scalar in s.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20:
-                let hex = String(scalar.value, radix: 16)
-                out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            default: out.unicodeScalars.append(scalar)
+        var bytes: [UInt8] = []
+        append(s, to: &bytes)
+        out += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The same literal, appended as UTF-8 bytes: a byte loop over the string's own storage,
+    /// copying the runs between escapes whole, instead of growing a `String` piece by piece.
+    static func append(_ s: String, to out: inout [UInt8]) {
+        out.append(quote)
+        var s = s
+        s.withUTF8 { bytes in
+            // Every byte that needs an escape is ASCII, so bytes can be tested on their own: the
+            // bytes of a multi-byte character are all 0x80 or more. Eight at a time while none
+            // needs one.
+            let words = UnsafeRawBufferPointer(bytes)
+            var copied = 0, i = 0
+            while i < bytes.count {
+                if i + 8 <= bytes.count, !anyNeedsEscape(words.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
+                let byte = bytes[i]
+                if byte < 0x20 || byte == quote || byte == backslash {
+                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    appendEscape(of: byte, to: &out)
+                    copied = i + 1
+                }
+                i += 1
             }
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
-        out += "\""
+        out.append(quote)
     }
 
     /// A JSON array of string literals.
@@ -34,5 +45,31 @@ enum JSONText {
             append(s, to: &out)
         }
         out += "]"
+    }
+
+    private static let quote = UInt8(ascii: "\"")
+    private static let backslash = UInt8(ascii: "\\")
+
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a
+    /// backslash: the classic tests for a zero byte and a byte below n, on all eight at once.
+    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
+        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
+        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
+        return belowSpace || hasZeroByte(word ^ ones &* UInt64(quote)) || hasZeroByte(word ^ ones &* UInt64(backslash))
+    }
+
+    private static func appendEscape(of byte: UInt8, to out: inout [UInt8]) {
+        out.append(backslash)
+        switch byte {
+        case quote, backslash: out.append(byte)
+        case UInt8(ascii: "\n"): out.append(UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): out.append(UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
+        default:
+            let hex = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        }
     }
 }

@@ -27,6 +27,14 @@ public final class OutputSink: @unchecked Sendable {
         if buffer.count >= Self.flushThreshold { flush() }
     }
 
+    /// Appends the line `body` writes into the buffer, and a line break: bytes go straight into
+    /// the buffer, with no `String` made for each line.
+    public func writeLine(_ body: (inout [UInt8]) -> Void) {
+        body(&buffer)
+        buffer.append(0x0A)
+        if buffer.count >= Self.flushThreshold { flush() }
+    }
+
     /// Appends `text` as it is.
     public func write(_ text: String) {
         write(bytes: Array(text.utf8))
