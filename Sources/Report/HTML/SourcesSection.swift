@@ -44,8 +44,10 @@ struct SourcesSection: Sendable {
 
     /// `text` with each mark's range wrapped; marks are sorted and never overlap.
     private func marked(_ text: String, _ marks: [FigurePlacement.Mark]) -> [HTMLNode] {
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
+        let utf8 = text.utf8
+        func slice(_ range: Range<Int>) -> String {
+            String(Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)]))
+        }
         var nodes: [HTMLNode] = []
         var position = 0
         for mark in marks {
@@ -53,7 +55,7 @@ struct SourcesSection: Sendable {
             nodes += self.mark(mark.figureID, span: slice(mark.range))
             position = mark.range.upperBound
         }
-        if position < scalars.count { nodes.append(.text(slice(position..<scalars.count))) }
+        if position < utf8.count { nodes.append(.text(slice(position..<utf8.count))) }
         return nodes
     }
 
