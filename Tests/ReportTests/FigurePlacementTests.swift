@@ -12,8 +12,8 @@ import TongjiCore
         let placement = FigurePlacement(figures: records, articles: [article(["阅读提示", "前言。" + Samples.innovation])])
         let marks = placement.marks[0]?[1] ?? []
         #expect(marks.map(\.figureID) == [0, 1, 2, 3, 4])
-        let text = Array(("前言。" + Samples.innovation).unicodeScalars)
-        #expect(marks.map { String(String.UnicodeScalarView(text[$0.range])) } == records.map(\.figure.span))
+        let text = Array(("前言。" + Samples.innovation).utf8)
+        #expect(marks.map { String(decoding: text[$0.range], as: UTF8.self) } == records.map(\.figure.span))
         #expect(placement.unplaced.isEmpty && placement.orphans.isEmpty)
     }
 

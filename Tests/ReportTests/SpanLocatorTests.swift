@@ -9,7 +9,10 @@ import TongjiCore
             Samples.record("13项", in: sentence, value: "13", unit: "项", kind: .count),
             Samples.record("3项", in: sentence, value: "3", unit: "项", kind: .count, occurrence: 1),
         ]
-        #expect(SpanLocator.ranges(for: records) == [4..<7, 10..<12])
+        // UTF-8: 完成项目 is 12 bytes, 13项 5, ，其中 9; in code points 3项 stands at 10.
+        let spans = SpanLocator.spans(for: records)
+        #expect(spans.map { $0?.bytes } == [12..<17, 26..<30])
+        #expect(spans.map { $0?.codePointOffset } == [4, 10])
     }
 
     @Test func repeatedSpansInOneSentenceKeepTheirOwnPlaces() {
@@ -18,7 +21,7 @@ import TongjiCore
             Samples.record("3项", in: sentence, value: "3", unit: "项", kind: .count, occurrence: 1),
             Samples.record("3项", in: sentence, value: "3", unit: "项", kind: .count, occurrence: 0),
         ]
-        #expect(SpanLocator.ranges(for: records) == [7..<9, 2..<4])
+        #expect(SpanLocator.spans(for: records).map { $0?.codePointOffset } == [7, 2])
     }
 
     @Test func aPassagePrintedTwiceInOneArticleIsLocatedPerCopy() {
@@ -29,7 +32,7 @@ import TongjiCore
             copy.duplicate = true
             return copy
         }
-        let ranges = SpanLocator.ranges(for: first + second)
+        let ranges = SpanLocator.spans(for: first + second)
         #expect(Array(ranges[..<first.count]) == Array(ranges[first.count...]))
         #expect(ranges.allSatisfy { $0 != nil })
     }
@@ -39,6 +42,6 @@ import TongjiCore
         lone.figure.start = 0
         var missing = Samples.record("8998名", in: Samples.recommend, value: "8998", unit: "名", kind: .people)
         missing.figure.span = "不存在"
-        #expect(SpanLocator.ranges(for: [lone, missing]) == [2..<4, nil])
+        #expect(SpanLocator.spans(for: [lone, missing]).map { $0?.bytes } == [6..<10, nil])
     }
 }

@@ -15,40 +15,45 @@ struct CategoryFigureTable: Sendable {
 
     private static let columns = ["指标", "数值", "单位", "限定", "时期", "地区", "单位/组织", "原文"]
 
-    func node() -> HTMLNode {
-        .element("section", [("class", "figures")], [
-            .element("div", [("class", "table-scroll")], [
-                .element("table", [], [
-                    .element("caption", text: "\(category.label)：全部数字（\(figures.count)个）"),
-                    .element("thead", [], [.element("tr", [], Self.columns.map {
-                        .element("th", [("scope", "col")], text: $0)
-                    })]),
-                    .element("tbody", [], figures.map { row(id: $0.id, $0.figure) }),
-                ]),
-            ]),
-        ])
+    func build(into section: HTMLTreeBuilder) {
+        section.element("section", ["class": "figures"]) {
+            $0.element("div", ["class": "table-scroll"]) {
+                $0.element("table") { table in
+                    table.element("caption", text: "\(category.label)：全部数字（\(figures.count)个）")
+                    table.element("thead") {
+                        $0.element("tr") { row in
+                            for column in Self.columns { row.element("th", ["scope": "col"], text: column) }
+                        }
+                    }
+                    table.element("tbody") { body in
+                        for (id, figure) in figures { row(id: id, figure, into: body) }
+                    }
+                }
+            }
+        }
     }
 
-    private func row(id: Int, _ normalised: NormalisedRecord) -> HTMLNode {
+    private func row(id: Int, _ normalised: NormalisedRecord, into body: HTMLTreeBuilder) {
         let record = normalised.record, meaning = normalised.meaning, figure = record.figure
-        var subject: [HTMLNode] = [.text(meaning.subject.isEmpty ? "—" : meaning.subject)]
-        if meaning.isPart {
-            subject.append(.element("span", [("class", "label part"), ("title", "前面合计的一部分，不计入合计")], text: "其中"))
+        body.element("tr", ["id": PageAnchors.row(id), "class": record.duplicate ? "figure duplicate" : "figure"]) { row in
+            row.element("th", ["scope": "row", "class": "subject"]) { subject in
+                subject.text(meaning.subject.isEmpty ? "—" : meaning.subject)
+                if meaning.isPart {
+                    subject.element("span", ["class": "label part", "title": "前面合计的一部分，不计入合计"], text: "其中")
+                }
+            }
+            row.element("td", ["class": "value", "title": ReportLabels.exactValue(figure)], text: formatter.string(for: figure))
+            row.element("td", ["class": "unit"], text: ChineseNumberFormatter.unitText(figure.unit))
+            row.element("td", ["class": "qualifier"], text: ReportLabels.qualifier(figure.qualifier))
+            row.element("td", ["class": "period"], text: meaning.period?.label ?? "")
+            row.element("td", ["class": "region"], text: meaning.region?.description ?? "")
+            row.element("td", ["class": "organisation"], text: meaning.organisation)
+            row.element("td", ["class": "source"]) { source in
+                source.element("a", ["href": PageAnchors.link(PageAnchors.mark(id))], text: "第\(record.location.line)行")
+                if record.duplicate {
+                    source.element("span", ["class": "label duplicate", "title": "重复刊登的文字，不计入合计"], text: "重复")
+                }
+            }
         }
-        var source: [HTMLNode] = [.element("a", [("href", PageAnchors.link(PageAnchors.mark(id)))],
-                                           text: "第\(record.location.line)行")]
-        if record.duplicate {
-            source.append(.element("span", [("class", "label duplicate"), ("title", "重复刊登的文字，不计入合计")], text: "重复"))
-        }
-        return .element("tr", [("id", PageAnchors.row(id)), ("class", record.duplicate ? "figure duplicate" : "figure")], [
-            .element("th", [("scope", "row"), ("class", "subject")], subject),
-            .element("td", [("class", "value"), ("title", ReportLabels.exactValue(figure))], text: formatter.string(for: figure)),
-            .element("td", [("class", "unit")], text: ChineseNumberFormatter.unitText(figure.unit)),
-            .element("td", [("class", "qualifier")], text: ReportLabels.qualifier(figure.qualifier)),
-            .element("td", [("class", "period")], text: meaning.period?.label ?? ""),
-            .element("td", [("class", "region")], text: meaning.region?.description ?? ""),
-            .element("td", [("class", "organisation")], text: meaning.organisation),
-            .element("td", [("class", "source")], source),
-        ])
     }
 }

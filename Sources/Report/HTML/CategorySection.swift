@@ -9,20 +9,24 @@ struct CategorySection: Sendable {
     let groups: [FigureGroup]
     let formatter: ChineseNumberFormatter
 
-    func node() -> HTMLNode {
+    func build(into main: HTMLTreeBuilder) {
         let totals = CategoryTotals(category: category.name, groups: groups)
-        var children: [HTMLNode] = [.element("h2", text: "\(category.label)（\(figures.count)个数字）")]
-        let keyTotals = totals.keyTotals()
-        if !keyTotals.isEmpty {
-            children.append(KeyTotalCards(totals: keyTotals, formatter: formatter).node())
+        main.element("section", ["class": "category", "id": PageAnchors.category(category.name)]) { section in
+            section.element("h2", text: "\(category.label)（\(figures.count)个数字）")
+            let keyTotals = totals.keyTotals()
+            if !keyTotals.isEmpty {
+                section.append(KeyTotalCards(totals: keyTotals, formatter: formatter).node())
+            }
+            let charts = self.charts(totals).filter(\.isWorthDrawing)
+            if !charts.isEmpty {
+                section.append(.element("div", [("class", "charts")], charts.map { $0.node() }))
+            }
+            if figures.isEmpty {
+                section.element("p", ["class": "empty"], text: "这一类没有找到数字。")
+            } else {
+                CategoryFigureTable(category: category, figures: figures, formatter: formatter).build(into: section)
+            }
         }
-        let charts = self.charts(totals).filter(\.isWorthDrawing)
-        if !charts.isEmpty {
-            children.append(.element("div", [("class", "charts")], charts.map { $0.node() }))
-        }
-        children.append(figures.isEmpty ? .element("p", [("class", "empty")], text: "这一类没有找到数字。")
-            : CategoryFigureTable(category: category, figures: figures, formatter: formatter).node())
-        return .element("section", [("class", "category"), ("id", PageAnchors.category(category.name))], children)
     }
 
     private func charts(_ totals: CategoryTotals) -> [BarChart] {

@@ -10,7 +10,7 @@ import TongjiCore
 /// cannot be placed, or whose span overlaps one already placed, is listed as unplaced and shown
 /// after its article's text: every figure is marked exactly once.
 struct FigurePlacement: Sendable {
-    /// One figure's place: a paragraph of an article and a code-point range in it.
+    /// One figure's place: a paragraph of an article and a UTF-8 byte range in it.
     struct Mark: Sendable, Hashable {
         let figureID: Int
         let range: Range<Int>
@@ -24,12 +24,12 @@ struct FigurePlacement: Sendable {
     private(set) var orphans: [Int] = []
 
     init(figures: [FigureRecord], articles: [ArticleSummary]) {
-        let spans = SpanLocator.ranges(for: figures)
+        let spans = SpanLocator.spans(for: figures)
         var articleIndex: [ArticleKey: Int] = [:]
         for (index, article) in articles.enumerated() where articleIndex[ArticleKey(article.file, article.number)] == nil {
             articleIndex[ArticleKey(article.file, article.number)] = index
         }
-        var sentencesByArticle: [Int: [SentenceInstance: [Int]]] = [:]
+        var locatedByArticle = [[LocatedFigure]](repeating: [], count: articles.count)
         for (id, record) in figures.enumerated() {
             guard let article = articleIndex[ArticleKey(record.location.file, record.article)] else {
                 orphans.append(id)
@@ -39,54 +39,116 @@ struct FigurePlacement: Sendable {
                 unplaced[article, default: []].append(id)
                 continue
             }
-            let instance = SentenceInstance(start: record.figure.start - span.lowerBound, text: record.sentence)
-            sentencesByArticle[article, default: [:]][instance, default: []].append(id)
+            locatedByArticle[article].append(LocatedFigure(sentenceStart: record.figure.start - span.codePointOffset,
+                                                           id: id, span: span.bytes))
         }
-        for (article, sentences) in sentencesByArticle {
-            place(sentences, in: articles[article], at: article, spans: spans)
+        for (article, located) in locatedByArticle.enumerated() where !located.isEmpty {
+            place(located, in: articles[article], at: article, figures: figures)
         }
         for article in unplaced.keys { unplaced[article]?.sort() }
     }
 
-    private mutating func place(_ sentences: [SentenceInstance: [Int]], in article: ArticleSummary, at index: Int,
-                                spans: [Range<Int>?]) {
-        let paragraphs = article.paragraphs.map { Array($0.unicodeScalars) }
+    /// Places the sentences of one article in the order they were printed, each searched from
+    /// where the previous one ended.
+    private mutating func place(_ located: [LocatedFigure], in article: ArticleSummary, at index: Int,
+                                figures: [FigureRecord]) {
+        let text = ArticleText(article.paragraphs)
         var placed: [Int: [Mark]] = [:]
-        var cursor = TextPosition(paragraph: 0, offset: 0)
-        for sentence in sentences.keys.sorted(by: { ($0.start, $0.text) < ($1.start, $1.text) }) {
-            let needle = Array(sentence.text.unicodeScalars)
-            guard let found = Self.find(needle, in: paragraphs, from: cursor) ?? Self.find(needle, in: paragraphs, from: .init(paragraph: 0, offset: 0)) else {
-                unplaced[index, default: []] += sentences[sentence] ?? []
+        var cursor = 0
+        for instance in Self.sentenceInstances(located, figures: figures) {
+            let needle = Array(figures[instance[0].id].sentence.utf8)
+            guard let found = text.firstOffset(of: needle, from: cursor) ?? text.firstOffset(of: needle, from: 0) else {
+                unplaced[index, default: []] += instance.map(\.id)
                 continue
             }
-            cursor = TextPosition(paragraph: found.paragraph, offset: found.offset + needle.count)
-            for id in sentences[sentence] ?? [] {
-                guard let span = spans[id] else { continue }
-                let range = (found.offset + span.lowerBound)..<(found.offset + span.upperBound)
-                if placed[found.paragraph, default: []].contains(where: { $0.range.overlaps(range) }) {
-                    unplaced[index, default: []].append(id)
+            cursor = found + needle.count
+            let (paragraph, offset) = text.paragraphOffset(found)
+            for figure in instance {
+                let range = (offset + figure.span.lowerBound)..<(offset + figure.span.upperBound)
+                if placed[paragraph, default: []].contains(where: { $0.range.overlaps(range) }) {
+                    unplaced[index, default: []].append(figure.id)
                 } else {
-                    placed[found.paragraph, default: []].append(Mark(figureID: id, range: range))
+                    placed[paragraph, default: []].append(Mark(figureID: figure.id, range: range))
                 }
             }
         }
         marks[index] = placed.mapValues { $0.sorted { $0.range.lowerBound < $1.range.lowerBound } }
     }
 
-    /// The first place at or after `start` where `needle` stands inside one paragraph.
-    private static func find(_ needle: [Unicode.Scalar], in paragraphs: [[Unicode.Scalar]],
-                             from start: TextPosition) -> TextPosition? {
-        guard !needle.isEmpty else { return nil }
-        for paragraph in start.paragraph..<paragraphs.count {
-            let text = paragraphs[paragraph]
-            let first = paragraph == start.paragraph ? start.offset : 0
-            guard text.count - needle.count >= first else { continue }
-            for offset in first...(text.count - needle.count) where text[offset..<(offset + needle.count)].elementsEqual(needle) {
-                return TextPosition(paragraph: paragraph, offset: offset)
+    /// The printings of sentences in an article, ordered by (start, text), each with its figures
+    /// in id order. Texts are compared as Strings only to order printings that share a start.
+    private static func sentenceInstances(_ located: [LocatedFigure], figures: [FigureRecord]) -> [[LocatedFigure]] {
+        var instances: [SentenceInstance: [LocatedFigure]] = [:]
+        for figure in located {
+            instances[SentenceInstance(start: figure.sentenceStart, text: SentenceText(text: figures[figure.id].sentence)),
+                      default: []].append(figure)
+        }
+        return instances.sorted { ($0.key.start, $0.key.text.text) < ($1.key.start, $1.key.text.text) }.map(\.value)
+    }
+}
+
+/// An article's paragraphs as one run of UTF-8, each followed by 0xFF (never part of UTF-8), so a
+/// sentence found in it stands inside one paragraph. One search over the article replaces a
+/// search per paragraph, byte by byte (0.36 G instructions for 10 000 figures).
+private struct ArticleText {
+    private let bytes: [UInt8]
+    /// Where each paragraph starts in `bytes`.
+    private let starts: [Int]
+
+    init(_ paragraphs: [String]) {
+        var bytes: [UInt8] = [], starts: [Int] = []
+        for paragraph in paragraphs {
+            starts.append(bytes.count)
+            bytes += paragraph.utf8
+            bytes.append(0xFF)
+        }
+        self.bytes = bytes
+        self.starts = starts
+    }
+
+    /// The first offset at or after `start` where `needle` stands (Boyer–Moore–Horspool: a long
+    /// sentence lets most bytes of the article be skipped).
+    func firstOffset(of needle: [UInt8], from start: Int) -> Int? {
+        guard let last = needle.indices.last, start + last < bytes.count else { return nil }
+        var skip = [Int](repeating: needle.count, count: 256)
+        for (index, byte) in needle.dropLast().enumerated() { skip[Int(byte)] = last - index }
+        return bytes.withUnsafeBufferPointer { text in
+            needle.withUnsafeBufferPointer { needle in
+                var offset = start
+                while offset + last < text.count {
+                    let byte = text[offset + last]
+                    if byte == needle[last] && (0..<last).allSatisfy({ text[offset + $0] == needle[$0] }) { return offset }
+                    offset += skip[Int(byte)]
+                }
+                return nil
             }
         }
-        return nil
     }
+
+    /// The paragraph holding `offset`, and the offset within it.
+    func paragraphOffset(_ offset: Int) -> (paragraph: Int, offset: Int) {
+        var low = 0, high = starts.count
+        while high - low > 1 {
+            let middle = (low + high) / 2
+            if starts[middle] <= offset { low = middle } else { high = middle }
+        }
+        return (low, offset - starts[low])
+    }
+}
+
+/// One printing of a sentence: the same text at another start is another instance.
+private struct SentenceInstance: Hashable {
+    let start: Int
+    let text: SentenceText
+}
+
+/// A figure located in its sentence, waiting for the sentence to be found in the article.
+private struct LocatedFigure {
+    /// Where its sentence starts, in the code points of `Figure.start`.
+    let sentenceStart: Int
+    let id: Int
+    /// The span's UTF-8 range in the sentence.
+    let span: Range<Int>
 }
 
 private struct ArticleKey: Hashable {
@@ -96,15 +158,4 @@ private struct ArticleKey: Hashable {
         self.file = file
         self.number = number
     }
-}
-
-/// One printing of a sentence: the same text at another start is another instance.
-private struct SentenceInstance: Hashable {
-    let start: Int
-    let text: String
-}
-
-private struct TextPosition {
-    let paragraph: Int
-    let offset: Int
 }

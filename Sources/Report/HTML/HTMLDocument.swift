@@ -3,17 +3,22 @@ import CLibXML2
 /// An HTML5 page held as a libxml2 document, serialised once to raw UTF-8.
 ///
 /// The only owner of its `htmlDocPtr`, which it frees in `deinit`; no libxml2 pointer leaves this
-/// file. Not Sendable: build, serialise and drop it on one thread.
+/// file and `HTMLTreeBuilder`. Not Sendable: build, serialise and drop it on one thread.
 final class HTMLDocument {
     private let doc: htmlDocPtr
 
     /// A page `<!DOCTYPE html><html …>` whose root element is built from `root`.
-    init(root: HTMLNode) {
+    convenience init(root: HTMLNode) {
+        self.init { $0.append(root) }
+    }
+
+    /// A page `<!DOCTYPE html>` whose root element `build` appends.
+    init(build: (HTMLTreeBuilder) -> Void) {
         // htmlNewDoc would write the HTML 4.0 Transitional DOCTYPE; an empty internal subset named
         // "html" serialises as <!DOCTYPE html>.
         doc = htmlNewDocNoDtD(nil, nil)
         _ = withXMLString("html") { xmlCreateIntSubset(doc, $0, nil, nil) }
-        if let node = makeNode(root) { xmlDocSetRootElement(doc, node) }
+        build(HTMLTreeBuilder(document: doc))
     }
 
     deinit { xmlFreeDoc(doc) }
@@ -28,19 +33,19 @@ final class HTMLDocument {
         Self.dump { htmlNodeDumpFormatOutput($0, doc, xmlDocGetRootElement(doc), "UTF-8", 1) }
     }
 
-    /// Writes the page `shell`, whose `<main>` is empty, with the elements `parts` make as the
+    /// Writes the page `shell`, whose `<main>` is empty, with the elements `parts` append as the
     /// children of its `<main>`, handing the bytes to `output` piece by piece. Each part is
     /// built, written and freed before the next is made, so a large report never holds more
     /// than one part as a tree (a 20 000-figure page took 280 MB as one tree). The bytes are
     /// those of the whole page as one tree: libxml2 writes an element the same wherever it
     /// stands, and HTML5 sections (unknown to libxml2 2.9) get no line breaks around them.
-    static func write<Failure: Error>(_ shell: HTMLNode, main parts: [() -> HTMLNode],
+    static func write<Failure: Error>(_ shell: HTMLNode, main parts: [(HTMLTreeBuilder) -> Void],
                                       to output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let page = HTMLDocument(root: shell).serialized()
         let emptyMain = Array("<main></main>".utf8)
         guard let at = page.firstRange(of: emptyMain) else { preconditionFailure("the shell has an empty <main>") }
         try output(Array(page[..<(at.lowerBound + 6)]))
-        for part in parts { try output(HTMLDocument(root: part()).serializedRoot()) }
+        for part in parts { try output(HTMLDocument(build: part).serializedRoot()) }
         try output(Array(page[(at.upperBound - 7)...]))
     }
 
@@ -50,30 +55,5 @@ final class HTMLDocument {
         write(buffer)
         guard let content = xmlOutputBufferGetContent(buffer) else { return [] }
         return Array(UnsafeBufferPointer(start: content, count: Int(xmlOutputBufferGetSize(buffer))))
-    }
-
-    private func makeNode(_ node: HTMLNode) -> xmlNodePtr? {
-        switch node {
-        case .text(let text):
-            return withXMLString(text) { xmlNewDocText(doc, $0) }
-        case .element(let name, let attributes, let children):
-            guard let element = withXMLString(name, { xmlNewDocNode(doc, nil, $0, nil) }) else { return nil }
-            for attribute in attributes {
-                // xmlNewProp takes the value literally (xmlNewDocProp would parse entities in it).
-                _ = withXMLString(attribute.name) { n in withXMLString(attribute.value) { xmlNewProp(element, n, $0) } }
-            }
-            for child in children {
-                guard let made = makeNode(child) else { continue }
-                // xmlAddChild may merge a text node into its neighbour and free it; nothing keeps `made`.
-                if xmlAddChild(element, made) == nil { xmlFreeNode(made) }
-            }
-            return element
-        }
-    }
-}
-
-private func withXMLString<R>(_ string: String, _ body: (UnsafePointer<xmlChar>) -> R) -> R {
-    string.withCString { pointer in
-        pointer.withMemoryRebound(to: xmlChar.self, capacity: string.utf8.count + 1) { body($0) }
     }
 }

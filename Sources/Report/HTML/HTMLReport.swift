@@ -49,18 +49,18 @@ public struct HTMLReport: Sendable {
     }
 
     /// One section per category, then the sources, each made when it is called.
-    private func mainSections(_ run: ReportInput, categories: [ReportCategory]) -> [() -> HTMLNode] {
+    private func mainSections(_ run: ReportInput, categories: [ReportCategory]) -> [(HTMLTreeBuilder) -> Void] {
         let sections = categories.map { category in
-            {
+            { (main: HTMLTreeBuilder) in
                 CategorySection(
                     category: category,
                     figures: run.figures.enumerated().filter { $0.element.meaning.category == category.name }
                         .map { (id: $0.offset, figure: $0.element) },
                     groups: run.groups, formatter: formatter
-                ).node()
+                ).build(into: main)
             }
         }
         let labels = Dictionary(categories.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
-        return sections + [{ SourcesSection(figures: run.figures, articles: run.articles, categoryLabels: labels).node() }]
+        return sections + [{ SourcesSection(figures: run.figures, articles: run.articles, categoryLabels: labels).build(into: $0) }]
     }
 }

@@ -9,69 +9,75 @@ struct SourcesSection: Sendable {
     let articles: [ArticleSummary]
     let categoryLabels: [String: String]
 
-    func node() -> HTMLNode {
+    func build(into main: HTMLTreeBuilder) {
         let placement = FigurePlacement(figures: figures.map(\.record), articles: articles)
-        var children: [HTMLNode] = [.element("h2", text: "原文（\(articles.count)篇）")]
-        children += articles.indices.map { article($0, placement: placement) }
-        if !placement.orphans.isEmpty {
-            children.append(.element("article", [("class", "source unplaced")], [
-                .element("h3", text: "找不到所属文章的数字"),
-                unplacedList(placement.orphans),
-            ]))
+        main.element("section", ["class": "sources", "id": PageAnchors.sources]) { section in
+            section.element("h2", text: "原文（\(articles.count)篇）")
+            for index in articles.indices { article(index, placement: placement, into: section) }
+            if !placement.orphans.isEmpty {
+                section.element("article", ["class": "source unplaced"]) {
+                    $0.element("h3", text: "找不到所属文章的数字")
+                    unplacedList(placement.orphans, into: $0)
+                }
+            }
         }
-        return .element("section", [("class", "sources"), ("id", PageAnchors.sources)], children)
     }
 
-    private func article(_ index: Int, placement: FigurePlacement) -> HTMLNode {
+    private func article(_ index: Int, placement: FigurePlacement, into section: HTMLTreeBuilder) {
         let article = articles[index]
         let marks = placement.marks[index] ?? [:]
         var meta = ["\(article.file) 第\(article.startLine)–\(article.endLine)行"]
         if let date = article.date { meta.insert(date.description, at: 0) }
         if !article.byline.isEmpty { meta.append(article.byline) }
-        var children: [HTMLNode] = [
-            .element("h3", text: article.title.isEmpty ? "（无标题）" : article.title),
-            .element("p", [("class", "meta")], text: meta.joined(separator: " · ")),
-        ]
-        children += article.paragraphs.enumerated().map { number, text in
-            .element("p", [], marked(text, marks[number] ?? []))
+        section.element("article", ["class": "source", "id": PageAnchors.article(index)]) { node in
+            node.element("h3", text: article.title.isEmpty ? "（无标题）" : article.title)
+            node.element("p", ["class": "meta"], text: meta.joined(separator: " · "))
+            for (number, text) in article.paragraphs.enumerated() {
+                node.element("p") { marked(text, marks[number] ?? [], into: $0) }
+            }
+            if let unplaced = placement.unplaced[index], !unplaced.isEmpty {
+                node.element("p", ["class": "meta"], text: "以下数字未能在正文中定位：")
+                unplacedList(unplaced, into: node)
+            }
         }
-        if let unplaced = placement.unplaced[index], !unplaced.isEmpty {
-            children.append(.element("p", [("class", "meta")], text: "以下数字未能在正文中定位："))
-            children.append(unplacedList(unplaced))
-        }
-        return .element("article", [("class", "source"), ("id", PageAnchors.article(index))], children)
     }
 
     /// `text` with each mark's range wrapped; marks are sorted and never overlap.
-    private func marked(_ text: String, _ marks: [FigurePlacement.Mark]) -> [HTMLNode] {
-        let scalars = Array(text.unicodeScalars)
-        func slice(_ range: Range<Int>) -> String { String(String.UnicodeScalarView(scalars[range])) }
-        var nodes: [HTMLNode] = []
+    private func marked(_ text: String, _ marks: [FigurePlacement.Mark], into paragraph: HTMLTreeBuilder) {
+        let utf8 = text.utf8
+        func slice(_ range: Range<Int>) -> Substring {
+            Substring(utf8[utf8.index(utf8.startIndex, offsetBy: range.lowerBound)..<utf8.index(utf8.startIndex, offsetBy: range.upperBound)])
+        }
         var position = 0
         for mark in marks {
-            if mark.range.lowerBound > position { nodes.append(.text(slice(position..<mark.range.lowerBound))) }
-            nodes += self.mark(mark.figureID, span: slice(mark.range))
+            if mark.range.lowerBound > position { paragraph.text(slice(position..<mark.range.lowerBound)) }
+            self.mark(mark.figureID, span: slice(mark.range), into: paragraph)
             position = mark.range.upperBound
         }
-        if position < scalars.count { nodes.append(.text(slice(position..<scalars.count))) }
-        return nodes
+        if position < utf8.count { paragraph.text(slice(position..<utf8.count)) }
     }
 
-    private func unplacedList(_ ids: [Int]) -> HTMLNode {
-        .element("ul", [("class", "unplaced")], ids.map { id in
-            .element("li", [], mark(id, span: figures[id].record.figure.span) + [.text("：" + figures[id].record.sentence)])
-        })
+    private func unplacedList(_ ids: [Int], into parent: HTMLTreeBuilder) {
+        parent.element("ul", ["class": "unplaced"]) { list in
+            for id in ids {
+                list.element("li") {
+                    mark(id, span: figures[id].record.figure.span, into: $0)
+                    $0.text("：" + figures[id].record.sentence)
+                }
+            }
+        }
     }
 
     /// The mark for one figure, then its 重复 label when it is a duplicate.
-    private func mark(_ id: Int, span: String) -> [HTMLNode] {
+    private func mark(_ id: Int, span: some StringProtocol, into parent: HTMLTreeBuilder) {
         let figure = figures[id]
         let category = categoryLabels[figure.meaning.category] ?? figure.meaning.category
         let title = "\(ReportLabels.exactValue(figure.record.figure)) · \(category)"
         let duplicate = figure.record.duplicate
-        let node = HTMLNode.element("mark", [("id", PageAnchors.mark(id)), ("class", duplicate ? "duplicate" : "figure"),
-                                             ("title", duplicate ? title + " · 重复，不计入合计" : title)],
-                                    [.element("a", [("href", PageAnchors.link(PageAnchors.row(id)))], text: span)])
-        return duplicate ? [node, .element("span", [("class", "label duplicate")], text: "重复")] : [node]
+        parent.element("mark", ["id": PageAnchors.mark(id), "class": duplicate ? "duplicate" : "figure",
+                                "title": duplicate ? title + " · 重复，不计入合计" : title]) {
+            $0.element("a", ["href": PageAnchors.link(PageAnchors.row(id))]) { $0.text(span) }
+        }
+        if duplicate { parent.element("span", ["class": "label duplicate"], text: "重复") }
     }
 }

@@ -22,7 +22,7 @@ enum SamplePageRun {
             var offset = 0
             for (number, paragraph) in article.paragraphs.enumerated() {
                 for sentence in article.sentences where sentence.paragraph == number {
-                    let start = offset + SpanLocator.offsets(of: sentence.text, in: Array(paragraph.unicodeScalars))[0]
+                    let start = offset + Samples.codePointOffsets(of: sentence.text, in: paragraph)[0]
                     var seen: [String: Int] = [:]
                     for figure in sentence.figures {
                         let occurrence = seen[figure.span, default: 0]

@@ -16,7 +16,7 @@ enum Samples {
                        qualifier: Qualifier = .exact, occurrence: Int = 0, sentenceStart: Int = 500,
                        file: String = "union-news-page.txt", line: Int = 78, title: String = "",
                        duplicate: Bool = false) -> FigureRecord {
-        let offset = SpanLocator.offsets(of: span, in: Array(sentence.unicodeScalars))[occurrence]
+        let offset = codePointOffsets(of: span, in: sentence)[occurrence]
         let figure = Figure(span: span, start: sentenceStart + offset, length: span.unicodeScalars.count,
                             value: ExactDecimal(value)!, unit: unit, kind: kind, qualifier: qualifier)
         return FigureRecord(figure: figure, location: SourceLocation(file: file, line: line, column: offset + 1),
@@ -38,5 +38,12 @@ enum Samples {
                     runTime: Date(timeIntervalSince1970: 1_718_098_200),
                     figures: records.map { NormalisedRecord(record: $0, meaning: Meaning(category: "other")) },
                     diagnostics: diagnostics)
+    }
+
+    /// Every code-point offset where `span` starts in `text`, the unit of `Figure.start`.
+    static func codePointOffsets(of span: String, in text: String) -> [Int] {
+        let haystack = Array(text.unicodeScalars), needle = Array(span.unicodeScalars)
+        guard !needle.isEmpty, needle.count <= haystack.count else { return [] }
+        return (0...(haystack.count - needle.count)).filter { haystack[$0..<($0 + needle.count)].elementsEqual(needle) }
     }
 }
