@@ -195,7 +195,7 @@ public struct RunJob {
         let articles: [ArticleSummary]
         do {
             let figuresFile = writesCSV ? try FiguresCSVFile(directory: directory, options: csvOptions) : nil
-            try store.forEachFigure { stored in
+            try store.forEachFigureReadAhead { stored in
                 guard options.covers(stored.record.date) else {
                     if filtering { newIndex.append(-1) }
                     return

@@ -1,0 +1,63 @@
+import Dispatch
+import Synchronization
+
+/// Passes batches from one producing thread to one consuming thread, holding at most
+/// `capacity` batches, so the producer never runs far ahead of the consumer and memory stays
+/// bounded. Either side may stop early: `finish()` ends the stream for the consumer, `cancel()`
+/// tells the producer to stop.
+final class BatchHandoff<Element: Sendable>: Sendable {
+    private struct State {
+        var batches: [[Element]] = []
+        var isFinished = false
+        var isCancelled = false
+    }
+
+    private let state = Mutex(State())
+    private let ready = DispatchSemaphore(value: 0)
+    private let space: DispatchSemaphore
+
+    init(capacity: Int) {
+        // Counted up from 0 rather than created at `capacity`: libdispatch traps when a
+        // semaphore is freed below its initial value, as `space` is after a cancel.
+        space = DispatchSemaphore(value: 0)
+        for _ in 0..<capacity { space.signal() }
+    }
+
+    /// Hands over a batch, waiting while `capacity` batches are waiting. False once the
+    /// consumer has cancelled: the producer should stop.
+    func put(_ batch: [Element]) -> Bool {
+        space.wait()
+        let accepted = state.withLock { state in
+            guard !state.isCancelled else { return false }
+            state.batches.append(batch)
+            return true
+        }
+        ready.signal()
+        return accepted
+    }
+
+    /// No more batches will come.
+    func finish() {
+        state.withLock { $0.isFinished = true }
+        ready.signal()
+    }
+
+    /// The next batch, or nil when the producer has finished and all were taken.
+    func take() -> [Element]? {
+        ready.wait()
+        // Every `put` signals after appending and `finish` signals last, so an empty queue here
+        // means the producer has finished.
+        let next = state.withLock { $0.batches.isEmpty ? nil : $0.batches.removeFirst() }
+        if next != nil { space.signal() }
+        return next
+    }
+
+    /// The consumer stops: batches waiting are dropped and the producer's next `put` fails.
+    func cancel() {
+        state.withLock { state in
+            state.isCancelled = true
+            state.batches.removeAll()
+        }
+        space.signal()
+    }
+}
