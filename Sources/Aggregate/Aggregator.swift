@@ -47,7 +47,7 @@ public struct Aggregator: Sendable {
             // One hash per figure, and the group changed in place rather than copied out and back.
             guard let index = byKey.index(forKey: key) else {
                 var group = FigureGroup(key: key, kind: item.figure.kind, sum: .zero, bound: .exact, minimum: nil,
-                                        maximum: nil, summedIDs: [], duplicateIDs: [], partIDs: [])
+                                        maximum: nil)
                 group.add(item)
                 byKey[key] = group
                 return
@@ -96,16 +96,16 @@ extension FigureGroup {
     /// Counts `item` in: summed, or listed as a duplicate or a part.
     mutating func add(_ item: NormalisedFigure) {
         if item.duplicate {
-            duplicateIDs.append(item.id)
+            duplicates.append(Int32(item.id))
         } else if item.meaning.isPart {
-            partIDs.append(item.id)
+            parts.append(Int32(item.id))
         } else {
             let value = item.figure.value
             sum = sum?.adding(value)
             bound = bound.adding(item.figure.qualifier, isRange: item.figure.upper != nil)
             minimum = minimum.map { min($0, value) } ?? value
             maximum = maximum.map { max($0, value) } ?? value
-            summedIDs.append(item.id)
+            summed.append(Int32(item.id))
         }
     }
 }

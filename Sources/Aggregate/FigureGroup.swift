@@ -27,15 +27,19 @@ public struct FigureGroup: Sendable, Hashable {
     /// Smallest and largest summed value (a range counts with its lower bound); nil when none was summed.
     public var minimum: ExactDecimal?
     public var maximum: ExactDecimal?
-    /// Ids of the figures in the sum.
-    public var summedIDs: [Int]
-    /// Ids of figures left out because they repeat earlier text.
-    public var duplicateIDs: [Int]
-    /// Ids of figures left out because they are part of a total (其中 …).
-    public var partIDs: [Int]
+    /// Ids of the figures in the sum, of figures left out because they repeat earlier text, and
+    /// of figures left out because they are part of a total (其中 …). Kept as 32 bits: over an
+    /// archive of millions of figures these lists are the bulk of the totals' memory.
+    var summed: [Int32] = [], duplicates: [Int32] = [], parts: [Int32] = []
 
-    /// Number of figures in the sum.
-    public var count: Int { summedIDs.count }
+    public var summedIDs: [Int] { summed.map(Int.init) }
+    public var duplicateIDs: [Int] { duplicates.map(Int.init) }
+    public var partIDs: [Int] { parts.map(Int.init) }
+
+    /// Number of figures in the sum, and left out as repeats and as parts.
+    public var count: Int { summed.count }
+    public var duplicateCount: Int { duplicates.count }
+    public var partCount: Int { parts.count }
 
     /// The sum in 万元 for reading, for money in 元; nil otherwise.
     public var sumInTenThousandYuan: ExactDecimal? {

@@ -111,21 +111,30 @@ public final class FigureStore: Sendable {
     /// Every stored article, by file path and number, without its text: the CSV reports need
     /// only the counts, and the text is the bulk of the store (see `withText`).
     public func articles() throws -> [ArticleSummary] {
+        var result: [ArticleSummary] = []
+        try forEachArticle { result.append($0) }
+        return result
+    }
+
+    /// Hands every stored article to `body`, in the order of `articles()`, one at a time: memory
+    /// stays flat however many articles the store holds.
+    public func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {
         try database.read { db in
-            try Row.fetchAll(db, sql: """
+            let rows = try Row.fetchCursor(db, sql: """
                 SELECT a.path, a.article, a.title, a.byline, a.date, a.start_line, a.end_line, a.sentences,
                        a.duplicate_lines, COALESCE(c.n, 0) AS figure_count
                 FROM articles a
                 LEFT JOIN (SELECT path, article, COUNT(*) AS n FROM figures GROUP BY path, article) c
                     USING (path, article)
                 ORDER BY a.path, a.article
-                """).map { row in
-                ArticleSummary(
+                """)
+            while let row = try rows.next() {
+                try body(ArticleSummary(
                     file: row["path"], number: row["article"], title: row["title"], byline: row["byline"],
                     date: Self.date(row["date"]), startLine: row["start_line"], endLine: row["end_line"],
                     paragraphs: [], sentenceCount: row["sentences"],
                     duplicateLines: (row["duplicate_lines"] as String).split(separator: " ").compactMap(Self.lineRange),
-                    figureCount: row["figure_count"])
+                    figureCount: row["figure_count"]))
             }
         }
     }

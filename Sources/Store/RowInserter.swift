@@ -25,6 +25,8 @@ struct RowInserter {
     mutating func bind(_ text: String) {
         column += 1
         var text = text
+        // SQLite takes lengths as Int32; its own limit on a value (1 GB by default) is lower still.
+        precondition(text.utf8.count <= Int32.max, "a text of at most 2 GB")
         texts.append((column, textBytes.count, text.utf8.count))
         text.withUTF8 { textBytes.append(contentsOf: $0) }
     }
@@ -62,23 +64,27 @@ struct RowInserter {
     mutating func insert() throws {
         precondition(column == sqlite3_bind_parameter_count(statement.sqliteStatement), "a value for every placeholder")
         let sqliteStatement = statement.sqliteStatement
-        let code = textBytes.withUnsafeBytes { bytes in
+        let failure = textBytes.withUnsafeBytes { bytes -> (code: Int32, message: String?)? in
+            defer {
+                // The texts point into the buffer, which changes next row: no binding outlives it.
+                sqlite3_reset(sqliteStatement)
+                sqlite3_clear_bindings(sqliteStatement)
+            }
             for text in texts {
                 // Empty texts bind "", not a nil pointer, which would be NULL.
                 let start = bytes.baseAddress.map { UnsafeRawPointer($0 + text.start) } ?? UnsafeRawPointer(("" as StaticString).utf8Start)
-                _ = sqlite3_bind_text(sqliteStatement, text.column, start.assumingMemoryBound(to: CChar.self), Int32(text.count), nil)
+                let code = sqlite3_bind_text(sqliteStatement, text.column, start.assumingMemoryBound(to: CChar.self),
+                                             Int32(text.count), nil)
+                guard code == SQLITE_OK else { return (code, database.lastErrorMessage) }
             }
-            return sqlite3_step(sqliteStatement)
+            let code = sqlite3_step(sqliteStatement)
+            return code == SQLITE_DONE ? nil : (code, database.lastErrorMessage)
         }
-        // The texts point into the buffer, which changes next row: no binding outlives the step.
-        sqlite3_reset(sqliteStatement)
-        sqlite3_clear_bindings(sqliteStatement)
         column = 0
         textBytes.removeAll(keepingCapacity: true)
         texts.removeAll(keepingCapacity: true)
-        guard code == SQLITE_DONE else {
-            throw DatabaseError(resultCode: ResultCode(rawValue: code), message: database.lastErrorMessage,
-                                sql: statement.sql)
+        if let failure {
+            throw DatabaseError(resultCode: ResultCode(rawValue: failure.code), message: failure.message, sql: statement.sql)
         }
     }
 }

@@ -75,7 +75,7 @@ enum StoreSchema {
         // Kept up on every insert, used by no report: a fifth of the cost of saving a file's
         // figures. Analysts who group by these columns can create their own index.
         migrator.registerMigration("v3: no figures_by_category") { db in
-            try db.execute(sql: "DROP INDEX figures_by_category")
+            try db.execute(sql: "DROP INDEX IF EXISTS figures_by_category")
         }
         return migrator
     }

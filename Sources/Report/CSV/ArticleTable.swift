@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// The columns of `articles.csv`: one row per article read, with how many figures it holds.
 public enum ArticleTable {
     public static let columns: [CSVColumn] = [
@@ -6,21 +8,27 @@ public enum ArticleTable {
         CSVColumn("sentences"), CSVColumn("figures"), CSVColumn("duplicate_lines"),
     ]
 
-    /// `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
-    ///
-    /// The rows, made one at a time as they are written.
-    public static func rows(for run: ReportInput) -> some Sequence<[String]> {
+    /// The run's articles, each with its number of figures: counted from the run's figures
+    /// where the article does not carry it. Made one at a time as they are written.
+    public static func counted(_ run: ReportInput) -> some Sequence<ArticleSummary> {
         var counts: [String: Int] = [:]
         if run.articles.contains(where: { $0.figureCount == nil }) {
             for record in run.records { counts["\(record.location.file)\u{0}\(record.article)", default: 0] += 1 }
         }
         return run.articles.lazy.map { article in
-            [
-                article.file, String(article.number), article.title, article.byline,
-                article.date?.description ?? "", String(article.startLine), String(article.endLine),
-                String(article.sentenceCount), String(article.figureCount ?? counts["\(article.file)\u{0}\(article.number)"] ?? 0),
-                article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
-            ]
+            var article = article
+            article.figureCount = article.figureCount ?? counts["\(article.file)\u{0}\(article.number)"] ?? 0
+            return article
         }
+    }
+
+    /// One row; `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
+    public static func row(_ article: ArticleSummary) -> [String] {
+        [
+            article.file, String(article.number), article.title, article.byline,
+            article.date?.description ?? "", String(article.startLine), String(article.endLine),
+            String(article.sentenceCount), String(article.figureCount ?? 0),
+            article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
+        ]
     }
 }

@@ -25,7 +25,7 @@ public enum SummaryTable {
                 group.key.period, group.key.unit, group.kind.rawValue, String(group.count),
                 group.sum?.description ?? "", group.bound.rawValue, group.sumInTenThousandYuan?.description ?? "",
                 group.minimum?.description ?? "", group.maximum?.description ?? "",
-                String(group.duplicateIDs.count), String(group.partIDs.count),
+                String(group.duplicateCount), String(group.partCount),
                 group.summedIDs.map { String($0 + 1) }.joined(separator: " "),
             ]
         }

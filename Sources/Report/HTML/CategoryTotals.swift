@@ -77,7 +77,7 @@ struct CategoryTotals: Sendable {
 
     private static func total(_ group: FigureGroup) -> Total {
         Total(sum: group.sum ?? .zero, bound: group.bound, unit: group.key.unit, kind: group.kind,
-              figures: group.count, duplicatesLeftOut: group.duplicateIDs.count, partsLeftOut: group.partIDs.count,
+              figures: group.count, duplicatesLeftOut: group.duplicateCount, partsLeftOut: group.partCount,
               province: group.key.province, period: group.key.period)
     }
 

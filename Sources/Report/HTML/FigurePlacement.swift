@@ -76,14 +76,16 @@ struct FigurePlacement: Sendable {
     }
 
     /// The printings of sentences in an article, ordered by (start, text), each with its figures
-    /// in id order. Texts are compared as Strings only to order printings that share a start.
+    /// in id order. Texts are compared only to order printings that share a start.
     private static func sentenceInstances(_ located: [LocatedFigure], figures: [FigureRecord]) -> [[LocatedFigure]] {
         var instances: [SentenceInstance: [LocatedFigure]] = [:]
         for figure in located {
             instances[SentenceInstance(start: figure.sentenceStart, text: SentenceText(text: figures[figure.id].sentence)),
                       default: []].append(figure)
         }
-        return instances.sorted { ($0.key.start, $0.key.text.text) < ($1.key.start, $1.key.text.text) }.map(\.value)
+        return instances.sorted {
+            $0.key.start != $1.key.start ? $0.key.start < $1.key.start : $0.key.text.precedes($1.key.text)
+        }.map(\.value)
     }
 }
 

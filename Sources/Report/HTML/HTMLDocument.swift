@@ -30,13 +30,15 @@ final class HTMLDocument {
 
     /// The root element alone, without the DOCTYPE, written as it would be inside a page.
     private func serializedRoot() -> [UInt8] {
-        Self.dump { htmlNodeDumpFormatOutput($0, doc, xmlDocGetRootElement(doc), "UTF-8", 1) }
+        let root = xmlDocGetRootElement(doc)
+        precondition(root.map { xmlNextElementSibling($0) == nil } ?? true, "a part of the page is one element")
+        return Self.dump { htmlNodeDumpFormatOutput($0, doc, root, "UTF-8", 1) }
     }
 
     /// Writes the page `shell`, whose `<main>` is empty, with the elements `parts` append as the
     /// children of its `<main>`, handing the bytes to `output` piece by piece. Each part is
     /// built, written and freed before the next is made, so a large report never holds more
-    /// than one part as a tree (a 20 000-figure page took 280 MB as one tree). The bytes are
+    /// than one part as a tree (a page of 20 000 figures took 280 MB as one tree, 140 MB part by part). The bytes are
     /// those of the whole page as one tree: libxml2 writes an element the same wherever it
     /// stands, and HTML5 sections (unknown to libxml2 2.9) get no line breaks around them.
     static func write<Failure: Error>(_ shell: HTMLNode, main parts: [(HTMLTreeBuilder) -> Void],

@@ -5,7 +5,8 @@ import CLibXML2
 /// The parts of the page with a node per figure (the category tables, the marked sources) are
 /// built with it rather than as `HTMLNode` values: for a page of 10 000 figures, making, walking
 /// and freeing those values cost more than libxml2 spends writing the page. Names are static
-/// strings, handed to libxml2 without a copy. Valid only while `build` of its document runs.
+/// strings, passed without bridging a Swift String (libxml2 copies them). Valid only while
+/// `build` of its document runs.
 struct HTMLTreeBuilder {
     fileprivate let doc: htmlDocPtr
     fileprivate let parent: xmlNodePtr
@@ -26,7 +27,7 @@ struct HTMLTreeBuilder {
                  _ children: (HTMLTreeBuilder) -> Void = { _ in }) {
         guard let element = xmlNewDocNode(doc, nil, name.xmlString, nil) else { return }
         for (name, value) in attributes { setAttribute(of: element, name.xmlString, value) }
-        adopt(element)
+        guard adopt(element) else { return }
         children(HTMLTreeBuilder(doc: doc, parent: element))
     }
 
@@ -53,7 +54,7 @@ struct HTMLTreeBuilder {
             for attribute in attributes {
                 withXMLString(attribute.name) { setAttribute(of: element, $0, attribute.value) }
             }
-            adopt(element)
+            guard adopt(element) else { return }
             let builder = HTMLTreeBuilder(doc: doc, parent: element)
             for child in children { builder.append(child) }
         }
@@ -64,10 +65,16 @@ struct HTMLTreeBuilder {
         _ = withXMLString(value) { xmlNewProp(element, name, $0) }
     }
 
-    private func adopt(_ node: xmlNodePtr?) {
-        guard let node else { return }
+    /// Appends `node` to the parent; false when it could not be (and is freed).
+    @discardableResult
+    private func adopt(_ node: xmlNodePtr?) -> Bool {
+        guard let node else { return false }
         // xmlAddChild may merge a text node into its neighbour and free it; nothing keeps `node`.
-        if xmlAddChild(parent, node) == nil { xmlFreeNode(node) }
+        guard xmlAddChild(parent, node) != nil else {
+            xmlFreeNode(node)
+            return false
+        }
+        return true
     }
 }
 

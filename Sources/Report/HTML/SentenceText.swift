@@ -5,19 +5,17 @@ struct SentenceText: Hashable {
     let text: String
 
     static func == (lhs: Self, rhs: Self) -> Bool {
-        let left = lhs.text.utf8, right = rhs.text.utf8
-        guard left.count == right.count else { return false }
-        let contiguous = left.withContiguousStorageIfAvailable { left in
-            right.withContiguousStorageIfAvailable { left.elementsEqual($0) }
-        }
-        return (contiguous ?? nil) ?? left.elementsEqual(right)
+        var left = lhs.text, right = rhs.text
+        return left.withUTF8 { left in right.withUTF8 { left.elementsEqual($0) } }
     }
 
     func hash(into hasher: inout Hasher) {
-        let utf8 = text.utf8
-        hasher.combine(utf8.count)
-        if utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
-            for byte in utf8 { hasher.combine(byte) }
-        }
+        var text = text
+        text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// Code-point order, read off the UTF-8 bytes (String's `<` normalises first).
+    func precedes(_ other: Self) -> Bool {
+        text.utf8.lexicographicallyPrecedes(other.text.utf8)
     }
 }

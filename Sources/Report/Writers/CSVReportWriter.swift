@@ -1,5 +1,6 @@
 import Foundation
 import Normalise
+import TongjiCore
 
 /// Writes the CSV reports: `figures.csv` (one row per figure), `summary.csv` (one row per group
 /// of figures), `articles.csv` (one row per article) and `errors.csv` (one row per problem).
@@ -21,54 +22,68 @@ public struct CSVReportWriter: ReportWriter {
     /// Writes the four files, each atomically.
     public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
-        let figures = try FiguresCSVFile(directory: directory, options: options)
+        let figures = try StreamedCSVFile.figures(in: directory, options: options)
         for figure in run.figures { try figures.append(figure) }
         try figures.commit()
-        try writeSummaries(run, to: directory)
+        let articles = try StreamedCSVFile.articles(in: directory, options: options)
+        for article in ArticleTable.counted(run) { try articles.append(article) }
+        try articles.commit()
+        try writeTotals(run, to: directory)
     }
 
-    /// Writes summary.csv, articles.csv and errors.csv, for a run that streamed its figures.csv
-    /// through `FiguresCSVFile`.
-    public func writeSummaries(_ run: ReportInput, to directory: URL) throws(ReportError) {
+    /// Writes summary.csv and errors.csv, for a run that streams figures.csv and articles.csv
+    /// through `StreamedCSVFile`.
+    public func writeTotals(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
         let writer = CSVWriter(options: options)
-        try write(SummaryTable.rows(for: run.groups, categories: run.categories), columns: SummaryTable.columns,
-                  with: writer, to: directory.appendingPathComponent(Self.fileNames.summary))
-        try write(ArticleTable.rows(for: run), columns: ArticleTable.columns,
-                  with: writer, to: directory.appendingPathComponent(Self.fileNames.articles))
+        let summary = try AtomicFile(directory.appendingPathComponent(Self.fileNames.summary))
+        try summary.append(writer.preamble(for: SummaryTable.columns))
+        for row in SummaryTable.rows(for: run.groups, categories: run.categories) {
+            try summary.append { writer.append(row, in: SummaryTable.columns, to: &$0) }
+        }
+        try summary.commit()
         try AtomicFile.write(writer.bytes(for: ErrorTable.table(for: run.diagnostics)),
                              to: directory.appendingPathComponent(Self.fileNames.errors))
     }
 }
 
-extension CSVReportWriter {
-    /// Writes rows as they are made, never the whole file in memory.
-    private func write(_ rows: some Sequence<[String]>, columns: [CSVColumn], with writer: CSVWriter,
-                       to url: URL) throws(ReportError) {
-        let file = try AtomicFile(url)
-        try file.append(writer.preamble(for: columns))
-        for row in rows { try file.append { writer.append(row, in: columns, to: &$0) } }
-        try file.commit()
-    }
-}
-
-/// figures.csv written one row at a time, so that an archive's figures never have to be in
-/// memory at once; it replaces the old file only at `commit()`.
-public final class FiguresCSVFile {
+/// A CSV report written one row at a time, so that an archive's figures or articles never have
+/// to be in memory at once; it replaces the old file only at `commit()`.
+public final class StreamedCSVFile<Item> {
     private let file: AtomicFile
     private let writer: CSVWriter
+    private let columns: [CSVColumn]
+    private let row: (Item) -> [String]
 
-    public init(directory: URL, options: CSVWriter.Options) throws(ReportError) {
+    init(_ url: URL, columns: [CSVColumn], options: CSVWriter.Options, row: @escaping (Item) -> [String]) throws(ReportError) {
         writer = CSVWriter(options: options)
-        file = try AtomicFile(directory.appendingPathComponent(CSVReportWriter.fileNames.figures))
-        try file.append(writer.preamble(for: FigureTable.columns))
+        file = try AtomicFile(url)
+        self.columns = columns
+        self.row = row
+        try file.append(writer.preamble(for: columns))
     }
 
-    public func append(_ figure: NormalisedRecord) throws(ReportError) {
-        try file.append { writer.append(FigureTable.row(figure), in: FigureTable.columns, to: &$0) }
+    public func append(_ item: Item) throws(ReportError) {
+        try file.append { writer.append(row(item), in: columns, to: &$0) }
     }
 
     public func commit() throws(ReportError) {
         try file.commit()
+    }
+}
+
+extension StreamedCSVFile<NormalisedRecord> {
+    /// figures.csv in `directory`.
+    public static func figures(in directory: URL, options: CSVWriter.Options) throws(ReportError) -> StreamedCSVFile {
+        try StreamedCSVFile(directory.appendingPathComponent(CSVReportWriter.fileNames.figures),
+                            columns: FigureTable.columns, options: options, row: FigureTable.row)
+    }
+}
+
+extension StreamedCSVFile<ArticleSummary> {
+    /// articles.csv in `directory`; each article's `figureCount` must be set.
+    public static func articles(in directory: URL, options: CSVWriter.Options) throws(ReportError) -> StreamedCSVFile {
+        try StreamedCSVFile(directory.appendingPathComponent(CSVReportWriter.fileNames.articles),
+                            columns: ArticleTable.columns, options: options, row: ArticleTable.row)
     }
 }

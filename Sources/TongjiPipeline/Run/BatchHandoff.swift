@@ -8,7 +8,6 @@ import Synchronization
 final class BatchHandoff<Element: Sendable>: Sendable {
     private struct State {
         var batches: [[Element]] = []
-        var isFinished = false
         var isCancelled = false
     }
 
@@ -38,7 +37,6 @@ final class BatchHandoff<Element: Sendable>: Sendable {
 
     /// No more batches will come.
     func finish() {
-        state.withLock { $0.isFinished = true }
         ready.signal()
     }
 

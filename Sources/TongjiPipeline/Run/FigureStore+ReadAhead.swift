@@ -10,7 +10,8 @@ extension FigureStore {
     /// `forEachFigure`, with the reading and decoding of rows on a thread of its own while
     /// `body` runs here: rebuilding the reports from the store takes about half the time on two
     /// cores. Errors of `body` and of reading come out as they are; an error of `body` stops the
-    /// reading.
+    /// reading. `body` must not use the store (the reading thread holds it until the end) and
+    /// must run on a thread that may block, not in a Swift concurrency task.
     func forEachFigureReadAhead(_ body: (NormalisedRecord) throws -> Void) throws {
         let handoff = BatchHandoff<NormalisedRecord>(capacity: Self.readAheadBatches)
         let readFailure = Mutex<(any Error)?>(nil)

@@ -178,9 +178,10 @@ public struct RunJob {
 
     // MARK: - Reports
 
-    /// Builds the reports from the whole store in one pass over its figures: figures.csv is
-    /// written and the totals are summed as the figures stream past, so memory does not grow
-    /// with the archive. The HTML page lists at most `options.htmlFigureLimit` figures.
+    /// Builds the reports from the whole store in one pass over its figures and one over its
+    /// articles: figures.csv and articles.csv are written and the totals summed as they stream
+    /// past, so memory does not grow with the archive. The HTML page lists at most
+    /// `options.htmlFigureLimit` figures, and keeps only the articles it shows.
     private func writeReports(from store: FigureStore, summary: inout Summary,
                               diagnostics: DiagnosticLog) throws(Failure) {
         let directory = URL(fileURLWithPath: summary.directory)
@@ -192,9 +193,9 @@ public struct RunJob {
         var pageFigures: [NormalisedRecord] = []
         var newIndex: [Int32] = []
         var kept = 0
-        let articles: [ArticleSummary]
+        var pageArticles: [ArticleSummary] = []
         do {
-            let figuresFile = writesCSV ? try FiguresCSVFile(directory: directory, options: csvOptions) : nil
+            let figuresFile = writesCSV ? try StreamedCSVFile.figures(in: directory, options: csvOptions) : nil
             try store.forEachFigureReadAhead { stored in
                 guard options.covers(stored.record.date) else {
                     if filtering { newIndex.append(-1) }
@@ -212,31 +213,39 @@ public struct RunJob {
                 kept += 1
             }
             try figuresFile?.commit()
-            articles = try store.articles().filter { options.covers($0.date) }
+            // A page of all figures lists every article; a page of the first figures, theirs.
+            let pageIsFull = kept > pageFigures.count
+            let listed = Set(pageFigures.map { "\($0.record.location.file)\u{0}\($0.record.article)" })
+            let articlesFile = writesCSV ? try StreamedCSVFile.articles(in: directory, options: csvOptions) : nil
+            try store.forEachArticle { article in
+                guard options.covers(article.date) else { return }
+                summary.articles += 1
+                try articlesFile?.append(article)
+                if writesHTML && (!pageIsFull || listed.contains("\(article.file)\u{0}\(article.number)")) {
+                    pageArticles.append(article)
+                }
+            }
+            try articlesFile?.commit()
         } catch let error as ReportError {
             throw .report(error)
         } catch {
             throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
         }
-        summary.articles = articles.count
         summary.figures = kept
         var input = ReportInput(
-            title: definition.title, inputs: definition.inputs, runTime: options.runTime, figures: [],
-            categories: definition.categories, groups: accumulator.groups, articles: articles,
+            title: definition.title, inputs: definition.inputs, runTime: options.runTime, figures: pageFigures,
+            categories: definition.categories, groups: accumulator.groups, articles: pageArticles,
             diagnostics: diagnostics.all)
         do {
-            if writesCSV { try CSVReportWriter(options: csvOptions).writeSummaries(input, to: directory) }
+            if writesCSV { try CSVReportWriter(options: csvOptions).writeTotals(input, to: directory) }
         } catch {
             throw .report(error)
         }
         guard writesHTML else { return }
-        input.figures = pageFigures
         if kept > pageFigures.count {
             // A page of millions of rows helps nobody: show the first figures, totalled on their
             // own, and say where the rest are.
             input.groups = Aggregator(categories: definition.categories).groups(of: pageFigures)
-            let listed = Set(pageFigures.map { "\($0.record.location.file)\u{0}\($0.record.article)" })
-            input.articles = articles.filter { listed.contains("\($0.file)\u{0}\($0.number)") }
             input.diagnostics.append(Diagnostic(
                 .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
                 "this page shows the first \(pageFigures.count) of \(kept) figures and their totals; figures.csv and summary.csv hold them all"))

@@ -12,7 +12,8 @@ public struct RunOptions: Sendable {
     public var since: CalendarDate?
     /// Reports cover articles published on or before this date; undated articles are left out.
     public var until: CalendarDate?
-    /// Documents extracted at once (ingest runs beside them on its own thread).
+    /// Documents in memory at once, the one being read included: it reads on the calling thread
+    /// while the others are extracted and saved on as many workers.
     public var jobs: Int
     /// The most figures report.html lists; beyond it the page shows the first ones and says so.
     /// 10 000 keeps the page near 8 MB and its making under 150 MB of memory.
