@@ -86,9 +86,7 @@ public final class FigureStore: Sendable {
 
     /// Every stored figure, by file path and then in input order; `partOf` indexes this list.
     public func figures() throws -> [NormalisedRecord] {
-        var result: [NormalisedRecord] = []
-        try forEachFigure { result.append($0) }
-        return result
+        try Self.collect(forEachFigure)
     }
 
     /// Hands every stored figure to `body`, in the order of `figures()`, one at a time: memory
@@ -111,9 +109,13 @@ public final class FigureStore: Sendable {
     /// Every stored article, by file path and number, without its text: the CSV reports need
     /// only the counts, and the text is the bulk of the store (see `withText`).
     public func articles() throws -> [ArticleSummary] {
-        var result: [ArticleSummary] = []
-        try forEachArticle { result.append($0) }
-        return result
+        try Self.collect(forEachArticle)
+    }
+
+    private static func collect<Item>(_ forEach: ((Item) throws -> Void) throws -> Void) throws -> [Item] {
+        var items: [Item] = []
+        try forEach { items.append($0) }
+        return items
     }
 
     /// Hands every stored article to `body`, in the order of `articles()`, one at a time: memory
