@@ -7,7 +7,7 @@ import TongjiCore
 /// It moves left to right once, token by token, and keeps the last state at which the numeral
 /// could end, so a token that does not fit ends the numeral instead of failing it.
 struct NumberParser {
-    let text: [Unicode.Scalar]
+    let text: UnsafeBufferPointer<Unicode.Scalar>
 
     func parse(at start: Int) -> ParsedNumber? {
         guard start < text.count else { return nil }
