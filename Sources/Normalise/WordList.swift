@@ -19,6 +19,9 @@ struct WordList: Sendable {
     private let groupOf: ScalarTable
     /// Each group's range in `grouped`.
     private let groups: [Range<Int>]
+    /// A bit for each code point of the Basic Multilingual Plane, set where it anchors a word:
+    /// one load and a test reject most code points of a sentence before the hash look-up.
+    private let anchorBits: [UInt64]
 
     init(_ words: [[Unicode.Scalar]], anchor: Anchor = .first) {
         self.anchor = anchor
@@ -46,6 +49,18 @@ struct WordList: Sendable {
         self.grouped = grouped
         self.groups = groups
         self.groupOf = ScalarTable(order.enumerated().map { ($1, $0) })
+        var anchorBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for key in order where key.value < 0x10000 {
+            anchorBits[Int(key.value) >> 6] |= 1 << (key.value & 63)
+        }
+        self.anchorBits = anchorBits
+    }
+
+    /// False when no word can be anchored at `scalar`; true when one may.
+    @inline(__always)
+    private func mayAnchor(_ scalar: Unicode.Scalar) -> Bool {
+        let value = Int(scalar.value)
+        return value >= 0x10000 || anchorBits[value >> 6] & (1 << (value & 63)) != 0
     }
 
     init(_ words: [String], anchor: Anchor = .first) {
@@ -62,7 +77,7 @@ struct WordList: Sendable {
     func forEachMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>, _ body: (Int) -> Bool) {
         let anchorOffset = anchor == .first ? offset : offset - 1
         guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
-              let group = groupOf[text.scalars[anchorOffset]] else { return }
+              mayAnchor(text.scalars[anchorOffset]), let group = groupOf[text.scalars[anchorOffset]] else { return }
         for word in grouped[groups[group]] where matches(word, at: offset, in: text, within: limits) {
             if !body(word) { return }
         }
@@ -73,7 +88,7 @@ struct WordList: Sendable {
     func firstMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>) -> Int? {
         let anchorOffset = anchor == .first ? offset : offset - 1
         guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
-              let group = groupOf[text.scalars[anchorOffset]] else { return nil }
+              mayAnchor(text.scalars[anchorOffset]), let group = groupOf[text.scalars[anchorOffset]] else { return nil }
         return grouped[groups[group]].first { matches($0, at: offset, in: text, within: limits) }
     }
 
