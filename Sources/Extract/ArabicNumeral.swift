@@ -11,7 +11,7 @@ struct ArabicNumeral {
 
     /// Reads the digits at `start`, with `,` thousands separators (only in groups of exactly
     /// three, so "2,3" is two numbers) and one decimal point (`.` or `．`).
-    init?(in text: [Unicode.Scalar], at start: Int) {
+    init?(in text: UnsafeBufferPointer<Unicode.Scalar>, at start: Int) {
         var significand: Int64 = 0, exponent = 0, digits = 0, overflow = false
         var i = start
         var integerDigits = 0, inFraction = false
@@ -51,7 +51,7 @@ struct ArabicNumeral {
     }
 
     /// A thousands comma is followed by exactly three digits and then no fourth.
-    private static func threeDigitsFollow(_ text: [Unicode.Scalar], comma: Int) -> Bool {
+    private static func threeDigitsFollow(_ text: UnsafeBufferPointer<Unicode.Scalar>, comma: Int) -> Bool {
         for k in 1...3 {
             guard comma + k < text.count, NumeralCharacter.isArabicDigit(text[comma + k]) else { return false }
         }

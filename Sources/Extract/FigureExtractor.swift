@@ -23,32 +23,52 @@ public struct FigureExtractor: Sendable {
 
     /// The figures in `text`, in order; offsets count code points of `text`.
     public func figures(in text: String) -> [Figure] {
-        var scalars: [Unicode.Scalar] = []
-        Self.decode(text, into: &scalars)
-        return figures(in: scalars)
+        ScalarBuffer().withScalars(of: text) { figures(in: $0) }
     }
 
-    /// The figures in a text given as code points, so a caller can reuse one buffer.
+    /// The figures in a text given as code points.
     public func figures(in scalars: [Unicode.Scalar]) -> [Figure] {
+        scalars.withUnsafeBufferPointer { figures(in: $0) }
+    }
+
+    /// The figures in code points read in place, such as a `ScalarBuffer`'s. The scan reads
+    /// through the pointer, without a bounds check for each code point.
+    public func figures(in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Figure] {
         var scanner = FigureScanner(text: scalars, includeNumbers: options.includeNumbers)
         return scanner.scan()
     }
+}
 
-    /// Replaces the contents of `scalars` with the code points of `text`, so that a caller
-    /// scanning many texts reuses one buffer.
+/// One buffer that texts are decoded into one after another, so that scanning many sentences
+/// allocates once: a new array for each sentence cost ~1,000 instructions to allocate and free,
+/// more than decoding the sentence.
+public final class ScalarBuffer {
+    private var storage: UnsafeMutableBufferPointer<Unicode.Scalar>
+
+    public init() {
+        storage = .allocate(capacity: 256)
+    }
+
+    deinit {
+        storage.deallocate()
+    }
+
+    /// Decodes `text` into the buffer, replacing what it held, and calls `body` with its code
+    /// points; they are valid only during the call.
     ///
     /// Decoded from the UTF-8 in one pass straight into the buffer: `Array(text.unicodeScalars)`
     /// walked the text twice (to count, then to copy), and `append` checks capacity and
     /// uniqueness for every element; both cost more than the scan itself.
-    public static func decode(_ text: String, into scalars: inout [Unicode.Scalar]) {
+    public func withScalars<Result>(of text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
         var text = text
-        text.withUTF8 { bytes in
-            // Never more code points than bytes: make room for that, then trim the buffer.
-            if scalars.count < bytes.count {
-                scalars.append(contentsOf: repeatElement(Unicode.Scalar(0), count: bytes.count - scalars.count))
+        return text.withUTF8 { bytes in
+            // Never more code points than bytes.
+            if storage.count < bytes.count {
+                storage.deallocate()
+                storage = .allocate(capacity: max(bytes.count, 2 * storage.count))
             }
-            let count = scalars.withUnsafeMutableBufferPointer { decode(bytes, into: $0) }
-            scalars.removeLast(scalars.count - count)
+            let count = Self.decode(bytes, into: storage)
+            return body(UnsafeBufferPointer(rebasing: storage[..<count]))
         }
     }
 

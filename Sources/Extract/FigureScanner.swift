@@ -3,13 +3,13 @@ import TongjiCore
 /// One pass over a text: at each place a numeral can start, read the numeral, the unit and the
 /// qualifiers around it, decide whether together they are a figure, and move past them.
 struct FigureScanner {
-    let text: [Unicode.Scalar]
+    let text: UnsafeBufferPointer<Unicode.Scalar>
     let includeNumbers: Bool
     let parser: NumberParser
     let units = UnitLexicon.shared
     private var figures: [Figure] = []
 
-    init(text: [Unicode.Scalar], includeNumbers: Bool) {
+    init(text: UnsafeBufferPointer<Unicode.Scalar>, includeNumbers: Bool) {
         self.text = text
         self.includeNumbers = includeNumbers
         self.parser = NumberParser(text: text)
@@ -27,15 +27,13 @@ struct FigureScanner {
     /// text passes through this loop, so it reads through pointers, without bounds checks.
     private func nextPossibleStart(from position: Int) -> Int? {
         Self.numberStarts.withUnsafeBufferPointer { starts in
-            text.withUnsafeBufferPointer { scalars in
-                var i = position
-                while i < scalars.count {
-                    let v = Int(scalars[i].value)
-                    if v < 0x10000, starts[v >> 6] & (1 << (v & 63)) != 0 { return i }
-                    i &+= 1
-                }
-                return nil
+            var i = position
+            while i < text.count {
+                let v = Int(text[i].value)
+                if v < 0x10000, starts[v >> 6] & (1 << (v & 63)) != 0 { return i }
+                i &+= 1
             }
+            return nil
         }
     }
 

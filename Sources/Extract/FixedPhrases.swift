@@ -24,7 +24,7 @@ enum FixedPhrases {
     }
 
     /// The length of the fixed phrase that starts at `position`, if one does.
-    static func length(in text: [Unicode.Scalar], at position: Int) -> Int? {
+    static func length(in text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Int? {
         guard position + 1 < text.count, firsts.contains(text[position]), seconds.contains(text[position + 1]) else {
             return nil
         }

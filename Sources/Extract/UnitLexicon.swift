@@ -58,7 +58,7 @@ struct UnitLexicon: Sendable {
     }
 
     /// The longest unit written at `position`, if any.
-    func match(in text: [Unicode.Scalar], at position: Int) -> UnitEntry? {
+    func match(in text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> UnitEntry? {
         guard position < text.count else { return nil }
         let first = Int(text[position].value)
         guard first < candidatesIndex.count, candidatesIndex[first] > 0 else { return nil }
@@ -69,7 +69,7 @@ struct UnitLexicon: Sendable {
     }
 
     /// Whether a unit word starts here (千米 and 百分点 start with magnitude characters).
-    func unitStarts(in text: [Unicode.Scalar], at position: Int) -> Bool {
+    func unitStarts(in text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Bool {
         guard let entry = match(in: text, at: position) else { return false }
         return entry.word.count > 1
     }

@@ -7,12 +7,26 @@ public struct ArticleText: Sendable {
     public var date: CalendarDate?
     /// Where the article is about; nil: inferred from the title, else the first two sentences.
     public var region: Region?
+    /// The code points of `sentences`, for a caller that decoded them already (the extract stage
+    /// does): an empty entry, or none, means not given. Decoding each sentence twice cost as
+    /// much as a finder.
+    public var decodedSentences: [[Unicode.Scalar]]
 
-    public init(title: String, sentences: [String], date: CalendarDate? = nil, region: Region? = nil) {
+    public init(title: String, sentences: [String], date: CalendarDate? = nil, region: Region? = nil,
+                decodedSentences: [[Unicode.Scalar]] = []) {
         self.title = title
         self.sentences = sentences
         self.date = date
         self.region = region
+        self.decodedSentences = decodedSentences
+    }
+
+    /// Sentence `index` as code points, decoded only when the caller did not.
+    func scalarText(ofSentence index: Int) -> ScalarText {
+        if decodedSentences.indices.contains(index), !decodedSentences[index].isEmpty {
+            return ScalarText(scalars: decodedSentences[index])
+        }
+        return ScalarText(sentences[index])
     }
 }
 

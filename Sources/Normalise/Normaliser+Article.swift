@@ -20,7 +20,7 @@ extension Normaliser {
         let groups = Self.sentenceGroups(figures)
         var meanings = [Meaning](repeating: Meaning(category: CategoryDefinition.otherName), count: figures.count)
         for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
-            let found = self.meanings(of: indices.map { figures[$0].figure }, in: ScalarText(article.sentences[sentence]),
+            let found = self.meanings(of: indices.map { figures[$0].figure }, in: article.scalarText(ofSentence: sentence),
                                       article: facts)
             for (index, meaning) in zip(indices, found) {
                 meanings[index] = meaning
@@ -37,7 +37,11 @@ extension Normaliser {
     /// A sort, not Dictionary(grouping:): no hashing, and the order comes for free.
     private static func sentenceGroups(_ figures: [SentenceFigure]) -> [(sentence: Int, indices: [Int])] {
         var groups: [(sentence: Int, indices: [Int])] = []
-        for index in figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) }) {
+        // The extract stage lists figures sentence by sentence already: then no sort is needed.
+        let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].sentence <= figures[$0].sentence }
+        let order = inOrder ? Array(figures.indices)
+            : figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) })
+        for index in order {
             if groups.last?.sentence == figures[index].sentence {
                 groups[groups.count - 1].indices.append(index)
             } else {

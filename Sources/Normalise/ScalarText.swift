@@ -36,6 +36,10 @@ struct ScalarText: Sendable {
         }
     }
 
+    init(scalars: [Unicode.Scalar]) {
+        self.scalars = scalars
+    }
+
     var count: Int { scalars.count }
 
     /// Punctuation that ends a clause: ，、；：。！？ and their ASCII forms. A switch, not a Set:

@@ -19,6 +19,15 @@ struct WordList: Sendable {
     private let groupOf: ScalarTable
     /// Each group's range in `grouped`.
     private let groups: [Range<Int>]
+    /// A bit for each code point of the Basic Multilingual Plane, set where it anchors a word:
+    /// one load and a test reject most code points of a sentence before the hash look-up.
+    private let anchorBits: [UInt64]
+    /// The same for code points that are a whole word of the list on their own.
+    private let singleBits: [UInt64]
+    /// A bit for each hash of a word's two code points at its anchored end (a Bloom filter): a
+    /// common character such as 中 anchors dozens of place names, but few follow it with the
+    /// right second character.
+    private let pairBits: [UInt64]
 
     init(_ words: [[Unicode.Scalar]], anchor: Anchor = .first) {
         self.anchor = anchor
@@ -46,6 +55,51 @@ struct WordList: Sendable {
         self.grouped = grouped
         self.groups = groups
         self.groupOf = ScalarTable(order.enumerated().map { ($1, $0) })
+        var anchorBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var singleBits = anchorBits
+        var pairBits = [UInt64](repeating: 0, count: (1 << Self.pairHashBits) / 64)
+        for word in words where !word.isEmpty {
+            let key = anchor == .first ? word[0] : word[word.count - 1]
+            Self.set(Int(key.value), in: &anchorBits)
+            if word.count == 1 {
+                Self.set(Int(key.value), in: &singleBits)
+            } else {
+                let next = anchor == .first ? word[1] : word[word.count - 2]
+                Self.set(Self.pairHash(key, next), in: &pairBits)
+            }
+        }
+        self.anchorBits = anchorBits
+        self.singleBits = singleBits
+        self.pairBits = pairBits
+    }
+
+    private static let pairHashBits = 16
+
+    private static func pairHash(_ anchor: Unicode.Scalar, _ next: Unicode.Scalar) -> Int {
+        Int(truncatingIfNeeded: (anchor.value &* 0x9E37_79B1 ^ next.value &* 0x85EB_CA77) >> (32 - UInt32(pairHashBits)))
+    }
+
+    private static func set(_ bit: Int, in bits: inout [UInt64]) {
+        if bit < bits.count * 64 { bits[bit >> 6] |= 1 << (bit & 63) }
+    }
+
+    @inline(__always)
+    private static func test(_ bit: Int, in bits: [UInt64]) -> Bool {
+        bits[bit >> 6] & (1 << (bit & 63)) != 0
+    }
+
+    /// False when no word can be anchored at `anchorOffset` within `limits`; true when one may.
+    /// Code points beyond the Basic Multilingual Plane are always looked up.
+    @inline(__always)
+    private func mayAnchor(at anchorOffset: Int, in text: ScalarText, within limits: Range<Int>) -> Bool {
+        let scalar = text.scalars[anchorOffset]
+        let value = Int(scalar.value)
+        guard value < 0x10000 else { return true }
+        guard Self.test(value, in: anchorBits) else { return false }
+        if Self.test(value, in: singleBits) { return true }
+        let nextOffset = anchor == .first ? anchorOffset + 1 : anchorOffset - 1
+        guard nextOffset >= limits.lowerBound, nextOffset < limits.upperBound else { return false }
+        return Self.test(Self.pairHash(scalar, text.scalars[nextOffset]), in: pairBits)
     }
 
     init(_ words: [String], anchor: Anchor = .first) {
@@ -62,7 +116,7 @@ struct WordList: Sendable {
     func forEachMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>, _ body: (Int) -> Bool) {
         let anchorOffset = anchor == .first ? offset : offset - 1
         guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
-              let group = groupOf[text.scalars[anchorOffset]] else { return }
+              mayAnchor(at: anchorOffset, in: text, within: limits), let group = groupOf[text.scalars[anchorOffset]] else { return }
         for word in grouped[groups[group]] where matches(word, at: offset, in: text, within: limits) {
             if !body(word) { return }
         }
@@ -73,7 +127,7 @@ struct WordList: Sendable {
     func firstMatch(at offset: Int, in text: ScalarText, within limits: Range<Int>) -> Int? {
         let anchorOffset = anchor == .first ? offset : offset - 1
         guard anchorOffset >= limits.lowerBound, anchorOffset < limits.upperBound,
-              let group = groupOf[text.scalars[anchorOffset]] else { return nil }
+              mayAnchor(at: anchorOffset, in: text, within: limits), let group = groupOf[text.scalars[anchorOffset]] else { return nil }
         return grouped[groups[group]].first { matches($0, at: offset, in: text, within: limits) }
     }
 

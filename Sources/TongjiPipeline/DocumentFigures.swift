@@ -14,10 +14,13 @@ struct DocumentFigures {
     /// document on its own (the store), the figures already written for one output stream.
     func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
         var result: [NormalisedRecord] = []
-        var scalars: [Unicode.Scalar] = []
+        let buffer = ScalarBuffer()
         for article in document.articles {
             // Each sentence's text made once: its figures' records share it instead of copying it.
             var texts: [String] = []
+            // The code points of the sentences with figures, handed on so the normaliser does
+            // not decode them again; an empty entry for the others.
+            var decoded: [[Unicode.Scalar]] = []
             var found: [SentenceFigure] = []
             // Where each figure stands in the input, and whether its sentence is a reprint:
             // taken while the sentence is at hand rather than looked up again.
@@ -26,16 +29,22 @@ struct DocumentFigures {
             for paragraph in article.paragraphs {
                 for sentence in paragraph.sentences {
                     let text = sentence.text
-                    FigureExtractor.decode(text, into: &scalars)
-                    for figure in extractor.figures(in: scalars) {
+                    let (figures, scalars) = buffer.withScalars(of: text) { scalars in
+                        let figures = extractor.figures(in: scalars)
+                        // Copied out only for the sentences the normaliser reads.
+                        return (figures, figures.isEmpty ? [] : Array(scalars))
+                    }
+                    for figure in figures {
                         found.append(SentenceFigure(figure: figure, sentence: texts.count))
                         places.append((sentence.location(ofScalarOffset: figure.start), sentence.isDuplicate))
                     }
                     texts.append(text)
+                    decoded.append(scalars)
                 }
             }
             guard !found.isEmpty else { continue }
-            let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date))
+            let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date,
+                                                                              decodedSentences: decoded))
             let articleStart = firstID + result.count
             for index in found.indices {
                 let record = FigureRecord(

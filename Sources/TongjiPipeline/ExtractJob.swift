@@ -46,7 +46,7 @@ public struct ExtractJob {
         let format = self.format
         let write: @Sendable (NormalisedRecord) -> Void = { record in
             switch format {
-            case .jsonl: sink.writeLine { FigureJSON.append(record, to: &$0) }
+            case .jsonl: FigureJSON.writeLine(record, to: sink)
             case .csv: sink.write(csv.record(FigureTable.row(record), in: FigureTable.columns))
             }
         }

@@ -7,103 +7,130 @@ import Report
 /// Written by hand rather than with `JSONEncoder`: the fields are few and fixed, the values are
 /// already exact decimal text, and the encoder would cost more than the extraction itself.
 /// The values are written straight from the record rather than through `FigureTable.row`: the
-/// row's two dozen strings cost more than the rest of the line. `fieldNames` must stay the
-/// table's columns (checked once per run), and a test checks the text is the row's.
+/// row's two dozen strings cost more than the rest of the line. `keys` must stay the table's
+/// columns (checked once per run), and a test checks the text is the row's.
 enum FigureJSON {
-    /// The fields in the order `append` writes them.
-    private static let fieldNames = [
-        "file", "line", "column", "article", "title", "date", "span", "value", "upper", "unit", "kind",
-        "qualifier", "category", "category_reason", "subject", "period", "region", "province",
-        "organisation", "is_part", "part_of", "duplicate", "sentence",
+    /// Each field's `"name":`, with the comma before it for all but the first, in the order
+    /// `append` writes them. Static strings: written with no reference count to keep.
+    private static let keys: [StaticString] = [
+        "\"file\":", ",\"line\":", ",\"column\":", ",\"article\":", ",\"title\":", ",\"date\":", ",\"span\":",
+        ",\"value\":", ",\"upper\":", ",\"unit\":", ",\"kind\":", ",\"qualifier\":", ",\"category\":",
+        ",\"category_reason\":", ",\"subject\":", ",\"period\":", ",\"region\":", ",\"province\":",
+        ",\"organisation\":", ",\"is_part\":", ",\"part_of\":", ",\"duplicate\":", ",\"sentence\":",
     ]
 
-    /// Each field's `"name":` as bytes, with the comma before it for all but the first.
-    private static let keys: [[UInt8]] = {
-        precondition(FigureTable.columns.map(\.name) == fieldNames, "JSON fields must be the figures.csv columns")
-        return fieldNames.enumerated().map { index, name in Array("\(index == 0 ? "" : ",")\"\(name)\":".utf8) }
+    /// The keys must name the figures.csv columns, in order: checked once, on first use.
+    private static let checkedKeys: [StaticString] = {
+        let names = FigureTable.columns.enumerated().map { index, column in "\(index == 0 ? "" : ",")\"\(column.name)\":" }
+        precondition(keys.map(\.description) == names, "JSON fields must be the figures.csv columns")
+        return keys
     }()
 
-    /// Appends one JSON object, without the line break, to `out`: text columns as strings,
-    /// an empty date as `null`, counts and decimals as numbers (`upper` and `part_of` left out
-    /// when empty), flags as booleans.
+    /// Appends one JSON object, without the line break, to `out`.
     static func append(_ normalised: NormalisedRecord, to out: inout [UInt8]) {
-        let record = normalised.record, figure = record.figure, meaning = normalised.meaning
-        let keys = Self.keys
-        out.append(UInt8(ascii: "{"))
-        out.append(contentsOf: keys[0])
-        JSONText.append(record.location.file, to: &out)
-        out.append(contentsOf: keys[1])
-        appendInteger(record.location.line, to: &out)
-        out.append(contentsOf: keys[2])
-        appendInteger(record.location.column, to: &out)
-        out.append(contentsOf: keys[3])
-        appendInteger(record.article, to: &out)
-        out.append(contentsOf: keys[4])
-        JSONText.append(record.title, to: &out)
-        out.append(contentsOf: keys[5])
-        if let date = record.date { JSONText.append(date.description, to: &out) } else { appendRaw("null", to: &out) }
-        out.append(contentsOf: keys[6])
-        JSONText.append(figure.span, to: &out)
-        out.append(contentsOf: keys[7])
-        appendRaw(figure.value.description, to: &out)
-        if let upper = figure.upper {
-            out.append(contentsOf: keys[8])
-            appendRaw(upper.description, to: &out)
+        let line = Line(normalised)
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: line.maximumCount) { room in
+            var writer = ByteWriter(into: room)
+            line.write(to: &writer)
+            out.append(contentsOf: UnsafeBufferPointer(start: room.baseAddress, count: writer.position - room.baseAddress!))
         }
-        out.append(contentsOf: keys[9])
-        JSONText.append(figure.unit, to: &out)
-        out.append(contentsOf: keys[10])
-        JSONText.append(figure.kind.rawValue, to: &out)
-        out.append(contentsOf: keys[11])
-        JSONText.append(figure.qualifier.rawValue, to: &out)
-        out.append(contentsOf: keys[12])
-        JSONText.append(meaning.category, to: &out)
-        out.append(contentsOf: keys[13])
-        JSONText.append(meaning.categoryReason, to: &out)
-        out.append(contentsOf: keys[14])
-        JSONText.append(meaning.subject, to: &out)
-        out.append(contentsOf: keys[15])
-        JSONText.append(meaning.period?.label ?? "", to: &out)
-        out.append(contentsOf: keys[16])
-        JSONText.append(meaning.region?.description ?? "", to: &out)
-        out.append(contentsOf: keys[17])
-        JSONText.append(meaning.region?.province ?? "", to: &out)
-        out.append(contentsOf: keys[18])
-        JSONText.append(meaning.organisation, to: &out)
-        out.append(contentsOf: keys[19])
-        appendRaw(meaning.isPart ? "true" : "false", to: &out)
-        if let partOf = normalised.partOf {
-            out.append(contentsOf: keys[20])
-            appendInteger(partOf + 1, to: &out)
-        }
-        out.append(contentsOf: keys[21])
-        appendRaw(record.duplicate ? "true" : "false", to: &out)
-        out.append(contentsOf: keys[22])
-        JSONText.append(record.sentence, to: &out)
-        out.append(UInt8(ascii: "}"))
     }
 
-    /// Text that needs no quotes or escapes: a number, `true`, `false`, `null`.
-    private static func appendRaw(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
+    /// Writes one JSON object and a line break to `sink`, straight into its buffer.
+    static func writeLine(_ normalised: NormalisedRecord, to sink: OutputSink) {
+        let line = Line(normalised)
+        sink.writeLine(maximumCount: line.maximumCount) { line.write(to: &$0) }
     }
 
-    /// The decimal digits of `value`, as `String(value)` writes them, without making the string.
-    private static func appendInteger(_ value: Int, to out: inout [UInt8]) {
-        if value < 0 { out.append(UInt8(ascii: "-")) }
-        // Lowest digit first, then turned around in place (reversing a slice of `out` would copy it).
-        var magnitude = value.magnitude
-        var low = out.count
-        repeat {
-            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        var high = out.count - 1
-        while low < high {
-            out.swapAt(low, high)
-            low += 1
-            high -= 1
+    /// One record's line: the texts that are not fields of the record made first, so that the
+    /// room the line may need is known before it is written.
+    private struct Line {
+        let normalised: NormalisedRecord
+        let date: String?
+        let value: String
+        let upper: String?
+        let period: String
+        let region: String
+        let province: String
+        let maximumCount: Int
+
+        init(_ normalised: NormalisedRecord) {
+            self.normalised = normalised
+            let record = normalised.record, figure = record.figure, meaning = normalised.meaning
+            date = record.date?.description
+            value = figure.value.description
+            upper = figure.upper?.description
+            period = meaning.period?.label ?? ""
+            region = meaning.region?.description ?? ""
+            province = meaning.region?.province ?? ""
+            // Keys, three integers and two flags take under 512 bytes; each of the 15 texts at
+            // most six bytes for each of its own (\u00XX), and its quotes.
+            var textBytes = record.location.file.utf8.count + record.title.utf8.count + figure.span.utf8.count
+            textBytes += (date?.utf8.count ?? 0) + value.utf8.count + (upper?.utf8.count ?? 0)
+            textBytes += figure.unit.utf8.count + meaning.category.utf8.count + meaning.categoryReason.utf8.count
+            textBytes += meaning.subject.utf8.count + period.utf8.count + region.utf8.count + province.utf8.count
+            textBytes += meaning.organisation.utf8.count + record.sentence.utf8.count
+            maximumCount = 512 + 6 * textBytes + 2 * 15
+        }
+
+        /// The fields are the columns of figures.csv: text columns as strings, an empty date as
+        /// `null`, counts and decimals as numbers (`upper` and `part_of` left out when empty),
+        /// flags as booleans.
+        func write(to out: inout ByteWriter) {
+            let record = normalised.record, figure = record.figure, meaning = normalised.meaning
+            let keys = FigureJSON.checkedKeys
+            out.append(UInt8(ascii: "{"))
+            out.append(raw: keys[0])
+            JSONText.append(record.location.file, to: &out)
+            out.append(raw: keys[1])
+            out.append(integer: record.location.line)
+            out.append(raw: keys[2])
+            out.append(integer: record.location.column)
+            out.append(raw: keys[3])
+            out.append(integer: record.article)
+            out.append(raw: keys[4])
+            JSONText.append(record.title, to: &out)
+            out.append(raw: keys[5])
+            if let date { JSONText.append(date, to: &out) } else { out.append(raw: "null") }
+            out.append(raw: keys[6])
+            JSONText.append(figure.span, to: &out)
+            out.append(raw: keys[7])
+            out.append(raw: value)
+            if let upper {
+                out.append(raw: keys[8])
+                out.append(raw: upper)
+            }
+            out.append(raw: keys[9])
+            JSONText.append(figure.unit, to: &out)
+            out.append(raw: keys[10])
+            JSONText.append(figure.kind.rawValue, to: &out)
+            out.append(raw: keys[11])
+            JSONText.append(figure.qualifier.rawValue, to: &out)
+            out.append(raw: keys[12])
+            JSONText.append(meaning.category, to: &out)
+            out.append(raw: keys[13])
+            JSONText.append(meaning.categoryReason, to: &out)
+            out.append(raw: keys[14])
+            JSONText.append(meaning.subject, to: &out)
+            out.append(raw: keys[15])
+            JSONText.append(period, to: &out)
+            out.append(raw: keys[16])
+            JSONText.append(region, to: &out)
+            out.append(raw: keys[17])
+            JSONText.append(province, to: &out)
+            out.append(raw: keys[18])
+            JSONText.append(meaning.organisation, to: &out)
+            out.append(raw: keys[19])
+            out.append(raw: meaning.isPart ? "true" : "false")
+            if let partOf = normalised.partOf {
+                out.append(raw: keys[20])
+                out.append(integer: partOf + 1)
+            }
+            out.append(raw: keys[21])
+            out.append(raw: record.duplicate ? "true" : "false")
+            out.append(raw: keys[22])
+            JSONText.append(record.sentence, to: &out)
+            out.append(UInt8(ascii: "}"))
         }
     }
 }

@@ -8,9 +8,21 @@ enum JSONText {
         out += String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The same literal, appended as UTF-8 bytes: a byte loop over the string's own storage,
-    /// copying the runs between escapes whole, instead of growing a `String` piece by piece.
+    /// The same literal, appended as UTF-8 bytes.
     static func append(_ s: String, to out: inout [UInt8]) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: maximumCount(of: s)) { room in
+            var writer = ByteWriter(into: room)
+            append(s, to: &writer)
+            out.append(contentsOf: UnsafeBufferPointer(start: room.baseAddress, count: writer.position - room.baseAddress!))
+        }
+    }
+
+    /// The most bytes the literal of `s` can take: every byte escaped as \u00XX, and the quotes.
+    static func maximumCount(of s: String) -> Int { 6 * s.utf8.count + 2 }
+
+    /// The same literal, written into reserved room: a byte loop over the string's own storage,
+    /// copying the runs between escapes whole, instead of growing a `String` piece by piece.
+    static func append(_ s: String, to out: inout ByteWriter) {
         out.append(quote)
         var s = s
         s.withUTF8 { bytes in
@@ -26,13 +38,13 @@ enum JSONText {
                 }
                 let byte = bytes[i]
                 if byte < 0x20 || byte == quote || byte == backslash {
-                    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                    out.append(UnsafeBufferPointer(rebasing: bytes[copied..<i]))
                     appendEscape(of: byte, to: &out)
                     copied = i + 1
                 }
                 i += 1
             }
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copied...]))
+            out.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
         }
         out.append(quote)
     }
@@ -59,7 +71,7 @@ enum JSONText {
         return belowSpace || hasZeroByte(word ^ ones &* UInt64(quote)) || hasZeroByte(word ^ ones &* UInt64(backslash))
     }
 
-    private static func appendEscape(of byte: UInt8, to out: inout [UInt8]) {
+    private static func appendEscape(of byte: UInt8, to out: inout ByteWriter) {
         out.append(backslash)
         switch byte {
         case quote, backslash: out.append(byte)
@@ -68,8 +80,9 @@ enum JSONText {
         case UInt8(ascii: "\t"): out.append(UInt8(ascii: "t"))
         default:
             let hex = Array("0123456789abcdef".utf8)
-            out.append(contentsOf: [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
-                                    hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            for part in [UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"), hex[Int(byte >> 4)], hex[Int(byte & 0xF)]] {
+                out.append(part)
+            }
         }
     }
 }

@@ -10,40 +10,80 @@ import TongjiCore
 /// writes while ingest reads ahead; it is never used from two threads at once.
 public final class OutputSink: @unchecked Sendable {
     private let descriptor: Int32
-    private var buffer: [UInt8] = []
+    /// The bytes not yet written: `count` of `buffer`'s room are used. Room managed by hand, so a
+    /// line can be written into it through a pointer (see `writeLine(maximumCount:_:)`).
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
     private static let flushThreshold = 1 << 16
 
     public init(descriptor: Int32 = STDOUT_FILENO) {
         self.descriptor = descriptor
-        buffer.reserveCapacity(Self.flushThreshold * 2)
+        buffer = .allocate(capacity: Self.flushThreshold * 2)
     }
 
-    deinit { flush() }
+    deinit {
+        flush()
+        buffer.deallocate()
+    }
 
     /// Appends `text` and a line break.
     public func writeLine(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        buffer.append(0x0A)
-        if buffer.count >= Self.flushThreshold { flush() }
+        var text = text
+        text.withUTF8 { append($0) }
+        append(0x0A)
+        flushWhenFull()
     }
 
-    /// Appends the line `body` writes into the buffer, and a line break: bytes go straight into
-    /// the buffer, with no `String` made for each line.
-    public func writeLine(_ body: (inout [UInt8]) -> Void) {
-        body(&buffer)
-        buffer.append(0x0A)
-        if buffer.count >= Self.flushThreshold { flush() }
+    /// Appends the line `body` writes, at most `maximumCount` bytes, and a line break: bytes go
+    /// straight into the buffer, with no `String` made, nor a capacity check for each piece.
+    func writeLine(maximumCount: Int, _ body: (inout ByteWriter) -> Void) {
+        makeRoom(maximumCount + 1)
+        var writer = ByteWriter(into: UnsafeMutableBufferPointer(rebasing: buffer[count...]))
+        body(&writer)
+        writer.append(0x0A)
+        count = writer.position - buffer.baseAddress!
+        flushWhenFull()
     }
 
     /// Appends `text` as it is.
     public func write(_ text: String) {
-        write(bytes: Array(text.utf8))
+        var text = text
+        text.withUTF8 { append($0) }
+        flushWhenFull()
     }
 
     /// Appends raw bytes.
     public func write(bytes: [UInt8]) {
-        buffer.append(contentsOf: bytes)
-        if buffer.count >= Self.flushThreshold { flush() }
+        bytes.withUnsafeBufferPointer { append($0) }
+        flushWhenFull()
+    }
+
+    private func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        makeRoom(bytes.count)
+        guard let base = bytes.baseAddress else { return }
+        (buffer.baseAddress! + count).initialize(from: base, count: bytes.count)
+        count += bytes.count
+    }
+
+    private func append(_ byte: UInt8) {
+        makeRoom(1)
+        buffer[count] = byte
+        count += 1
+    }
+
+    /// Makes room for `needed` more bytes: writes out what the buffer holds when they would not
+    /// fit, and grows it for a line longer than the buffer itself.
+    private func makeRoom(_ needed: Int) {
+        guard count + needed > buffer.count else { return }
+        flush()
+        if needed > buffer.count {
+            buffer.deallocate()
+            buffer = .allocate(capacity: needed)
+        }
+    }
+
+    private func flushWhenFull() {
+        if count >= Self.flushThreshold { flush() }
     }
 
     /// Writes one line to standard error at once, unbuffered (for diagnostics).
@@ -58,8 +98,8 @@ public final class OutputSink: @unchecked Sendable {
 
     public func flush() {
         var offset = 0
-        while offset < buffer.count, failure == nil {
-            let n = buffer.withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress! + offset, buffer.count - offset) }
+        while offset < count, failure == nil {
+            let n = Glibc.write(descriptor, buffer.baseAddress! + offset, count - offset)
             if n < 0, errno == EINTR { continue }
             if n <= 0 {
                 failure = String(cString: strerror(errno))
@@ -67,7 +107,7 @@ public final class OutputSink: @unchecked Sendable {
             }
             offset += n
         }
-        buffer.removeAll(keepingCapacity: true)
+        count = 0
     }
 
     /// Reports a failed write to `diagnostics` as an error, naming the output.
