@@ -47,8 +47,10 @@ struct UnitLexicon: Sendable {
         var candidatesIndex = [UInt8](repeating: 0, count: 0x10000)
         for entry in Self.allEntries {
             let first = Int(entry.word[0].value)
+            precondition(first < candidatesIndex.count, "unit words start inside the Basic Multilingual Plane")
             if candidatesIndex[first] == 0 {
                 candidates.append([])
+                precondition(candidates.count <= UInt8.max, "at most 255 first characters of unit words")
                 candidatesIndex[first] = UInt8(candidates.count)
             }
             candidates[Int(candidatesIndex[first]) - 1].append(entry)

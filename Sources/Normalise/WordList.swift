@@ -106,8 +106,6 @@ struct WordList: Sendable {
         self.init(words.map(\.scalarArray), anchor: anchor)
     }
 
-    var count: Int { bounds.count }
-
     func length(of word: Int) -> Int { bounds[word].count }
 
     /// Calls `body` with each word that starts (anchor `.first`) or ends (`.last`) at `offset`
