@@ -2,9 +2,12 @@
 struct ArticleBuilder {
     let splitter: SentenceSplitter
     let classifier: ParagraphClassifier
+    let marksDuplicates: Bool
 
-    func article(from draft: ArticleDraft, number: Int) -> Article {
-        var article = Article(number: number, paragraphs: draft.blocks.map(paragraph))
+    /// Marks repeated sentences in `duplicates` as they are built, while their code points
+    /// are at hand, in input order (what the index flags depends on that order).
+    func article(from draft: ArticleDraft, number: Int, duplicates: inout DuplicateIndex) -> Article {
+        var article = Article(number: number, paragraphs: draft.blocks.map { paragraph($0, duplicates: &duplicates) })
         article.title = draft.title
         article.titleLines = draft.titleLines
         article.byline = byline(of: article.paragraphs)
@@ -20,12 +23,16 @@ struct ArticleBuilder {
         return draft
     }
 
-    private func paragraph(_ entry: (block: Block, role: Paragraph.Role)) -> Paragraph {
+    private func paragraph(_ entry: (block: Block, role: Paragraph.Role), duplicates: inout DuplicateIndex) -> Paragraph {
         let text = entry.block.text
         let string = text.string
         let ranges = splitter.split(text)
-        let sentences = zip(ranges, text.utf8Ranges(of: ranges)).map { range, utf8 in
-            Sentence(in: string, utf8: utf8, origin: text.origin.slice(range))
+        let sentences = text.scalars.withUnsafeBufferPointer { scalars in
+            zip(ranges, text.utf8Ranges(of: ranges)).map { range, utf8 in
+                var sentence = Sentence(in: string, utf8: utf8, origin: text.origin.slice(range))
+                if marksDuplicates { duplicates.mark(&sentence, scalars: UnsafeBufferPointer(rebasing: scalars[range])) }
+                return sentence
+            }
         }
         return Paragraph(role: entry.role, text: string, sentences: sentences,
                          lines: entry.block.lines, isRejoined: entry.block.isRejoined)

@@ -1,5 +1,5 @@
 /// Runs the structure steps over parsed input: re-join layout breaks, segment into articles,
-/// split sentences, date the articles and mark repeated text.
+/// split sentences and mark repeated text, date the articles.
 struct DocumentAssembler {
     let options: IngestOptions
     private let joiner: ParagraphJoiner
@@ -12,7 +12,7 @@ struct DocumentAssembler {
         joiner = ParagraphJoiner(classifier: classifier)
         segmenter = ArticleSegmenter(classifier: classifier)
         builder = ArticleBuilder(splitter: SentenceSplitter(splitsAtSemicolons: options.splitsAtSemicolons),
-                                 classifier: classifier)
+                                 classifier: classifier, marksDuplicates: options.marksDuplicates)
     }
 
     /// Takes `parsed` over and frees the code points of each article's blocks as soon as the
@@ -29,24 +29,13 @@ struct DocumentAssembler {
             for draftIndex in drafts.indices {
                 let draft = drafts[draftIndex]
                 drafts[draftIndex] = ArticleDraft()
-                var article = builder.article(from: draft, number: articles.count + 1)
+                var article = builder.article(from: draft, number: articles.count + 1, duplicates: &duplicates)
                 article.date = unit.date ?? fileDate
                 article.metadata = unit.metadata
                 articles.append(article)
             }
         }
-        if options.marksDuplicates { mark(&articles, with: &duplicates) }
         return Document(file: file, form: parsed.form, encoding: parsed.encoding, articles: articles)
-    }
-
-    private func mark(_ articles: inout [Article], with duplicates: inout DuplicateIndex) {
-        for a in articles.indices {
-            for p in articles[a].paragraphs.indices {
-                for s in articles[a].paragraphs[p].sentences.indices {
-                    duplicates.mark(&articles[a].paragraphs[p].sentences[s])
-                }
-            }
-        }
     }
 
     private static func fileName(of path: String) -> String {
