@@ -37,11 +37,22 @@ enum TextNormaliser {
     }
 
     /// True for the code points that `normalised` returns as they are, tested first since
-    /// they are most of the text (ASCII, CJK ideographs and punctuation): two compares.
+    /// they are most of the text (ASCII, CJK ideographs and punctuation): two compares for most.
     @inline(__always)
     static func isUnchanged(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value &- 0x3001 < 0xFEFF - 0x3001 || value < 0xA0 && value != 0x09
+        isUnchanged(scalar.value)
+    }
+
+    @inline(__always)
+    static func isUnchanged(_ value: UInt32) -> Bool {
+        if value &- 0x3001 < 0xFEFF - 0x3001 || value < 0xA0 && value != 0x09 { return true }
+        // Full-width punctuation (，：（）！？, in every sentence) stays; digits, letters, ％ and ．
+        // change: their bits in (value − 0xFF00) < 0x80.
+        let fullWidth = value &- 0xFF00
+        guard fullWidth < 0x100 else { return false }
+        guard fullWidth < 0x80 else { return true }
+        let changed: UInt64 = fullWidth < 0x40 ? 0x07FF_FFFE_03FF_4020 : 0x07FF_FFFE
+        return changed >> UInt64(fullWidth & 0x3F) & 1 == 0
     }
 
     /// Cleans up one code point of running text; nil drops it.
@@ -84,6 +95,18 @@ private struct LineBuffer {
         var isVerbatim = true
         let storage = scalars.baseAddress!
         while index < range.upperBound {
+            let stretch = count
+            index = Self.copyUnchanged(bytes, from: index, to: range.upperBound, into: storage, count: &count)
+            if count > stretch {
+                // Kept one for one, so the stretch needs one run check, at its start.
+                if column &- stretch != runShift {
+                    if stretch > runStart { origin.appendRun(line: line, column: runShift + runStart, count: stretch - runStart) }
+                    runStart = stretch
+                    runShift = column &- stretch
+                }
+                column &+= count &- stretch
+            }
+            guard index < range.upperBound else { break }
             let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
             index &+= width
             defer { column &+= 1 }
@@ -107,6 +130,32 @@ private struct LineBuffer {
         guard !kept.isEmpty else { return nil }
         let verbatim = isVerbatim ? Self.substring(of: text, from: range, trimmedTo: kept, of: storage, count: count) : nil
         return MappedText(scalars: Array(scalars[kept]), origin: origin.slice(kept), verbatim: verbatim)
+    }
+
+    /// Decodes into `storage` the code points from `index` on that are ASCII (but tab) or CJK
+    /// and need no cleaning, almost all of a line, and returns where it stopped: the general
+    /// decoder's width branches and the cleaning checks cost twice as much.
+    @inline(__always)
+    private static func copyUnchanged(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                      into storage: UnsafeMutablePointer<Unicode.Scalar>, count: inout Int) -> Int {
+        var index = start
+        while index < end {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                guard lead != 0x09 else { break }
+                storage[count] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                index &+= 1
+            } else {
+                guard lead & 0xF0 == 0xE0 else { break }
+                let value = (lead & 0x0F) << 12 | (UInt32(bytes[index &+ 1]) & 0x3F) << 6 | UInt32(bytes[index &+ 2]) & 0x3F
+                guard TextNormaliser.isUnchanged(value) else { break }
+                // A value read from valid UTF-8 in the range above is a code point.
+                storage[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                index &+= 3
+            }
+            count &+= 1
+        }
+        return index
     }
 
     /// The code points `kept` of the line at byte `range` of `text`, which decodes to `scalars` unchanged.

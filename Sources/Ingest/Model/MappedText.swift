@@ -82,26 +82,4 @@ struct MappedText: Sendable {
         while end > start, classes[scalars[end - 1]].contains(.whitespace) { end -= 1 }
         return start..<end
     }
-
-    /// The UTF-8 offsets of the code point ranges `ranges`, which must be in increasing order.
-    func utf8Ranges(of ranges: [Range<Int>]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        result.reserveCapacity(ranges.count)
-        scalars.withUnsafeBufferPointer { scalars in
-            var index = 0, offset = 0
-            for range in ranges {
-                while index < range.lowerBound {
-                    offset &+= UTF8Scan.width(scalars[index])
-                    index &+= 1
-                }
-                let start = offset
-                while index < range.upperBound {
-                    offset &+= UTF8Scan.width(scalars[index])
-                    index &+= 1
-                }
-                result.append(start..<offset)
-            }
-        }
-        return result
-    }
 }

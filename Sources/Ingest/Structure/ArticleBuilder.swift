@@ -26,11 +26,10 @@ struct ArticleBuilder {
     private func paragraph(_ entry: (block: Block, role: Paragraph.Role), duplicates: inout DuplicateIndex) -> Paragraph {
         let text = entry.block.text
         let string = text.string
-        let ranges = splitter.split(text)
         let sentences = text.scalars.withUnsafeBufferPointer { scalars in
-            zip(ranges, text.utf8Ranges(of: ranges)).map { range, utf8 in
-                var sentence = Sentence(in: string, utf8: utf8, origin: text.origin.slice(range))
-                if marksDuplicates { duplicates.mark(&sentence, scalars: UnsafeBufferPointer(rebasing: scalars[range])) }
+            splitter.split(scalars).map { bounds in
+                var sentence = Sentence(in: string, utf8: bounds.utf8, origin: text.origin.slice(bounds.scalars))
+                if marksDuplicates { duplicates.mark(&sentence, scalars: UnsafeBufferPointer(rebasing: scalars[bounds.scalars])) }
                 return sentence
             }
         }
