@@ -34,13 +34,19 @@ struct SentenceSplitter {
     /// read the marks alone, most paragraphs having a few dozen among hundreds of code points.
     func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Bounds] {
         let classes = ScalarClass.table
-        var marks: [Mark] = []
-        var offset = 0
+        // Room for a mark at every code point: one allocation, no capacity check per mark.
+        let markStorage = UnsafeMutableBufferPointer<Mark>.allocate(capacity: scalars.count)
+        defer { markStorage.deallocate() }
+        var markCount = 0, offset = 0
         for index in scalars.indices {
-            let scalar = scalars[index]
-            if !classes[scalar].isDisjoint(with: markClasses) { marks.append(Mark(index: index, utf8: offset)) }
-            offset &+= UTF8Scan.width(scalar)
+            let (scalarClasses, width) = classes.classesAndWidth(scalars[index])
+            if !scalarClasses.isDisjoint(with: markClasses) {
+                markStorage[markCount] = Mark(index: index, utf8: offset)
+                markCount &+= 1
+            }
+            offset &+= width
         }
+        let marks = UnsafeBufferPointer(rebasing: markStorage[..<markCount])
         let closeOf = matchingCloses(marks, in: scalars)
         var sentences: [Bounds] = []
         var start = Mark(index: 0, utf8: 0), cutPending = false
@@ -106,7 +112,7 @@ struct SentenceSplitter {
 
     /// For each mark that opens a quote or bracket closed within the paragraph, the index of
     /// its close (-1 for other marks); empty when the paragraph has no such pair.
-    private func matchingCloses(_ marks: [Mark], in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
+    private func matchingCloses(_ marks: UnsafeBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
         var closeOf: [Int] = []
         var stack: [(scalar: Unicode.Scalar, mark: Int)] = []
         let classes = ScalarClass.table
