@@ -12,4 +12,22 @@ import Testing
             }
         }
     }
+
+    @Test func codePointsAroundUniformBlocksHaveTheirOwnClasses() {
+        let table = ScalarClass.table
+        for block in ScalarClass.uniformBlocks {
+            for value in [block.range.lowerBound - 1, block.range.upperBound] {
+                guard let scalar = Unicode.Scalar(value) else { continue }
+                #expect(table[scalar] == ScalarClass.propertyClasses(scalar), "U+\(String(value, radix: 16, uppercase: true))")
+            }
+        }
+    }
+
+    @Test func tableGivesTheUTF8WidthOfEveryCodePoint() {
+        let table = ScalarClass.table
+        let wrong = (UInt32(0)..<0x11000).compactMap(Unicode.Scalar.init).filter { scalar in
+            table.classesAndWidth(scalar) != (table[scalar], String(scalar).utf8.count)
+        }
+        #expect(wrong.isEmpty)
+    }
 }
