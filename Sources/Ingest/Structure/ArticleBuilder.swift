@@ -6,8 +6,12 @@ struct ArticleBuilder {
 
     /// Marks repeated sentences in `duplicates` as they are built, while their code points
     /// are at hand, in input order (what the index flags depends on that order).
-    func article(from draft: ArticleDraft, number: Int, duplicates: inout DuplicateIndex) -> Article {
-        var article = Article(number: number, paragraphs: draft.blocks.map { paragraph($0, duplicates: &duplicates) })
+    func article(from draft: ArticleDraft, of blocks: [Block], number: Int, duplicates: inout DuplicateIndex) -> Article {
+        // Read through a buffer pointer, which lends each block instead of copying it.
+        let paragraphs = blocks.withUnsafeBufferPointer { blocks in
+            zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, duplicates: &duplicates) }
+        }
+        var article = Article(number: number, paragraphs: paragraphs)
         article.title = draft.title
         article.titleLines = draft.titleLines
         article.byline = byline(of: article.paragraphs)
@@ -16,15 +20,15 @@ struct ArticleBuilder {
 
     /// The drafts of a single-article unit: marked headings at the top are its title block.
     func singleDraft(_ blocks: [Block]) -> ArticleDraft {
-        var draft = ArticleDraft()
-        draft.blocks = blocks.map { ($0, classifier.role(of: $0)) }
+        var draft = ArticleDraft(blocks: blocks.indices)
+        draft.roles = classifier.roles(of: blocks)
         draft.titleLines = blocks.prefix { $0.isMarkedHeading }.map { $0.text.string }
         draft.title = TitlePicker.title(among: draft.titleLines)
         return draft
     }
 
-    private func paragraph(_ entry: (block: Block, role: Paragraph.Role), duplicates: inout DuplicateIndex) -> Paragraph {
-        let text = entry.block.text
+    private func paragraph(_ block: Block, role: Paragraph.Role, duplicates: inout DuplicateIndex) -> Paragraph {
+        let text = block.text
         let string = text.string
         let sentences = text.scalars.withUnsafeBufferPointer { scalars in
             splitter.split(scalars).map { bounds in
@@ -33,8 +37,7 @@ struct ArticleBuilder {
                 return sentence
             }
         }
-        return Paragraph(role: entry.role, text: string, sentences: sentences,
-                         lines: entry.block.lines, isRejoined: entry.block.isRejoined)
+        return Paragraph(role: role, text: string, sentences: sentences, lines: block.lines, isRejoined: block.isRejoined)
     }
 
     /// The reporters named in the lead's brackets (本报讯（记者邹倜然）→ 记者邹倜然), else the first byline.
