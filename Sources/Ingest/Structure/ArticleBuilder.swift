@@ -7,10 +7,7 @@ struct ArticleBuilder {
     /// Marks repeated sentences in `duplicates` as they are built, while their code points
     /// are at hand, in input order (what the index flags depends on that order).
     func article(from draft: ArticleDraft, of blocks: [Block], number: Int, duplicates: inout DuplicateIndex) -> Article {
-        // Read through a buffer pointer, which lends each block instead of copying it.
-        let paragraphs = blocks.withUnsafeBufferPointer { blocks in
-            zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, duplicates: &duplicates) }
-        }
+        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, duplicates: &duplicates) }
         var article = Article(number: number, paragraphs: paragraphs)
         article.title = draft.title
         article.titleLines = draft.titleLines
@@ -28,11 +25,11 @@ struct ArticleBuilder {
     }
 
     private func paragraph(_ block: Block, role: Paragraph.Role, duplicates: inout DuplicateIndex) -> Paragraph {
-        let text = block.text
-        let string = text.string
-        let sentences = text.scalars.withUnsafeBufferPointer { scalars in
+        let string = block.text.string
+        let origin = block.text.origin
+        let sentences = block.text.scalars.withUnsafeBufferPointer { scalars in
             splitter.split(scalars).map { bounds in
-                var sentence = Sentence(in: string, utf8: bounds.utf8, origin: text.origin.slice(bounds.scalars))
+                var sentence = Sentence(in: string, utf8: bounds.utf8, origin: origin.slice(bounds.scalars))
                 if marksDuplicates { duplicates.mark(&sentence, scalars: UnsafeBufferPointer(rebasing: scalars[bounds.scalars])) }
                 return sentence
             }
