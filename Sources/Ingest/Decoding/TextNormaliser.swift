@@ -6,15 +6,16 @@ import Glibc
 /// spaces, and zero-width characters are dropped. Every change maps one code point to at most
 /// one, so columns still count code points of the original line.
 enum TextNormaliser {
-    /// The non-empty lines of `text` (CRLF, CR and LF all end a line), each cleaned up and
-    /// trimmed. A scan over the UTF-8 bytes, not over `String.unicodeScalars`, whose index
-    /// checks cost more than all the cleaning.
-    static func lines(of text: String, file: String) -> [MappedText] {
+    /// The non-empty lines of `text` (CRLF, CR and LF all end a line), each cleaned up,
+    /// trimmed and handed to `make` for the element to keep (so it is moved, not copied). A scan
+    /// over the UTF-8 bytes, not over `String.unicodeScalars`, whose index checks cost more
+    /// than all the cleaning.
+    static func lines<Line>(of text: String, file: String, as make: (consuming MappedText) -> Line) -> [Line] {
         var text = text
         text.makeContiguousUTF8()
         // Never nil once the text is contiguous.
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var lines: [MappedText] = []
+            var lines: [Line] = []
             var scratch = LineBuffer()
             defer { scratch.deallocate() }
             var line = 1, start = 0
@@ -23,7 +24,7 @@ enum TextNormaliser {
                 // bytes at a time.
                 let newline = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
                 let end = firstIndex(of: 0x0D, in: bytes, from: start, to: newline)
-                if let line = scratch.line(start..<end, of: bytes, in: text, number: line, file: file) { lines.append(line) }
+                if let line = scratch.line(start..<end, of: bytes, in: text, number: line, file: file) { lines.append(make(line)) }
                 start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
                 line += 1
             }
@@ -128,7 +129,7 @@ private struct LineBuffer {
         if count > runStart { origin.appendRun(line: line, column: runShift + runStart, count: count - runStart) }
         let kept = MappedText.trimmed(0..<count, of: UnsafeBufferPointer(scalars))
         guard !kept.isEmpty else { return nil }
-        let verbatim = isVerbatim ? Self.substring(of: text, from: range, trimmedTo: kept, of: storage, count: count) : nil
+        let verbatim = isVerbatim ? String(Self.substring(of: text, from: range, trimmedTo: kept, of: storage, count: count)) : nil
         return MappedText(scalars: Array(scalars[kept]), origin: origin.slice(kept), verbatim: verbatim)
     }
 
