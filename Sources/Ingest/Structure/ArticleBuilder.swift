@@ -2,12 +2,9 @@
 struct ArticleBuilder {
     let splitter: SentenceSplitter
     let classifier: ParagraphClassifier
-    let marksDuplicates: Bool
 
-    /// Marks repeated sentences in `duplicates` as they are built, while their code points
-    /// are at hand, in input order (what the index flags depends on that order).
-    func article(from draft: ArticleDraft, of blocks: [Block], number: Int, duplicates: inout DuplicateIndex) -> Article {
-        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, duplicates: &duplicates) }
+    func article(from draft: ArticleDraft, of blocks: [Block], number: Int) -> Article {
+        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role) }
         var article = Article(number: number, paragraphs: paragraphs)
         article.title = draft.title
         article.titleLines = draft.titleLines
@@ -24,15 +21,11 @@ struct ArticleBuilder {
         return draft
     }
 
-    private func paragraph(_ block: Block, role: Paragraph.Role, duplicates: inout DuplicateIndex) -> Paragraph {
+    private func paragraph(_ block: Block, role: Paragraph.Role) -> Paragraph {
         let string = block.text.string
         let origin = block.text.origin
         let sentences = block.text.scalars.withUnsafeBufferPointer { scalars in
-            splitter.split(scalars).map { bounds in
-                var sentence = Sentence(in: string, utf8: bounds.utf8, origin: origin.slice(bounds.scalars))
-                if marksDuplicates { duplicates.mark(&sentence, scalars: UnsafeBufferPointer(rebasing: scalars[bounds.scalars])) }
-                return sentence
-            }
+            splitter.split(scalars).map { Sentence(in: string, utf8: $0.utf8, origin: origin.slice($0.scalars)) }
         }
         return Paragraph(role: role, text: string, sentences: sentences, lines: block.lines, isRejoined: block.isRejoined)
     }

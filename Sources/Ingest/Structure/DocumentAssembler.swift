@@ -1,5 +1,5 @@
 /// Runs the structure steps over parsed input: re-join layout breaks, segment into articles,
-/// split sentences and mark repeated text, date the articles.
+/// split sentences, date the articles and mark repeated text.
 struct DocumentAssembler {
     let options: IngestOptions
     private let joiner: ParagraphJoiner
@@ -12,7 +12,7 @@ struct DocumentAssembler {
         joiner = ParagraphJoiner(classifier: classifier)
         segmenter = ArticleSegmenter(classifier: classifier)
         builder = ArticleBuilder(splitter: SentenceSplitter(splitsAtSemicolons: options.splitsAtSemicolons),
-                                 classifier: classifier, marksDuplicates: options.marksDuplicates)
+                                 classifier: classifier)
     }
 
     /// Takes `parsed` over and frees the code points of each article's blocks as soon as the
@@ -29,14 +29,27 @@ struct DocumentAssembler {
             var blocks = joiner.join(consume unitBlocks)
             let drafts = unit.isSingleArticle ? [builder.singleDraft(blocks)] : segmenter.segment(blocks)
             for draft in drafts {
-                var article = builder.article(from: draft, of: blocks, number: articles.count + 1, duplicates: &duplicates)
+                var article = builder.article(from: draft, of: blocks, number: articles.count + 1)
                 for index in draft.blocks { blocks[index].text = MappedText(file: "") }
                 article.date = unit.date ?? fileDate
                 article.metadata = unit.metadata
                 articles.append(article)
             }
         }
+        if options.marksDuplicates { mark(&articles, with: &duplicates) }
         return Document(file: file, form: parsed.form, encoding: parsed.encoding, articles: articles)
+    }
+
+    /// Marks repeats once the whole document is built, when its blocks are freed: the index
+    /// grows as it learns, and its growth on top of the blocks set the peak of a run.
+    private func mark(_ articles: inout [Article], with duplicates: inout DuplicateIndex) {
+        for a in articles.indices {
+            for p in articles[a].paragraphs.indices {
+                articles[a].paragraphs[p].sentences.withUnsafeMutableBufferPointer { sentences in
+                    for s in sentences.indices { duplicates.mark(&sentences[s]) }
+                }
+            }
+        }
     }
 
     private static func fileName(of path: String) -> String {

@@ -33,10 +33,9 @@ struct DuplicateIndex: Sendable {
     /// Reused for every sentence, so marking allocates nothing per sentence.
     private var clauses: [Clause] = []
 
-    /// Sets `duplicateOf` on sentences that repeat earlier text, and remembers the new ones;
-    /// `scalars` are the sentence's code points.
-    mutating func mark(_ sentence: inout Sentence, scalars: UnsafeBufferPointer<Unicode.Scalar>) {
-        let (whole, count) = fingerprints(of: scalars)
+    /// Sets `duplicateOf` on sentences that repeat earlier text, and remembers the new ones.
+    mutating func mark(_ sentence: inout Sentence) {
+        let (whole, count) = sentence.withUTF8 { fingerprints(of: $0) }
         let isLongEnough = count >= Self.minimumWholeLength
         sentence.duplicateOf = (isLongEnough ? firstSeen(whole) : nil) ?? clauseOrigin()
         if isLongEnough { remember(whole, in: sentence.origin, at: 0) }
@@ -79,16 +78,27 @@ struct DuplicateIndex: Sendable {
         return SourceLocation(file: clauseOrigin.file, line: clauseOrigin.line, column: column)
     }
 
-    /// The fingerprint and length of the whole text, and in `clauses` those of the ranges
-    /// between clause punctuation that are long enough. White space and quotes, which reprints
-    /// often change, are left out of fingerprints.
-    private mutating func fingerprints(of text: UnsafeBufferPointer<Unicode.Scalar>) -> (whole: UInt64, count: Int) {
+    /// The fingerprint and length in code points of the whole UTF-8 text, and in `clauses` those
+    /// of the ranges between clause punctuation that are long enough. White space and quotes,
+    /// which reprints often change, are left out of fingerprints.
+    private mutating func fingerprints(of text: UnsafeBufferPointer<UInt8>) -> (whole: UInt64, count: Int) {
         clauses.removeAll(keepingCapacity: true)
         let classes = ScalarClass.table
         var whole = Fingerprint(), clause = Fingerprint()
-        var start = 0, index = 0
-        while index < text.count {
-            let scalar = text[index]
+        var start = 0, index = 0, offset = 0
+        while offset < text.count {
+            let scalar: Unicode.Scalar
+            // Three-byte code points (CJK) first, decoded in line: most of the text.
+            let lead = UInt32(text[offset])
+            if lead & 0xF0 == 0xE0 {
+                let value = (lead & 0x0F) << 12 | (UInt32(text[offset &+ 1]) & 0x3F) << 6 | UInt32(text[offset &+ 2]) & 0x3F
+                scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
+                offset &+= 3
+            } else {
+                let (decoded, width) = UTF8Scan.scalar(in: text, at: offset)
+                scalar = decoded
+                offset &+= width
+            }
             let scalarClasses = classes[scalar]
             let isKept = scalarClasses.isDisjoint(with: .ignoredInKeys)
             if isKept { whole.add(scalar) }
