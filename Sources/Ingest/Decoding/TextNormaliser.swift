@@ -6,15 +6,19 @@ import Glibc
 /// spaces, and zero-width characters are dropped. Every change maps one code point to at most
 /// one, so columns still count code points of the original line.
 enum TextNormaliser {
-    /// The non-empty lines of `text` (CRLF, CR and LF all end a line), each cleaned up and
-    /// trimmed. A scan over the UTF-8 bytes, not over `String.unicodeScalars`, whose index
-    /// checks cost more than all the cleaning.
-    static func lines(of text: String, file: String) -> [MappedText] {
+    /// The non-empty lines of `text` (CRLF, CR and LF all end a line), each cleaned up,
+    /// trimmed and handed to `make` for the element to keep (so it is moved, not copied). A scan
+    /// over the UTF-8 bytes, not over `String.unicodeScalars`, whose index checks cost more
+    /// than all the cleaning.
+    static func lines<Line>(of text: String, file: String, as make: (consuming MappedText) -> Line) -> [Line] {
         var text = text
         text.makeContiguousUTF8()
         // Never nil once the text is contiguous.
         return text.utf8.withContiguousStorageIfAvailable { bytes in
-            var lines: [MappedText] = []
+            // Room for every line at once: growing the array by doubling held up to three times
+            // its size at the peak of reading a file.
+            var lines: [Line] = []
+            lines.reserveCapacity(lineCount(of: bytes))
             var scratch = LineBuffer()
             defer { scratch.deallocate() }
             var line = 1, start = 0
@@ -23,12 +27,22 @@ enum TextNormaliser {
                 // bytes at a time.
                 let newline = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
                 let end = firstIndex(of: 0x0D, in: bytes, from: start, to: newline)
-                if let line = scratch.line(start..<end, of: bytes, in: text, number: line, file: file) { lines.append(line) }
+                if let line = scratch.line(start..<end, of: bytes, in: text, number: line, file: file) { lines.append(make(line)) }
                 start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
                 line += 1
             }
             return lines
         } ?? []
+    }
+
+    /// How many lines `bytes` holds at most: one more than its line feeds.
+    private static func lineCount(of bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 1, start = 0
+        while start < bytes.count {
+            start = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count) + 1
+            count += 1
+        }
+        return count
     }
 
     private static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Int {
@@ -37,11 +51,22 @@ enum TextNormaliser {
     }
 
     /// True for the code points that `normalised` returns as they are, tested first since
-    /// they are most of the text (ASCII, CJK ideographs and punctuation): two compares.
+    /// they are most of the text (ASCII, CJK ideographs and punctuation): two compares for most.
     @inline(__always)
     static func isUnchanged(_ scalar: Unicode.Scalar) -> Bool {
-        let value = scalar.value
-        return value &- 0x3001 < 0xFEFF - 0x3001 || value < 0xA0 && value != 0x09
+        isUnchanged(scalar.value)
+    }
+
+    @inline(__always)
+    static func isUnchanged(_ value: UInt32) -> Bool {
+        if value &- 0x3001 < 0xFEFF - 0x3001 || value < 0xA0 && value != 0x09 { return true }
+        // Full-width punctuation (，：（）！？, in every sentence) stays; digits, letters, ％ and ．
+        // change: their bits in (value − 0xFF00) < 0x80.
+        let fullWidth = value &- 0xFF00
+        guard fullWidth < 0x100 else { return false }
+        guard fullWidth < 0x80 else { return true }
+        let changed: UInt64 = fullWidth < 0x40 ? 0x07FF_FFFE_03FF_4020 : 0x07FF_FFFE
+        return changed >> UInt64(fullWidth & 0x3F) & 1 == 0
     }
 
     /// Cleans up one code point of running text; nil drops it.
@@ -84,6 +109,18 @@ private struct LineBuffer {
         var isVerbatim = true
         let storage = scalars.baseAddress!
         while index < range.upperBound {
+            let stretch = count
+            index = Self.copyUnchanged(bytes, from: index, to: range.upperBound, into: storage, count: &count)
+            if count > stretch {
+                // Kept one for one, so the stretch needs one run check, at its start.
+                if column &- stretch != runShift {
+                    if stretch > runStart { origin.appendRun(line: line, column: runShift + runStart, count: stretch - runStart) }
+                    runStart = stretch
+                    runShift = column &- stretch
+                }
+                column &+= count &- stretch
+            }
+            guard index < range.upperBound else { break }
             let (scalar, width) = UTF8Scan.scalar(in: bytes, at: index)
             index &+= width
             defer { column &+= 1 }
@@ -105,8 +142,34 @@ private struct LineBuffer {
         if count > runStart { origin.appendRun(line: line, column: runShift + runStart, count: count - runStart) }
         let kept = MappedText.trimmed(0..<count, of: UnsafeBufferPointer(scalars))
         guard !kept.isEmpty else { return nil }
-        let verbatim = isVerbatim ? Self.substring(of: text, from: range, trimmedTo: kept, of: storage, count: count) : nil
+        let verbatim = isVerbatim ? String(Self.substring(of: text, from: range, trimmedTo: kept, of: storage, count: count)) : nil
         return MappedText(scalars: Array(scalars[kept]), origin: origin.slice(kept), verbatim: verbatim)
+    }
+
+    /// Decodes into `storage` the code points from `index` on that are ASCII (but tab) or CJK
+    /// and need no cleaning, almost all of a line, and returns where it stopped: the general
+    /// decoder's width branches and the cleaning checks cost twice as much.
+    @inline(__always)
+    private static func copyUnchanged(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int,
+                                      into storage: UnsafeMutablePointer<Unicode.Scalar>, count: inout Int) -> Int {
+        var index = start
+        while index < end {
+            let lead = UInt32(bytes[index])
+            if lead < 0x80 {
+                guard lead != 0x09 else { break }
+                storage[count] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
+                index &+= 1
+            } else {
+                guard lead & 0xF0 == 0xE0 else { break }
+                let value = (lead & 0x0F) << 12 | (UInt32(bytes[index &+ 1]) & 0x3F) << 6 | UInt32(bytes[index &+ 2]) & 0x3F
+                guard TextNormaliser.isUnchanged(value) else { break }
+                // A value read from valid UTF-8 in the range above is a code point.
+                storage[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                index &+= 3
+            }
+            count &+= 1
+        }
+        return index
     }
 
     /// The code points `kept` of the line at byte `range` of `text`, which decodes to `scalars` unchanged.

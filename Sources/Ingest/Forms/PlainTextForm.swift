@@ -6,7 +6,7 @@ struct PlainTextForm {
     func parse(_ bytes: consuming [UInt8]) throws(IngestError) -> ParsedInput {
         let decoded = try TextDecoder(file: file).decode(bytes)
         _ = consume bytes
-        let blocks = TextNormaliser.lines(of: decoded.text, file: file).map { Block(text: $0) }
+        let blocks = TextNormaliser.lines(of: decoded.text, file: file) { Block(text: $0) }
         guard !blocks.isEmpty else { throw IngestError(.noText, file: file) }
         return ParsedInput(form: .text, encoding: decoded.encoding, units: [InputUnit(blocks: blocks, isSingleArticle: false)])
     }

@@ -2,10 +2,12 @@
 struct MappedText: Sendable {
     private(set) var scalars: [Unicode.Scalar] = []
     private(set) var origin: TextOrigin
-    /// The same text in the decoded input when it stands there unchanged (a plain text line
-    /// without cleaned-up code points): copying it costs neither encoding nor the validation
-    /// that every `String` built from bytes goes through.
-    private var verbatim: Substring?
+    /// The same text as copied out of the decoded input when it stands there unchanged (a
+    /// plain text line without cleaned-up code points): a copy costs neither encoding nor the
+    /// validation that every `String` built from bytes goes through. A copy of its own, not a
+    /// `Substring`, so the decoded input is freed once its lines are read, and a paragraph of
+    /// one line shares this storage.
+    private var verbatim: String?
 
     init(file: String) {
         origin = TextOrigin(file: file)
@@ -13,7 +15,7 @@ struct MappedText: Sendable {
 
     var isEmpty: Bool { scalars.isEmpty }
     var count: Int { scalars.count }
-    var string: String { verbatim.map(String.init) ?? Self.string(scalars[...]) }
+    var string: String { verbatim ?? Self.string(scalars[...]) }
 
     /// The text of `scalars`, encoded straight into the string's storage: appending scalars to
     /// a `String.UnicodeScalarView` one by one cost an eighth of ingest time.
@@ -31,7 +33,7 @@ struct MappedText: Sendable {
     }
 
     /// A text from its code points and their origin, which must count as many.
-    init(scalars: [Unicode.Scalar], origin: TextOrigin, verbatim: Substring? = nil) {
+    init(scalars: [Unicode.Scalar], origin: TextOrigin, verbatim: String? = nil) {
         self.scalars = scalars
         self.origin = origin
         self.verbatim = verbatim
@@ -81,27 +83,5 @@ struct MappedText: Sendable {
         while start < end, classes[scalars[start]].contains(.whitespace) { start += 1 }
         while end > start, classes[scalars[end - 1]].contains(.whitespace) { end -= 1 }
         return start..<end
-    }
-
-    /// The UTF-8 offsets of the code point ranges `ranges`, which must be in increasing order.
-    func utf8Ranges(of ranges: [Range<Int>]) -> [Range<Int>] {
-        var result: [Range<Int>] = []
-        result.reserveCapacity(ranges.count)
-        scalars.withUnsafeBufferPointer { scalars in
-            var index = 0, offset = 0
-            for range in ranges {
-                while index < range.lowerBound {
-                    offset &+= UTF8Scan.width(scalars[index])
-                    index &+= 1
-                }
-                let start = offset
-                while index < range.upperBound {
-                    offset &+= UTF8Scan.width(scalars[index])
-                    index &+= 1
-                }
-                result.append(start..<offset)
-            }
-        }
-        return result
     }
 }

@@ -3,8 +3,9 @@ struct ArticleBuilder {
     let splitter: SentenceSplitter
     let classifier: ParagraphClassifier
 
-    func article(from draft: ArticleDraft, number: Int) -> Article {
-        var article = Article(number: number, paragraphs: draft.blocks.map(paragraph))
+    func article(from draft: ArticleDraft, of blocks: [Block], number: Int) -> Article {
+        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role) }
+        var article = Article(number: number, paragraphs: paragraphs)
         article.title = draft.title
         article.titleLines = draft.titleLines
         article.byline = byline(of: article.paragraphs)
@@ -13,22 +14,20 @@ struct ArticleBuilder {
 
     /// The drafts of a single-article unit: marked headings at the top are its title block.
     func singleDraft(_ blocks: [Block]) -> ArticleDraft {
-        var draft = ArticleDraft()
-        draft.blocks = blocks.map { ($0, classifier.role(of: $0)) }
+        var draft = ArticleDraft(blocks: blocks.indices)
+        draft.roles = classifier.roles(of: blocks)
         draft.titleLines = blocks.prefix { $0.isMarkedHeading }.map { $0.text.string }
         draft.title = TitlePicker.title(among: draft.titleLines)
         return draft
     }
 
-    private func paragraph(_ entry: (block: Block, role: Paragraph.Role)) -> Paragraph {
-        let text = entry.block.text
-        let string = text.string
-        let ranges = splitter.split(text)
-        let sentences = zip(ranges, text.utf8Ranges(of: ranges)).map { range, utf8 in
-            Sentence(in: string, utf8: utf8, origin: text.origin.slice(range))
+    private func paragraph(_ block: Block, role: Paragraph.Role) -> Paragraph {
+        let string = block.text.string
+        let origin = block.text.origin
+        let sentences = block.text.scalars.withUnsafeBufferPointer { scalars in
+            splitter.split(scalars).map { Sentence(in: string, utf8: $0.utf8, origin: origin.slice($0.scalars)) }
         }
-        return Paragraph(role: entry.role, text: string, sentences: sentences,
-                         lines: entry.block.lines, isRejoined: entry.block.isRejoined)
+        return Paragraph(role: role, text: string, sentences: sentences, lines: block.lines, isRejoined: block.isRejoined)
     }
 
     /// The reporters named in the lead's brackets (本报讯（记者邹倜然）→ 记者邹倜然), else the first byline.

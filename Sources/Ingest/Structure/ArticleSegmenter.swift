@@ -1,6 +1,10 @@
 /// An article while the segmenter is still collecting its paragraphs.
 struct ArticleDraft {
-    var blocks: [(block: Block, role: Paragraph.Role)] = []
+    /// The indices of its blocks: each article is a run of the page's blocks, so the blocks
+    /// stay where they are instead of being copied into drafts.
+    var blocks: Range<Int>
+    /// The roles of those blocks, in order.
+    var roles: [Paragraph.Role] = []
     var titleLines: [String] = []
     var title = ""
     /// The title block held only a kicker and column labels; the headline follows later
@@ -18,13 +22,13 @@ struct ArticleSegmenter {
     let classifier: ParagraphClassifier
 
     func segment(_ blocks: [Block]) -> [ArticleDraft] {
-        let roles = blocks.map(classifier.role(of:))
+        let roles = classifier.roles(of: blocks)
         var drafts: [ArticleDraft] = []
         var index = 0
         while index < blocks.count {
             guard roles[index] == .heading || roles[index] == .label else {
-                if drafts.isEmpty { drafts.append(ArticleDraft()) }
-                drafts[drafts.count - 1].blocks.append((blocks[index], roles[index]))
+                if drafts.isEmpty { drafts.append(ArticleDraft(blocks: index..<index)) }
+                drafts[drafts.count - 1].blocks = drafts[drafts.count - 1].blocks.lowerBound..<index + 1
                 index += 1
                 continue
             }
@@ -33,29 +37,30 @@ struct ArticleSegmenter {
             place(titleBlock: index..<end, of: blocks, roles: roles, into: &drafts)
             index = end
         }
+        for index in drafts.indices { drafts[index].roles = Array(roles[drafts[index].blocks]) }
         return drafts
     }
 
     private func place(titleBlock range: Range<Int>, of blocks: [Block], roles: [Paragraph.Role],
                        into drafts: inout [ArticleDraft]) {
-        let entries = range.map { (blocks[$0], roles[$0]) }
-        let headings = range.filter { roles[$0] == .heading }.map { blocks[$0].text.string }
         let hasLabel = range.contains { roles[$0] == .label }
+        let headingCount = range.count { roles[$0] == .heading }
         let nextIsLead = range.upperBound < blocks.count && roles[range.upperBound] == .lead
         if let last = drafts.last, last.isTitlePending, !nextIsLead, !hasLabel {
-            drafts[drafts.count - 1].blocks += entries
+            let headings = range.filter { roles[$0] == .heading }.map { blocks[$0].text.string }
+            drafts[drafts.count - 1].blocks = last.blocks.lowerBound..<range.upperBound
             drafts[drafts.count - 1].titleLines += headings
             drafts[drafts.count - 1].title = TitlePicker.title(among: headings)
             drafts[drafts.count - 1].isTitlePending = false
-        } else if drafts.isEmpty || nextIsLead || hasLabel || headings.count >= 2
+        } else if drafts.isEmpty || nextIsLead || hasLabel || headingCount >= 2
                     || startsPhotoStory(at: range.upperBound, blocks: blocks, roles: roles) {
-            var draft = ArticleDraft(blocks: entries)
+            var draft = ArticleDraft(blocks: range)
             draft.titleLines = range.map { blocks[$0].text.string }
-            draft.title = TitlePicker.title(among: headings)
+            draft.title = TitlePicker.title(among: zip(range, draft.titleLines).filter { roles[$0.0] == .heading }.map(\.1))
             draft.isTitlePending = roles[range.upperBound - 1] == .label
             drafts.append(draft)
         } else {
-            drafts[drafts.count - 1].blocks += entries
+            drafts[drafts.count - 1].blocks = drafts[drafts.count - 1].blocks.lowerBound..<range.upperBound
         }
     }
 

@@ -16,20 +16,21 @@ struct DocumentAssembler {
     }
 
     /// Takes `parsed` over and frees the code points of each article's blocks as soon as the
-    /// article is built, so the input is not held twice (as blocks and as articles).
+    /// article is built, so the input is not held twice (as blocks and as articles). The
+    /// blocks stay in one array, which drafts index, and are never copied.
     func document(from parsed: consuming ParsedInput, file: String, duplicates: inout DuplicateIndex) -> Document {
         let fileDate = DateScanner.firstDate(in: Self.fileName(of: file)) ?? options.defaultDate
         var articles: [Article] = []
         for unitIndex in parsed.units.indices {
             var unit = parsed.units[unitIndex]
             parsed.units[unitIndex].blocks = []
-            let blocks = joiner.join(unit.blocks)
+            let unitBlocks = unit.blocks
             unit.blocks = []
-            var drafts = unit.isSingleArticle ? [builder.singleDraft(consume blocks)] : segmenter.segment(consume blocks)
-            for draftIndex in drafts.indices {
-                let draft = drafts[draftIndex]
-                drafts[draftIndex] = ArticleDraft()
-                var article = builder.article(from: draft, number: articles.count + 1)
+            var blocks = joiner.join(consume unitBlocks)
+            let drafts = unit.isSingleArticle ? [builder.singleDraft(blocks)] : segmenter.segment(blocks)
+            for draft in drafts {
+                var article = builder.article(from: draft, of: blocks, number: articles.count + 1)
+                for index in draft.blocks { blocks[index].text = MappedText(file: "") }
                 article.date = unit.date ?? fileDate
                 article.metadata = unit.metadata
                 articles.append(article)
@@ -39,11 +40,13 @@ struct DocumentAssembler {
         return Document(file: file, form: parsed.form, encoding: parsed.encoding, articles: articles)
     }
 
+    /// Marks repeats once the whole document is built, when its blocks are freed: the index
+    /// grows as it learns, and its growth on top of the blocks set the peak of a run.
     private func mark(_ articles: inout [Article], with duplicates: inout DuplicateIndex) {
         for a in articles.indices {
             for p in articles[a].paragraphs.indices {
-                for s in articles[a].paragraphs[p].sentences.indices {
-                    duplicates.mark(&articles[a].paragraphs[p].sentences[s])
+                articles[a].paragraphs[p].sentences.withUnsafeMutableBufferPointer { sentences in
+                    for s in sentences.indices { duplicates.mark(&sentences[s]) }
                 }
             }
         }

@@ -87,8 +87,18 @@ struct DuplicateIndex: Sendable {
         var whole = Fingerprint(), clause = Fingerprint()
         var start = 0, index = 0, offset = 0
         while offset < text.count {
-            let (scalar, width) = UTF8Scan.scalar(in: text, at: offset)
-            offset &+= width
+            let scalar: Unicode.Scalar
+            // Three-byte code points (CJK) first, decoded in line: most of the text.
+            let lead = UInt32(text[offset])
+            if lead & 0xF0 == 0xE0 {
+                let value = (lead & 0x0F) << 12 | (UInt32(text[offset &+ 1]) & 0x3F) << 6 | UInt32(text[offset &+ 2]) & 0x3F
+                scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
+                offset &+= 3
+            } else {
+                let (decoded, width) = UTF8Scan.scalar(in: text, at: offset)
+                scalar = decoded
+                offset &+= width
+            }
             let scalarClasses = classes[scalar]
             let isKept = scalarClasses.isDisjoint(with: .ignoredInKeys)
             if isKept { whole.add(scalar) }

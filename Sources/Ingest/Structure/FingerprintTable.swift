@@ -17,7 +17,8 @@ struct FingerprintTable: Sendable {
     private static let empty: UInt64 = 0
 
     private var keys = [UInt64](repeating: empty, count: 1024)
-    private var places = [Place](repeating: Place(file: 0, line: 0, column: 0), count: 1024)
+    /// Set only where `keys` holds a key, and read only there.
+    private var places = unsetPlaces(count: 1024)
     /// How many keys it holds.
     private(set) var count = 0
     private var files: [String] = []
@@ -42,17 +43,24 @@ struct FingerprintTable: Sendable {
         let slot = self.slot(of: key)
         guard keys[slot] == Self.empty else { return }
         let (line, column) = origin.lineAndColumn(ofScalarOffset: offset)
-        keys[slot] = key
-        places[slot] = Place(file: fileIndex(origin.file), line: Int32(line), column: Int32(column))
+        let place = Place(file: fileIndex(origin.file), line: Int32(line), column: Int32(column))
+        keys.withUnsafeMutableBufferPointer { $0[slot] = key }
+        places.withUnsafeMutableBufferPointer { $0[slot] = place }
         count += 1
         if count * 4 > keys.count * 3 { grow() }
     }
 
     /// The slot holding `key`, or the empty slot where it belongs (linear probing).
     private func slot(of key: UInt64) -> Int {
-        let mask = keys.count - 1
+        keys.withUnsafeBufferPointer { Self.slot(of: key, in: $0) }
+    }
+
+    /// Read through a buffer pointer: probing is most of the work of marking reprints, and
+    /// array subscripts check bounds at every probe.
+    private static func slot(of key: UInt64, in keys: UnsafeBufferPointer<UInt64>) -> Int {
+        let mask = keys.count &- 1
         var slot = Int(truncatingIfNeeded: key) & mask
-        while keys[slot] != key && keys[slot] != Self.empty { slot = (slot + 1) & mask }
+        while keys[slot] != key && keys[slot] != Self.empty { slot = (slot &+ 1) & mask }
         return slot
     }
 
@@ -62,14 +70,28 @@ struct FingerprintTable: Sendable {
         return UInt32(files.count - 1)
     }
 
+    /// Places left as they come from the allocator (a place is only read where its slot holds
+    /// a key): clearing them on every growth cost as many instructions as all the look-ups.
+    private static func unsetPlaces(count: Int) -> [Place] {
+        [Place](unsafeUninitializedCapacity: count) { _, initialized in initialized = count }
+    }
+
     private mutating func grow() {
         let oldKeys = keys, oldPlaces = places
         keys = [UInt64](repeating: Self.empty, count: oldKeys.count * 2)
-        places = [Place](repeating: Place(file: 0, line: 0, column: 0), count: oldKeys.count * 2)
-        for (key, place) in zip(oldKeys, oldPlaces) where key != Self.empty {
-            let slot = self.slot(of: key)
-            keys[slot] = key
-            places[slot] = place
+        places = Self.unsetPlaces(count: oldKeys.count * 2)
+        keys.withUnsafeMutableBufferPointer { keys in
+            places.withUnsafeMutableBufferPointer { places in
+                oldKeys.withUnsafeBufferPointer { oldKeys in
+                    oldPlaces.withUnsafeBufferPointer { oldPlaces in
+                        for index in oldKeys.indices where oldKeys[index] != Self.empty {
+                            let slot = Self.slot(of: oldKeys[index], in: UnsafeBufferPointer(keys))
+                            keys[slot] = oldKeys[index]
+                            places[slot] = oldPlaces[index]
+                        }
+                    }
+                }
+            }
         }
     }
 }

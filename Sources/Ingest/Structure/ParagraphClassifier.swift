@@ -3,8 +3,9 @@ struct ParagraphClassifier {
     let maximumHeadingLength: Int
     let columnLabels: Set<String>
     /// The lengths in code points of the column labels: a block of another length is no label,
-    /// which spares building and hashing a string for every block.
-    private let columnLabelLengths: Set<Int>
+    /// which spares building and hashing a string for every block. A short array, searched
+    /// faster than a `Set` hashes.
+    private let columnLabelLengths: [Int]
 
     // As code point arrays, compared without walking a String's scalars each time.
     private static let leadPrefixes = scalarArrays(["本报讯", "本报电"])
@@ -19,15 +20,23 @@ struct ParagraphClassifier {
     init(options: IngestOptions) {
         maximumHeadingLength = options.maximumHeadingLength
         columnLabels = options.columnLabels
-        columnLabelLengths = Set(options.columnLabels.map(\.unicodeScalars.count))
+        columnLabelLengths = Array(Set(options.columnLabels.map(\.unicodeScalars.count)))
     }
 
-    func role(of block: Block) -> Paragraph.Role {
-        let scalars = block.text.scalars
-        if columnLabelLengths.contains(scalars.count), columnLabels.contains(block.text.string) { return .label }
+    /// The role of each of `blocks`. Asks about their code points and flags rather than passing
+    /// whole blocks on, which copied each (four reference counts up and down).
+    func roles(of blocks: [Block]) -> [Paragraph.Role] {
+        blocks.indices.map { index in
+            role(of: blocks[index].text.scalars, isMarkedHeading: blocks[index].isMarkedHeading) { blocks[index].text.string }
+        }
+    }
+
+    /// The role of a block of code points `scalars`, whose text `string` gives.
+    private func role(of scalars: [Unicode.Scalar], isMarkedHeading: Bool, string: () -> String) -> Paragraph.Role {
+        if columnLabelLengths.contains(scalars.count), columnLabels.contains(string()) { return .label }
         if isByline(scalars) { return .byline }
         if startsWithLead(scalars) { return .lead }
-        if block.isMarkedHeading || isHeadingShaped(scalars) { return .heading }
+        if isMarkedHeading || isHeadingShaped(scalars) { return .heading }
         return .body
     }
 

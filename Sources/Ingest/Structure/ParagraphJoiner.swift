@@ -8,36 +8,37 @@
 struct ParagraphJoiner {
     let classifier: ParagraphClassifier
 
-    func join(_ blocks: [Block]) -> [Block] {
-        var result: [Block] = []
-        for block in blocks {
-            if let last = result.last, continues(last, with: block) {
-                result[result.count - 1] = joined(last, block)
+    /// Joins in place: a block moves down over the ones joined before it, and is never copied
+    /// (the rules ask about code points and flags, not whole blocks).
+    func join(_ blocks: consuming [Block]) -> [Block] {
+        var blocks = blocks
+        var count = 0
+        for index in blocks.indices {
+            if count > 0, continues(blocks[count - 1].text.scalars, isMarkedHeading: blocks[count - 1].isMarkedHeading,
+                                    with: blocks[index].text.scalars, isMarkedHeading: blocks[index].isMarkedHeading) {
+                let next = blocks[index]
+                blocks[count - 1].text.append(next.text)
+                blocks[count - 1].lines = blocks[count - 1].lines.lowerBound...next.lines.upperBound
+                blocks[count - 1].isRejoined = true
             } else {
-                result.append(block)
+                // A buffer's swap moves the blocks; an array's copies them.
+                if count != index { blocks.withUnsafeMutableBufferPointer { $0.swapAt(count, index) } }
+                count += 1
             }
         }
-        return result
+        blocks.removeSubrange(count...)
+        return blocks
     }
 
-    private func continues(_ first: Block, with second: Block) -> Bool {
-        guard !first.isMarkedHeading, !second.isMarkedHeading,
-              let lastScalar = first.text.scalars.last, Punctuation.isWordCharacter(lastScalar) else { return false }
+    private func continues(_ first: [Unicode.Scalar], isMarkedHeading firstIsMarked: Bool,
+                           with second: [Unicode.Scalar], isMarkedHeading secondIsMarked: Bool) -> Bool {
+        guard !firstIsMarked, !secondIsMarked, let lastScalar = first.last, Punctuation.isWordCharacter(lastScalar) else { return false }
         // The class table, not `Punctuation.clauseMarks`: a `Set` look-up hashes every code point.
         let classes = ScalarClass.table
-        let firstIsRunningText = first.text.scalars.contains { classes[$0].contains(.clauseMark) }
-            || first.text.count > classifier.maximumHeadingLength
-        guard firstIsRunningText, classifier.startsWithByline(second.text.scalars) == false,
-              classifier.startsWithLead(second.text.scalars) == false else { return false }
-        return Punctuation.endsSentence(second.text.scalars)
-    }
-
-    private func joined(_ first: Block, _ second: Block) -> Block {
-        var text = first.text
-        text.append(second.text)
-        var block = Block(text: text)
-        block.lines = first.lines.lowerBound...second.lines.upperBound
-        block.isRejoined = true
-        return block
+        let firstIsRunningText = first.contains { classes[$0].contains(.clauseMark) } || first.count > classifier.maximumHeadingLength
+        guard firstIsRunningText, classifier.startsWithByline(second) == false, classifier.startsWithLead(second) == false else {
+            return false
+        }
+        return Punctuation.endsSentence(second)
     }
 }

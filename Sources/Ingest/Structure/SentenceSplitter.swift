@@ -6,6 +6,18 @@
 /// “致敬！红色工运” stays whole. Closing
 /// quotes and brackets right after the end mark stay with the sentence (…篇章。”).
 struct SentenceSplitter {
+    /// Where one sentence stands in its paragraph, in code points and in UTF-8 bytes.
+    struct Bounds {
+        var scalars: Range<Int>
+        var utf8: Range<Int>
+    }
+
+    /// A code point the splitter acts on (end mark, closer, opener) and its UTF-8 offset.
+    private struct Mark {
+        var index: Int
+        var utf8: Int
+    }
+
     let endMarks: ScalarClass
 
     /// The end marks, closers and openers: the only code points the splitter acts on.
@@ -16,51 +28,68 @@ struct SentenceSplitter {
         markClasses = endMarks.union([.closer, .quoteOpener, .bracketOpener])
     }
 
-    /// The code point ranges of the sentences of `text`, trimmed, empty ones left out.
-    func split(_ text: MappedText) -> [Range<Int>] {
-        text.scalars.withUnsafeBufferPointer { scalars in
-            let classes = ScalarClass.table
-            let closeOf = matchingCloses(scalars)
-            var sentences: [Range<Int>] = []
-            var start = 0, cutPending = false
-            // The quotes and brackets open at `index` (each closed later in the paragraph), and how many are brackets.
-            var open: [Int] = []
-            var openBrackets = 0
-            var index = 0
-            while index < scalars.count {
-                defer { index += 1 }
-                if !cutPending {
-                    // Most code points neither end a sentence nor open or close a pair: skip them.
-                    while index < scalars.count, classes[scalars[index]].isDisjoint(with: markClasses) { index &+= 1 }
-                    guard index < scalars.count else { break }
-                }
-                let scalarClasses = classes[scalars[index]]
-                let isEndMark = !scalarClasses.isDisjoint(with: endMarks)
-                if cutPending, !isEndMark, !scalarClasses.contains(.closer) {
-                    appendSentence(MappedText.trimmed(start..<index, of: scalars), to: &sentences)
-                    start = index
+    /// The sentences of the paragraph `scalars`, trimmed, empty ones left out.
+    ///
+    /// One pass over the code points finds the marks and their UTF-8 offsets; the rules then
+    /// read the marks alone, most paragraphs having a few dozen among hundreds of code points.
+    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Bounds] {
+        let classes = ScalarClass.table
+        // Room for a mark at every code point: one allocation, no capacity check per mark.
+        let markStorage = UnsafeMutableBufferPointer<Mark>.allocate(capacity: scalars.count)
+        defer { markStorage.deallocate() }
+        var markCount = 0, offset = 0
+        for index in scalars.indices {
+            let (scalarClasses, width) = classes.classesAndWidth(scalars[index])
+            if !scalarClasses.isDisjoint(with: markClasses) {
+                markStorage[markCount] = Mark(index: index, utf8: offset)
+                markCount &+= 1
+            }
+            offset &+= width
+        }
+        let marks = UnsafeBufferPointer(rebasing: markStorage[..<markCount])
+        let closeOf = matchingCloses(marks, in: scalars)
+        var sentences: [Bounds] = []
+        var start = Mark(index: 0, utf8: 0), cutPending = false
+        // The marks of the quotes and brackets open here (each closed later in the paragraph), and how many are brackets.
+        var open: [Int] = []
+        var openBrackets = 0
+        for (number, mark) in marks.enumerated() {
+            let scalarClasses = classes[scalars[mark.index]]
+            let isEndMark = !scalarClasses.isDisjoint(with: endMarks)
+            if cutPending {
+                // The code point after the previous mark, when it is no mark, ends the sentence there.
+                let previous = marks[number - 1]
+                let next = Mark(index: previous.index + 1, utf8: previous.utf8 + UTF8Scan.width(scalars[previous.index]))
+                if next.index < mark.index || !isEndMark && !scalarClasses.contains(.closer) {
+                    appendSentence(start, next, of: scalars, to: &sentences)
+                    start = next
                     cutPending = false
                 }
-                guard !closeOf.isEmpty else {
-                    if isEndMark { cutPending = true }
-                    continue
-                }
-                if let last = open.last, closeOf[last] == index {
-                    open.removeLast()
-                    if classes[scalars[last]].contains(.bracketOpener) { openBrackets -= 1 }
-                }
-                if closeOf[index] >= 0 {
-                    open.append(index)
-                    if scalarClasses.contains(.bracketOpener) { openBrackets += 1 }
-                }
-                if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: open.first.map { closeOf[$0] },
-                                           scalars: scalars, at: index) {
-                    cutPending = true
-                }
             }
-            appendSentence(MappedText.trimmed(start..<scalars.count, of: scalars), to: &sentences)
-            return sentences
+            guard !closeOf.isEmpty else {
+                if isEndMark { cutPending = true }
+                continue
+            }
+            if let last = open.last, closeOf[last] == mark.index {
+                open.removeLast()
+                if classes[scalars[marks[last].index]].contains(.bracketOpener) { openBrackets -= 1 }
+            }
+            if closeOf[number] >= 0 {
+                open.append(number)
+                if scalarClasses.contains(.bracketOpener) { openBrackets += 1 }
+            }
+            if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: open.first.map { closeOf[$0] },
+                                       scalars: scalars, at: mark.index) {
+                cutPending = true
+            }
         }
+        if cutPending, let last = marks.last, last.index + 1 < scalars.count {
+            let next = Mark(index: last.index + 1, utf8: last.utf8 + UTF8Scan.width(scalars[last.index]))
+            appendSentence(start, next, of: scalars, to: &sentences)
+            start = next
+        }
+        appendSentence(start, Mark(index: scalars.count, utf8: offset), of: scalars, to: &sentences)
+        return sentences
     }
 
     /// An end mark inside brackets never ends a sentence; inside quotes closing at `quoteClose`,
@@ -81,24 +110,22 @@ struct SentenceSplitter {
         return onlyClosers && classes[scalars[close]].contains(.closer)
     }
 
-    /// For each opening quote or bracket that is closed within the paragraph, the index of its
-    /// close (-1 for other code points); empty when the paragraph has no such pair.
-    private func matchingCloses(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
+    /// For each mark that opens a quote or bracket closed within the paragraph, the index of
+    /// its close (-1 for other marks); empty when the paragraph has no such pair.
+    private func matchingCloses(_ marks: UnsafeBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
         var closeOf: [Int] = []
-        var stack: [(scalar: Unicode.Scalar, index: Int)] = []
+        var stack: [(scalar: Unicode.Scalar, mark: Int)] = []
         let classes = ScalarClass.table
-        for index in 0..<scalars.count {
-            // Every closing mark of a pair is a closer, so other code points skip the pair look-ups.
-            let scalar = scalars[index], scalarClasses = classes[scalar]
-            if scalarClasses.isDisjoint(with: [.closer, .quoteOpener, .bracketOpener]) { continue }
+        for (number, mark) in marks.enumerated() {
+            let scalar = scalars[mark.index], scalarClasses = classes[scalar]
             if scalarClasses.contains(.closer), let top = stack.last, Self.closer(of: top.scalar) == scalar {
-                close(top.index, at: index, in: &closeOf, count: scalars.count)
+                close(top.mark, at: mark.index, in: &closeOf, count: marks.count)
                 stack.removeLast()
             } else if scalarClasses.contains(.closer), let depth = stack.lastIndex(where: { Self.closer(of: $0.scalar) == scalar }) {
-                close(stack[depth].index, at: index, in: &closeOf, count: scalars.count)
+                close(stack[depth].mark, at: mark.index, in: &closeOf, count: marks.count)
                 stack.removeSubrange(depth...)
             } else if !scalarClasses.isDisjoint(with: .opener) {
-                stack.append((scalar, index))
+                stack.append((scalar, number))
             }
         }
         return closeOf
@@ -114,7 +141,14 @@ struct SentenceSplitter {
         Punctuation.quotePairs[scalar] ?? Punctuation.bracketPairs[scalar]
     }
 
-    private func appendSentence(_ range: Range<Int>, to sentences: inout [Range<Int>]) {
-        if !range.isEmpty { sentences.append(range) }
+    /// Appends the text from `start` to `end` without leading and trailing white space, unless empty.
+    private func appendSentence(_ start: Mark, _ end: Mark, of scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                to sentences: inout [Bounds]) {
+        let kept = MappedText.trimmed(start.index..<end.index, of: scalars)
+        guard !kept.isEmpty else { return }
+        var utf8 = start.utf8..<end.utf8
+        for index in start.index..<kept.lowerBound { utf8 = utf8.lowerBound + UTF8Scan.width(scalars[index])..<utf8.upperBound }
+        for index in kept.upperBound..<end.index { utf8 = utf8.lowerBound..<utf8.upperBound - UTF8Scan.width(scalars[index]) }
+        sentences.append(Bounds(scalars: kept, utf8: utf8))
     }
 }
