@@ -13,8 +13,9 @@ enum TextNormaliser {
     static func lines<Line>(of text: String, file: String, as make: (consuming MappedText) -> Line) -> [Line] {
         var text = text
         text.makeContiguousUTF8()
-        // Never nil once the text is contiguous.
-        return text.utf8.withContiguousStorageIfAvailable { bytes in
+        // `source` shares `text`'s storage; lines are cut from it while `text` lends its bytes.
+        let source = text
+        return text.withUTF8 { bytes in
             // Room for every line at once: growing the array by doubling held up to three times
             // its size at the peak of reading a file.
             var lines: [Line] = []
@@ -27,12 +28,12 @@ enum TextNormaliser {
                 // bytes at a time.
                 let newline = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
                 let end = firstIndex(of: 0x0D, in: bytes, from: start, to: newline)
-                if let line = scratch.line(start..<end, of: bytes, in: text, number: line, file: file) { lines.append(make(line)) }
+                if let line = scratch.line(start..<end, of: bytes, in: source, number: line, file: file) { lines.append(make(line)) }
                 start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
                 line += 1
             }
             return lines
-        } ?? []
+        }
     }
 
     /// How many lines `bytes` holds at most: one more than its line feeds.

@@ -24,8 +24,8 @@ struct DuplicateIndex: Sendable {
     /// a reprint of anything printed within the last 0.5–1 million clauses. News text has about
     /// 21 000 clauses a MB, so that is the last 24–48 MB of text: years of a daily paper or of
     /// the national news programme's transcripts. A million per generation cost 45 MB more at
-    /// the peak of a run, for 4% more reprinted figures in ../shared/corpus (220 of 4 951),
-    /// all of text printed more than 24 MB earlier.
+    /// the peak of a run and flagged 4% more reprinted figures in the benchmark corpus, all of
+    /// text printed more than 24 MB earlier.
     static let generationSize = 500_000
 
     private var recent = FingerprintTable()
