@@ -37,20 +37,17 @@ struct FigureScanner {
         }
     }
 
-    /// A bit for each code point of the Basic Multilingual Plane, set where a number may start:
-    /// one look-up rejects most characters of running text, and 8 KiB stay in the cache.
-    private static let numberStarts: [UInt64] = (0..<0x400).map { word in
-        (0..<64).reduce(UInt64(0)) { bits, bit in
-            guard let s = Unicode.Scalar(word << 6 | bit), mayStartNumber(s) else { return bits }
-            return bits | 1 << bit
-        }
-    }
-
-    private static func mayStartNumber(_ s: Unicode.Scalar) -> Bool {
-        let v = s.value
-        if v < 0x80 { return (v >= 0x30 && v <= 0x39) || v == 0x24 }
-        return NumeralCharacter(s) != nil || s == "数" || s == "¥" || s == "￥" || s == "€" || s == "£"
-    }
+    /// A bit for each code point of the Basic Multilingual Plane, set where a number may start
+    /// (a numeral, 数 of 数十, a currency symbol): one look-up rejects most characters of running
+    /// text, and 8 KiB stay in the cache. Built from the numeral table, not by asking about each
+    /// code point, which took a tenth of start-up.
+    private static let numberStarts: [UInt64] = {
+        var bits = [UInt64](repeating: 0, count: 0x400)
+        func set(_ v: Int) { bits[v >> 6] |= 1 << (v & 63) }
+        for (v, numeral) in NumeralCharacter.table.enumerated() where numeral != 0 { set(v) }
+        for symbol in "数$¥￥€£".unicodeScalars { set(Int(symbol.value)) }
+        return bits
+    }()
 
     /// Reads what starts at `start` and returns where scanning goes on.
     private mutating func read(at start: Int) -> Int {

@@ -26,58 +26,59 @@ enum NumeralCharacter: Equatable {
     }
 
     /// The distinct classes, and for each code point of the Basic Multilingual Plane the
-    /// 1-based index of its class (0 for none).
+    /// 1-based index of its class (0 for none). Filled from the numerals' list, not by asking
+    /// about each code point, which cost 2.5 M instructions of start-up.
     static let (classes, table): ([NumeralCharacter], [UInt8]) = {
         var classes: [NumeralCharacter] = []
         var table = [UInt8](repeating: 0, count: 0x10000)
-        for v in 0..<0x10000 {
-            guard let scalar = Unicode.Scalar(v), let c = classify(scalar) else { continue }
-            if let i = classes.firstIndex(of: c) {
+        func add(_ numeral: NumeralCharacter, at v: Int) {
+            if let i = classes.firstIndex(of: numeral) {
                 table[v] = UInt8(i + 1)
             } else {
-                classes.append(c)
+                classes.append(numeral)
                 table[v] = UInt8(classes.count)
             }
+        }
+        for digit in 0..<10 {
+            add(.arabicDigit(Int64(digit)), at: 0x30 + digit)
+            add(.arabicDigit(Int64(digit)), at: 0xFF10 + digit)
+        }
+        for (characters, numeral) in chineseNumerals {
+            for scalar in characters.unicodeScalars { add(numeral, at: Int(scalar.value)) }
         }
         return (classes, table)
     }()
 
-    private static func classify(_ scalar: Unicode.Scalar) -> NumeralCharacter? {
-        let v = scalar.value
-        if v >= 0x30, v <= 0x39 { return .arabicDigit(Int64(v - 0x30)) }
-        if v >= 0xFF10, v <= 0xFF19 { return .arabicDigit(Int64(v - 0xFF10)) }
-        guard v >= 0x3007 else { return nil }
-        switch scalar {
-        case "〇", "零": return .chineseDigit(0, financial: false)
-        case "一": return .chineseDigit(1, financial: false)
-        case "二", "两", "俩", "兩", "倆": return .chineseDigit(2, financial: false)
-        case "三": return .chineseDigit(3, financial: false)
-        case "四": return .chineseDigit(4, financial: false)
-        case "五": return .chineseDigit(5, financial: false)
-        case "六": return .chineseDigit(6, financial: false)
-        case "七": return .chineseDigit(7, financial: false)
-        case "八": return .chineseDigit(8, financial: false)
-        case "九": return .chineseDigit(9, financial: false)
-        case "壹": return .chineseDigit(1, financial: true)
-        case "贰", "貳": return .chineseDigit(2, financial: true)
-        case "叁", "參": return .chineseDigit(3, financial: true)
-        case "肆": return .chineseDigit(4, financial: true)
-        case "伍": return .chineseDigit(5, financial: true)
-        case "陆", "陸": return .chineseDigit(6, financial: true)
-        case "柒": return .chineseDigit(7, financial: true)
-        case "捌": return .chineseDigit(8, financial: true)
-        case "玖": return .chineseDigit(9, financial: true)
-        case "十", "拾": return .smallMagnitude(1)
-        case "百", "佰": return .smallMagnitude(2)
-        case "千", "仟": return .smallMagnitude(3)
-        case "万", "萬": return .largeMagnitude(4)
-        case "亿", "億": return .largeMagnitude(8)
-        case "廿": return .tens(20)
-        case "卅": return .tens(30)
-        case "几": return .someDigit
-        default: return nil
-        }
-    }
+    /// The Chinese numeral characters, traditional forms beside simplified ones.
+    private static let chineseNumerals: [(characters: String, numeral: NumeralCharacter)] = [
+        ("〇零", .chineseDigit(0, financial: false)),
+        ("一", .chineseDigit(1, financial: false)),
+        ("二两俩兩倆", .chineseDigit(2, financial: false)),
+        ("三", .chineseDigit(3, financial: false)),
+        ("四", .chineseDigit(4, financial: false)),
+        ("五", .chineseDigit(5, financial: false)),
+        ("六", .chineseDigit(6, financial: false)),
+        ("七", .chineseDigit(7, financial: false)),
+        ("八", .chineseDigit(8, financial: false)),
+        ("九", .chineseDigit(9, financial: false)),
+        ("壹", .chineseDigit(1, financial: true)),
+        ("贰貳", .chineseDigit(2, financial: true)),
+        ("叁參", .chineseDigit(3, financial: true)),
+        ("肆", .chineseDigit(4, financial: true)),
+        ("伍", .chineseDigit(5, financial: true)),
+        ("陆陸", .chineseDigit(6, financial: true)),
+        ("柒", .chineseDigit(7, financial: true)),
+        ("捌", .chineseDigit(8, financial: true)),
+        ("玖", .chineseDigit(9, financial: true)),
+        ("十拾", .smallMagnitude(1)),
+        ("百佰", .smallMagnitude(2)),
+        ("千仟", .smallMagnitude(3)),
+        ("万萬", .largeMagnitude(4)),
+        ("亿億", .largeMagnitude(8)),
+        ("廿", .tens(20)),
+        ("卅", .tens(30)),
+        ("几", .someDigit),
+    ]
 
     /// Whether the code point is a digit of either script (for "a digit follows" checks).
     static func isDigit(_ scalar: Unicode.Scalar) -> Bool {

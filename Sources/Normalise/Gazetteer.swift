@@ -22,8 +22,11 @@ public struct Gazetteer: Sendable {
     /// Builds a gazetteer from TSV text: `province<TAB>name<TAB>short…`; `#` lines are comments.
     public init(tsv: String) {
         var entries: [Entry] = []
-        for line in tsv.split(separator: "\n") where !line.hasPrefix("#") {
-            let fields = line.split(separator: "\t").map(String.init)
+        // Split as an array of UTF-8 bytes: splitting the String by Character runs grapheme
+        // breaking, which took 3.6 M instructions of start-up for this 12 KB table.
+        let lines = Array(tsv.utf8).split { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") }
+        for line in lines where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: UInt8(ascii: "\t")).map { String(decoding: $0, as: UTF8.self) }
             guard fields.count >= 2 else { continue }
             let region = fields[0] == fields[1] ? Region(province: fields[0]) : Region(province: fields[0], city: fields[1])
             for name in fields.dropFirst() where !name.isEmpty {

@@ -5,6 +5,7 @@ import TongjiPipeline
 
 struct Aggregate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "aggregate",
         abstract: "Merge figure files from many 'tongji extract' partitions into one run's reports.",
         discussion: "Each file holds the JSON Lines 'tongji extract --pipeline PIPELINE' wrote; the reports are those of 'tongji run' over the same inputs.")
 

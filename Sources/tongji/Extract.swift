@@ -4,6 +4,7 @@ import TongjiPipeline
 
 struct Extract: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "extract",
         abstract: "Print every figure in the inputs, one JSON object (or CSV row) per figure.",
         discussion: "Files go through ingest (text, HTML, JSON Lines; UTF-8, UTF-16 or GB18030). Standard input is streamed line by line: a line holding a JSON object is one article, any other line is plain text.")
 

@@ -5,6 +5,7 @@ import TongjiPipeline
 
 struct Run: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "run",
         abstract: "Run a pipeline: read its new and changed inputs, update its store, write its reports.",
         discussion: "Set SOURCE_DATE_EPOCH (seconds since 1970) to fix the run time shown in the reports.")
 

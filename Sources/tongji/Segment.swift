@@ -4,6 +4,7 @@ import TongjiPipeline
 
 struct Segment: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "segment",
         abstract: "Print the articles found in the inputs, one JSON object per article.")
 
     @Argument(help: "Input files, folders or glob patterns; standard input when none or '-'.")

@@ -1,26 +1,22 @@
 @testable import Ingest
 import Testing
 
-/// The class table fills whole blocks without asking for properties; they must agree.
+/// The class table is laid out from a stored list of runs, not from Unicode properties at
+/// start-up; they must agree.
 @Suite struct ScalarClassTests {
-    @Test func uniformBlocksHaveTheClassesTheirPropertiesGive() {
-        for block in ScalarClass.uniformBlocks {
-            for value in block.range {
-                let classes = Unicode.Scalar(value).map(ScalarClass.propertyClasses) ?? []
-                #expect(classes == block.classes, "U+\(String(value, radix: 16, uppercase: true))")
-                if classes != block.classes { return }
-            }
+    @Test func propertyRunsGiveTheClassesOfUnicodeProperties() {
+        let table = ScalarClass.table
+        let wrong = (UInt32(0)..<0x10000).compactMap(Unicode.Scalar.init).filter { scalar in
+            // Punctuation marks carry classes of their own besides these.
+            table[scalar].intersection([.whitespace, .word]) != ScalarClass.propertyClasses(scalar)
         }
+        #expect(wrong.isEmpty, "\(wrong.count) code points differ, first U+\(String(wrong.first?.value ?? 0, radix: 16, uppercase: true)); the runs for this Unicode version:\n\(Self.runsFromProperties())")
     }
 
-    @Test func codePointsAroundUniformBlocksHaveTheirOwnClasses() {
-        let table = ScalarClass.table
-        for block in ScalarClass.uniformBlocks {
-            for value in [block.range.lowerBound - 1, block.range.upperBound] {
-                guard let scalar = Unicode.Scalar(value) else { continue }
-                #expect(table[scalar] == ScalarClass.propertyClasses(scalar), "U+\(String(value, radix: 16, uppercase: true))")
-            }
-        }
+    @Test func runsStartAtZeroAndAscend() {
+        let starts = ScalarClass.propertyRuns.map { $0 >> 4 }
+        #expect(starts.first == 0)
+        #expect(zip(starts, starts.dropFirst()).allSatisfy { $0 < $1 })
     }
 
     @Test func tableGivesTheUTF8WidthOfEveryCodePoint() {
@@ -29,5 +25,21 @@ import Testing
             table.classesAndWidth(scalar) != (table[scalar], String(scalar).utf8.count)
         }
         #expect(wrong.isEmpty)
+    }
+
+    /// `ScalarClass.propertyRuns` as Swift source, computed from the properties.
+    private static func runsFromProperties() -> String {
+        var runs: [String] = []
+        var previous: ScalarClass?
+        for value in UInt32(0)..<0x10000 {
+            let classes = Unicode.Scalar(value).map(ScalarClass.propertyClasses) ?? []
+            guard classes != previous else { continue }
+            let start = String(value, radix: 16, uppercase: true)
+            runs.append("0x\(String(repeating: "0", count: 4 - start.count))\(start)_\(classes.rawValue)")
+            previous = classes
+        }
+        return stride(from: 0, to: runs.count, by: 10)
+            .map { "        " + runs[$0..<min($0 + 10, runs.count)].joined(separator: ", ") + "," }
+            .joined(separator: "\n")
     }
 }

@@ -35,22 +35,19 @@ struct ScalarClass: OptionSet, Sendable {
     /// into a local first: every read of a `static let` pays a `swift_once` call.
     static let table = Table()
 
-    /// The table behind `ScalarClass(_:)`: Unicode properties for each BMP code point, then the
-    /// few punctuation marks from their sets. Built once and never freed, so a plain pointer.
+    /// The table behind `ScalarClass(_:)`: the classes from Unicode properties, laid out from
+    /// `propertyRuns`, then the few punctuation marks from their sets. Built once and never
+    /// freed, so a plain pointer.
     struct Table: @unchecked Sendable {
         private let classes: UnsafeMutablePointer<UInt16>
 
         fileprivate init() {
             classes = .allocate(capacity: 0x10000)
-            var value: UInt32 = 0
-            while value < 0x10000 {
-                if let block = ScalarClass.uniformBlocks.first(where: { $0.range.contains(value) }) {
-                    classes.advanced(by: Int(value)).update(repeating: block.classes.rawValue, count: block.range.count)
-                    value = block.range.upperBound
-                    continue
-                }
-                classes[Int(value)] = Unicode.Scalar(value).map { ScalarClass.propertyClasses($0).rawValue } ?? 0
-                value += 1
+            let runs = ScalarClass.propertyRuns
+            for (index, run) in runs.enumerated() {
+                let start = Int(run >> 4)
+                let end = index + 1 < runs.count ? Int(runs[index + 1] >> 4) : 0x10000
+                classes.advanced(by: start).initialize(repeating: UInt16(run & 0xF), count: end - start)
             }
             let marks = Punctuation.closers.union(Punctuation.sentenceEnds).union(Punctuation.semicolons)
                 .union(Punctuation.clauseMarks)
@@ -76,13 +73,6 @@ struct ScalarClass: OptionSet, Sendable {
             return (ScalarClass(rawValue: entry & Self.classMask), Int(entry >> Self.widthShift) &+ 1)
         }
     }
-
-    /// Blocks whose code points all have the same classes: ideographs, syllables and letters
-    /// (words), surrogates and private use (none). Filled without asking for the properties of
-    /// each, which cost 800 instructions a code point; a test checks them against the properties.
-    static let uniformBlocks: [(range: Range<UInt32>, classes: ScalarClass)] = [
-        (0x3400..<0x4DC0, .word), (0x4E00..<0xA48D, .word), (0xAC00..<0xD7A4, .word), (0xD800..<0xF900, []),
-    ]
 
     static func propertyClasses(_ scalar: Unicode.Scalar) -> ScalarClass {
         var result: ScalarClass = []
