@@ -45,9 +45,11 @@ public final class FigureStore: Sendable {
         try database.write { db in
             try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [document.path])
             try Self.insert(document, into: db)
-            var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            var figureCounts: [Int: Int] = [:]
+            for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
+            var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
             for article in articles {
-                Self.bind(article, path: document.path, to: &articleRows)
+                Self.bind(article, path: document.path, figureCount: figureCounts[article.number] ?? 0, to: &articleRows)
                 try articleRows.insert()
             }
             var figureRows = try RowInserter(db, sql: """
@@ -123,12 +125,8 @@ public final class FigureStore: Sendable {
     public func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {
         try database.read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT a.path, a.article, a.title, a.byline, a.date, a.start_line, a.end_line, a.sentences,
-                       a.duplicate_lines, COALESCE(c.n, 0) AS figure_count
-                FROM articles a
-                LEFT JOIN (SELECT path, article, COUNT(*) AS n FROM figures GROUP BY path, article) c
-                    USING (path, article)
-                ORDER BY a.path, a.article
+                SELECT path, article, title, byline, date, start_line, end_line, sentences, duplicate_lines, figure_count
+                FROM articles ORDER BY path, article
                 """)
             while let row = try rows.next() {
                 try body(ArticleSummary(
@@ -179,7 +177,7 @@ private extension FigureStore {
                        error: row["error"], processedAt: row["processed_at"])
     }
 
-    static func bind(_ article: ArticleSummary, path: String, to row: inout RowInserter) {
+    static func bind(_ article: ArticleSummary, path: String, figureCount: Int, to row: inout RowInserter) {
         row.bind(path)
         row.bind(article.number)
         row.bind(article.title)
@@ -190,6 +188,7 @@ private extension FigureStore {
         row.bind(article.sentenceCount)
         row.bind(article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "))
         row.bind(article.paragraphs.joined(separator: "\n"))
+        row.bind(figureCount)
     }
 
     /// The columns of `figures`, in the order of the table.

@@ -1,7 +1,8 @@
 import Extract
 import Foundation
+import GRDB
 import Normalise
-import Store
+@testable import Store
 import TestSupport
 import Testing
 import TongjiCore
@@ -10,8 +11,9 @@ import TongjiCore
 @Suite struct FigureStoreTests {
     let store: FigureStore
 
+    let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-store-\(UUID().uuidString).sqlite").path
+
     init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-store-\(UUID().uuidString).sqlite").path
         store = try FigureStore(path: path)
     }
 
@@ -71,5 +73,40 @@ import TongjiCore
         withoutText.paragraphs = []
         #expect(try store.articles() == [withoutText])
         #expect(try store.withText(store.articles()) == [article])
+    }
+
+    @Test func articlesCountTheirFigures() throws {
+        let saved = try figures(file: "a.txt")
+        let articles = [1, 2].map { number in
+            ArticleSummary(file: "a.txt", number: number, title: "标题\(number)", startLine: number, endLine: number,
+                           sentenceCount: 1)
+        }
+        try store.save(document("a.txt"), articles: articles, figures: saved)
+        #expect(try store.articles().map(\.figureCount) == [saved.count, 0])
+    }
+
+    /// A store written before articles kept their figure count gets the counts when it is opened.
+    @Test func openingAnOlderStoreCountsItsArticlesFigures() throws {
+        let older = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-store-\(UUID().uuidString).sqlite").path
+        let queue = try DatabaseQueue(path: older)
+        try StoreSchema.migrator().migrate(queue, upTo: "v3: no figures_by_category")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO documents (path, content_hash, size, modified, status, processed_at)
+                    VALUES ('a.txt', 'abc', 10, 1, 'read', '2021-06-15T00:00:00Z');
+                INSERT INTO articles VALUES ('a.txt', 1, '一', '', NULL, 1, 5, 3, '', '第一段。'),
+                                            ('a.txt', 2, '二', '', NULL, 6, 9, 2, '', '第二段。');
+                """)
+            for seq in 0..<3 {
+                try db.execute(sql: """
+                    INSERT INTO figures (path, seq, line, column, article, title, span, start, length, value, value_number,
+                                         unit, kind, qualifier, category, category_reason, subject, organisation, is_part,
+                                         duplicate, sentence)
+                        VALUES ('a.txt', ?, 2, 1, 2, '二', '3项', 0, 2, '3', 3, '项', 'count', 'exact', 'other', '', '', '', 0, 0, '3项。')
+                    """, arguments: [seq])
+            }
+        }
+        try queue.close()
+        #expect(try FigureStore(path: older).articles().map(\.figureCount) == [0, 3])
     }
 }
