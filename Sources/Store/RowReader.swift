@@ -1,0 +1,56 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+
+/// Reads the columns of a statement's current row straight from SQLite, by position.
+///
+/// GRDB's `Row` subscripts ask SQLite each column's type and copy each text with
+/// `String(cString:)`, a `strlen` and then UTF-8 validation: reading back the figures of a
+/// 110 MB archive spent 3.5 G instructions there. Texts equal to the column's text in the row
+/// before (the path, an article's title, the sentence of several figures) come back without
+/// being decoded again.
+struct RowReader {
+    private let statement: SQLiteStatement
+    /// Each column's last text.
+    private var previous: [String]
+
+    /// A reader of `statement`, whose rows have `columns` columns.
+    init(_ statement: Statement, columns: Int) {
+        self.statement = statement.sqliteStatement
+        previous = Array(repeating: "", count: columns)
+    }
+
+    func int(_ column: Int32) -> Int {
+        Int(sqlite3_column_int64(statement, column))
+    }
+
+    func int(orNil column: Int32) -> Int? {
+        isNull(column) ? nil : int(column)
+    }
+
+    func bool(_ column: Int32) -> Bool {
+        sqlite3_column_int64(statement, column) != 0
+    }
+
+    /// The column's text; "" for NULL.
+    mutating func text(_ column: Int32) -> String {
+        guard let start = sqlite3_column_text(statement, column) else { return "" }
+        // After `sqlite3_column_text`, as SQLite asks: the byte count of the text it returned.
+        let bytes = UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
+        let index = Int(column)
+        if previous[index].utf8.count == bytes.count,
+           bytes.isEmpty || previous[index].withUTF8({ memcmp($0.baseAddress!, start, bytes.count) == 0 }) {
+            return previous[index]
+        }
+        previous[index] = String(decoding: bytes, as: UTF8.self)
+        return previous[index]
+    }
+
+    mutating func text(orNil column: Int32) -> String? {
+        isNull(column) ? nil : text(column)
+    }
+
+    private func isNull(_ column: Int32) -> Bool {
+        sqlite3_column_type(statement, column) == SQLITE_NULL
+    }
+}
