@@ -99,7 +99,7 @@ public final class FigureStore: Sendable {
             var path = ""
             var firstOfPath = 0
             let statement = try db.makeStatement(sql: "SELECT \(Self.recordColumns) FROM figures ORDER BY path, seq")
-            var columns = RowReader(statement, columns: statement.columnCount)
+            var columns = RowReader(statement)
             let rows = try Row.fetchCursor(statement)
             while try rows.next() != nil {
                 let rowPath = columns.text(0)

@@ -10,14 +10,16 @@ import GRDBSQLite
 /// before (the path, an article's title, the sentence of several figures) come back without
 /// being decoded again.
 struct RowReader {
-    private let statement: SQLiteStatement
+    /// Held, so the SQLite statement lives as long as the reader.
+    private let owner: Statement
+    private var statement: SQLiteStatement { owner.sqliteStatement }
     /// Each column's last text.
     private var previous: [String]
 
-    /// A reader of `statement`, whose rows have `columns` columns.
-    init(_ statement: Statement, columns: Int) {
-        self.statement = statement.sqliteStatement
-        previous = Array(repeating: "", count: columns)
+    /// A reader of the rows `statement` steps to.
+    init(_ statement: Statement) {
+        owner = statement
+        previous = Array(repeating: "", count: statement.columnCount)
     }
 
     func int(_ column: Int32) -> Int {

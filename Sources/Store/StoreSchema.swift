@@ -81,14 +81,15 @@ enum StoreSchema {
         // grouped the whole figures table through a temporary B-tree, a seventh of writing the
         // reports of a 110 MB archive. Counted in one pass (1 s for that archive; a count per
         // article took 57 s).
-        migrator.registerMigration("v4: articles.figure_count") { db in
+        // No foreign key changes: GRDB's deferred check would read every row of the store again.
+        migrator.registerMigration("v4: articles.figure_count", foreignKeyChecks: .immediate) { db in
             try db.execute(sql: """
                 ALTER TABLE articles ADD COLUMN figure_count INTEGER NOT NULL DEFAULT 0;
                 CREATE TEMP TABLE article_counts AS
                     SELECT path, article, COUNT(*) AS n FROM figures GROUP BY path, article;
                 CREATE INDEX temp.article_counts_key ON article_counts(path, article);
-                UPDATE articles SET figure_count = c.n FROM temp.article_counts c
-                    WHERE c.path = articles.path AND c.article = articles.article;
+                UPDATE articles SET figure_count = COALESCE((SELECT n FROM temp.article_counts c
+                    WHERE c.path = articles.path AND c.article = articles.article), 0);
                 DROP TABLE temp.article_counts;
                 """)
         }

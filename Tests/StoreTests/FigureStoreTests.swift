@@ -11,9 +11,8 @@ import TongjiCore
 @Suite struct FigureStoreTests {
     let store: FigureStore
 
-    let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-store-\(UUID().uuidString).sqlite").path
-
     init() throws {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-store-\(UUID().uuidString).sqlite").path
         store = try FigureStore(path: path)
     }
 
@@ -97,13 +96,14 @@ import TongjiCore
                 INSERT INTO articles VALUES ('a.txt', 1, '一', '', NULL, 1, 5, 3, '', '第一段。'),
                                             ('a.txt', 2, '二', '', NULL, 6, 9, 2, '', '第二段。');
                 """)
-            for seq in 0..<3 {
+            // Three figures of article 2, one of an article 3 that has no row.
+            for (seq, article) in [2, 2, 2, 3].enumerated() {
                 try db.execute(sql: """
                     INSERT INTO figures (path, seq, line, column, article, title, span, start, length, value, value_number,
                                          unit, kind, qualifier, category, category_reason, subject, organisation, is_part,
                                          duplicate, sentence)
-                        VALUES ('a.txt', ?, 2, 1, 2, '二', '3项', 0, 2, '3', 3, '项', 'count', 'exact', 'other', '', '', '', 0, 0, '3项。')
-                    """, arguments: [seq])
+                        VALUES ('a.txt', ?, 2, 1, ?, '二', '3项', 0, 2, '3', 3, '项', 'count', 'exact', 'other', '', '', '', 0, 0, '3项。')
+                    """, arguments: [seq, article])
             }
         }
         try queue.close()
