@@ -4,14 +4,14 @@ import TongjiCore
 struct CurrencySymbol {
     let unit: String
 
+    /// Each sign, with the unit it stands for.
+    static let signs: [(sign: Unicode.Scalar, unit: String)] = [
+        ("¥", "元"), ("￥", "元"), ("$", "USD"), ("€", "EUR"), ("£", "GBP"),
+    ]
+
     init?(_ scalar: Unicode.Scalar) {
-        switch scalar {
-        case "¥", "￥": unit = "元"
-        case "$": unit = "USD"
-        case "€": unit = "EUR"
-        case "£": unit = "GBP"
-        default: return nil
-        }
+        guard let match = Self.signs.first(where: { $0.sign == scalar }) else { return nil }
+        unit = match.unit
     }
 }
 

@@ -45,7 +45,8 @@ struct FigureScanner {
         var bits = [UInt64](repeating: 0, count: 0x400)
         func set(_ v: Int) { bits[v >> 6] |= 1 << (v & 63) }
         for (v, numeral) in NumeralCharacter.table.enumerated() where numeral != 0 { set(v) }
-        for symbol in "数$¥￥€£".unicodeScalars { set(Int(symbol.value)) }
+        for currency in CurrencySymbol.signs { set(Int(currency.sign.value)) }
+        set(Int(("数" as Unicode.Scalar).value))
         return bits
     }()
 
