@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// JSON string literals for the hand-written JSON Lines outputs.
 enum JSONText {
     /// Appends `s` as a JSON string literal: quotes, backslashes and control characters
@@ -62,13 +64,9 @@ enum JSONText {
     private static let quote = UInt8(ascii: "\"")
     private static let backslash = UInt8(ascii: "\\")
 
-    /// Whether any of the eight bytes of `word` is a control character, a quote or a
-    /// backslash: the classic tests for a zero byte and a byte below n, on all eight at once.
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash.
     private static func anyNeedsEscape(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highBits: UInt64 = 0x8080_8080_8080_8080
-        func hasZeroByte(_ x: UInt64) -> Bool { (x &- ones) & ~x & highBits != 0 }
-        let belowSpace = (word &- ones &* 0x20) & ~word & highBits != 0
-        return belowSpace || hasZeroByte(word ^ ones &* UInt64(quote)) || hasZeroByte(word ^ ones &* UInt64(backslash))
+        ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasByte(quote, in: word) || ByteWord.hasByte(backslash, in: word)
     }
 
     private static func appendEscape(of byte: UInt8, to out: inout ByteWriter) {

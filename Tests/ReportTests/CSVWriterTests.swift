@@ -21,6 +21,26 @@ import Testing
         #expect(records == [["span", "sentence"]] + fields)
     }
 
+    /// Fields are scanned eight bytes at a time: a separator is found at any place, in a whole
+    /// word or in the bytes after the last one, and bytes just below `-` (space, %, (, +) that
+    /// share the word test's first step do not quote a field.
+    @Test(arguments: [",", "\"", "\r", "\n"])
+    func separatorAtAnyPlaceQuotesTheField(separator: String) throws {
+        let filler = Array("工会 (+3%)*!#$&'") + Array("ab")
+        for place in 0...filler.count {
+            var characters = filler
+            characters.insert(Character(separator), at: place)
+            let field = String(characters)
+            let bytes = CSVWriter(options: .init(includesByteOrderMark: false, formulaGuard: .off))
+                .bytes(for: CSVTable(columns: [CSVColumn("span")], rows: [[field]]))
+            #expect(try RFC4180Reader.records(text(bytes, bom: false)) == [["span"], [field]])
+            #expect(bytes[6] == UInt8(ascii: "\""), "quoted with the separator at \(place)")
+        }
+        let plain = String(filler)
+        let bytes = CSVWriter(options: .init(includesByteOrderMark: false)).bytes(for: CSVTable(columns: [CSVColumn("span")], rows: [[plain]]))
+        #expect(text(bytes, bom: false) == "span\r\n\(plain)\r\n")
+    }
+
     @Test func recordsEndInCRLF() {
         let bytes = CSVWriter(options: .init(includesByteOrderMark: false)).bytes(for: CSVTable(columns: columns, rows: [["1", "2"]]))
         #expect(text(bytes, bom: false) == "span,sentence\r\n1,2\r\n")

@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// Writes tables as RFC 4180 CSV in UTF-8.
 ///
 /// Records end with CRLF, as RFC 4180 says, the last one included. A field is quoted when it
@@ -81,7 +83,7 @@ public struct CSVWriter: Sendable {
         var field = field
         // The contiguous bytes: iterating `String.UTF8View` byte by byte cost 400 instructions a field.
         field.withUTF8 { bytes in
-            let needsQuotes = bytes.contains(where: isSpecial)
+            let needsQuotes = containsSpecial(bytes)
             // Every formula starter is ASCII, so the first byte tells.
             let needsGuard = guarded && bytes.first.map(formulaStarters.contains) == true
             if needsQuotes { out.append(quote) }
@@ -98,11 +100,21 @@ public struct CSVWriter: Sendable {
         }
     }
 
-    /// A comma, a quote, CR or LF. All four are below `-`, and most bytes of Chinese text are
-    /// above it: one comparison settles most bytes.
-    @inline(__always)
-    private static func isSpecial(_ byte: UInt8) -> Bool {
-        byte < UInt8(ascii: "-") && (byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed)
+    /// Whether `bytes` holds a comma, a quote, CR or LF. All four are below `-`, and most bytes
+    /// of Chinese text are above it: eight bytes at a time while none is below it.
+    private static func containsSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let words = UnsafeRawBufferPointer(bytes)
+        var index = 0
+        while index + 8 <= bytes.count {
+            let word = words.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+            if ByteWord.hasByte(below: UInt8(ascii: "-"), in: word),
+               ByteWord.hasByte(comma, in: word) || ByteWord.hasByte(quote, in: word)
+                || ByteWord.hasByte(carriageReturn, in: word) || ByteWord.hasByte(lineFeed, in: word) {
+                return true
+            }
+            index += 8
+        }
+        return bytes[index...].contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
     }
 
     private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
