@@ -61,15 +61,20 @@ public final class ScalarBuffer {
     /// uniqueness for every element; both cost more than the scan itself.
     public func withScalars<Result>(of text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
         var text = text
-        return text.withUTF8 { bytes in
-            // Never more code points than bytes.
-            if storage.count < bytes.count {
-                storage.deallocate()
-                storage = .allocate(capacity: max(bytes.count, 2 * storage.count))
-            }
-            let count = Self.decode(bytes, into: storage)
-            return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+        return text.withUTF8 { withScalars(ofUTF8: $0, body) }
+    }
+
+    /// The same for text given as its UTF-8 bytes, which must be valid (a `String`'s storage):
+    /// a text read in place needs no `String` of its own.
+    public func withScalars<Result>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>,
+                                    _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
+        // Never more code points than bytes.
+        if storage.count < bytes.count {
+            storage.deallocate()
+            storage = .allocate(capacity: max(bytes.count, 2 * storage.count))
         }
+        let count = Self.decode(bytes, into: storage)
+        return body(UnsafeBufferPointer(rebasing: storage[..<count]))
     }
 
     /// Decodes valid UTF-8 into `scalars`, which has room for one code point per byte; returns

@@ -3,6 +3,9 @@ import TongjiCore
 /// One article as the normaliser sees it: its title, its sentences and its date.
 public struct ArticleText: Sendable {
     public var title: String
+    /// Every sentence, in order. Only the first `Normaliser.regionSentences` and those with
+    /// figures are read: the text of the others may be left empty, so that a caller need not
+    /// copy out every sentence of the article.
     public var sentences: [String]
     public var date: CalendarDate?
     /// Where the article is about; nil: inferred from the title, else the first two sentences.

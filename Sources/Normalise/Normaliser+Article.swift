@@ -1,8 +1,10 @@
 import TongjiCore
 
 extension Normaliser {
-    /// How many opening sentences may name the article's place when its title does not.
-    static let regionSentences = 2
+    /// How many opening sentences may name the article's place when its title does not; the
+    /// first also gives the article's organisation. Of the other sentences, only those with
+    /// figures are read.
+    public static let regionSentences = 2
 
     /// The meanings of all figures of one article, in the order given.
     ///

@@ -17,6 +17,7 @@ struct DocumentFigures {
         let buffer = ScalarBuffer()
         for article in document.articles {
             // Each sentence's text made once: its figures' records share it instead of copying it.
+            // Empty for the sentences the normaliser does not read.
             var texts: [String] = []
             // The code points of the sentences with figures, handed on so the normaliser does
             // not decode them again; an empty entry for the others.
@@ -28,17 +29,19 @@ struct DocumentFigures {
             // Paragraph by paragraph: `Article.sentences` would join them into a new array.
             for paragraph in article.paragraphs {
                 for sentence in paragraph.sentences {
-                    let text = sentence.text
-                    let (figures, scalars) = buffer.withScalars(of: text) { scalars in
-                        let figures = extractor.figures(in: scalars)
-                        // Copied out only for the sentences the normaliser reads.
-                        return (figures, figures.isEmpty ? [] : Array(scalars))
+                    // Scanned in place: most sentences have no figure and need no text of their own.
+                    let (figures, scalars) = sentence.withUTF8 { bytes in
+                        buffer.withScalars(ofUTF8: bytes) { scalars in
+                            let figures = extractor.figures(in: scalars)
+                            // Copied out only for the sentences the normaliser reads.
+                            return (figures, figures.isEmpty ? [] : Array(scalars))
+                        }
                     }
                     for figure in figures {
                         found.append(SentenceFigure(figure: figure, sentence: texts.count))
                         places.append((sentence.location(ofScalarOffset: figure.start), sentence.isDuplicate))
                     }
-                    texts.append(text)
+                    texts.append(figures.isEmpty && texts.count >= Normaliser.regionSentences ? "" : sentence.text)
                     decoded.append(scalars)
                 }
             }
