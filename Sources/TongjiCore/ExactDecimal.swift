@@ -28,8 +28,15 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
 
     /// Parses plain decimal text such as `14064600`, `-2.5` or `0.005`; nil for anything else.
     public init?(_ text: String) {
+        var text = text
+        // The bytes in place: iterating `String.UTF8View` checks every index.
+        guard let (significand, exponent) = text.withUTF8(Self.parse) else { return nil }
+        self.init(significand: significand, exponent: exponent)
+    }
+
+    private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int64, Int)? {
         var digits: Int64 = 0, exponent = 0, negative = false, seenPoint = false, seenDigit = false
-        for (i, byte) in text.utf8.enumerated() {
+        for (i, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "-") where i == 0: negative = true
             case UInt8(ascii: "."):
@@ -46,7 +53,7 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
             }
         }
         guard seenDigit else { return nil }
-        self.init(significand: negative ? -digits : digits, exponent: exponent)
+        return (negative ? -digits : digits, exponent)
     }
 
     /// This value times `10^power`.
@@ -83,19 +90,37 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
     }
 
     /// Plain decimal notation without exponent or grouping: `14064600`, `2.5`, `0.005`.
+    /// Laid out in place, digit by digit: building it from `String(significand)` with inserts
+    /// cost 700 instructions, a tenth of writing a figure's CSV row.
     public var description: String {
         let negative = significand < 0
-        var digits = String(significand.magnitude)
-        if exponent >= 0 {
-            digits += String(repeating: "0", count: exponent)
-        } else {
-            let fraction = -exponent
-            if digits.count <= fraction {
-                digits = String(repeating: "0", count: fraction - digits.count + 1) + digits
-            }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -fraction))
+        var magnitude = significand.magnitude
+        var digitCount = 1
+        var rest = magnitude / 10
+        while rest > 0 {
+            digitCount += 1
+            rest /= 10
         }
-        return negative ? "-" + digits : digits
+        let fraction = max(0, -exponent)
+        // Before the point: the digits and `exponent` zeros, or the digits left of the fraction, or one 0.
+        let whole = exponent >= 0 ? digitCount + exponent : max(digitCount - fraction, 1)
+        let length = (negative ? 1 : 0) + whole + (fraction > 0 ? 1 + fraction : 0)
+        let point = length - fraction - 1
+        return String(unsafeUninitializedCapacity: length) { text in
+            // Zeros first: the ones the digits do not cover are the padding.
+            text.initialize(repeating: UInt8(ascii: "0"))
+            if negative { text[0] = UInt8(ascii: "-") }
+            if fraction > 0 { text[point] = UInt8(ascii: ".") }
+            // The last digit stands at the end, or before the zeros of a positive exponent.
+            var at = exponent >= 0 ? (negative ? 1 : 0) + digitCount - 1 : length - 1
+            for _ in 0..<digitCount {
+                if fraction > 0 && at == point { at -= 1 }
+                text[at] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                at -= 1
+            }
+            return length
+        }
     }
 
     public static func < (lhs: ExactDecimal, rhs: ExactDecimal) -> Bool {

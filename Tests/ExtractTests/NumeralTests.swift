@@ -54,4 +54,31 @@ import TongjiCore
         #expect(ExactDecimal("2.5")! < ExactDecimal("3")!)
         #expect(ExactDecimal("12a") == nil)
     }
+
+    /// The plain notation of every sign, length and scale: read back to the same value, with no
+    /// leading zero but the one before a point and no trailing zero after it.
+    @Test func plainNotationOfEveryScaleReadsBack() throws {
+        #expect(ExactDecimal(significand: -25, exponent: -1).description == "-2.5")
+        #expect(ExactDecimal(significand: -5, exponent: -2).description == "-0.05")
+        #expect(ExactDecimal(significand: -3, exponent: 4).description == "-30000")
+        #expect(ExactDecimal.zero.description == "0")
+        #expect(ExactDecimal(significand: .max).description == "9223372036854775807")
+        #expect(ExactDecimal(significand: .min + 1, exponent: -19).description == "-0.9223372036854775807")
+        let significands: [Int64] = [1, 7, 12, 305, 1406_46, 99_999_999, .max, -1, -46, -1_000_001, .min + 1]
+        for significand in significands {
+            for exponent in -21...21 {
+                let value = ExactDecimal(significand: significand, exponent: exponent)
+                let text = value.description
+                let unsigned = text.hasPrefix("-") ? text.dropFirst() : Substring(text)
+                #expect(text.hasPrefix("-") == (significand < 0))
+                #expect(unsigned.first != "0" || unsigned == "0" || unsigned.hasPrefix("0."), "\(text)")
+                #expect(!unsigned.contains(".") || unsigned.last != "0", "\(text)")
+                #expect(unsigned.filter { $0 == "." }.count == (value.exponent < 0 ? 1 : 0), "\(text)")
+                let digits = unsigned.filter(\.isNumber).drop { $0 == "0" }
+                #expect(digits.count == String(significand.magnitude).count + max(value.exponent, 0), "\(text)")
+                // Within 19 digits, the text reads back to the same value.
+                if unsigned.filter(\.isNumber).count <= 18 { #expect(ExactDecimal(text) == value, "\(text)") }
+            }
+        }
+    }
 }
