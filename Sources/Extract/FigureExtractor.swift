@@ -64,9 +64,10 @@ public final class ScalarBuffer {
         return text.withUTF8 { withScalars(ofUTF8: $0, body) }
     }
 
-    /// The same for text given as its UTF-8 bytes, which must be valid (a `String`'s storage):
-    /// a text read in place needs no `String` of its own.
-    public func withScalars<Result>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>,
+    /// The same for text given as its UTF-8 bytes, which must be valid and whole (a `String`'s
+    /// storage, never a slice cut inside a character): a text read in place needs no `String`
+    /// of its own. Package-wide only, since the decoder trusts every lead byte.
+    package func withScalars<Result>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>,
                                     _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
         // Never more code points than bytes.
         if storage.count < bytes.count {

@@ -8,7 +8,8 @@ public struct ArticleText: Sendable {
     /// copy out every sentence of the article.
     public var sentences: [String]
     public var date: CalendarDate?
-    /// Where the article is about; nil: inferred from the title, else the first two sentences.
+    /// Where the article is about; nil: inferred from the title, else the first
+    /// `Normaliser.regionSentences` sentences.
     public var region: Region?
     /// The code points of `sentences`, for a caller that decoded them already (the extract stage
     /// does): an empty entry, or none, means not given. Decoding each sentence twice cost as

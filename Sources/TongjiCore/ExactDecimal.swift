@@ -34,8 +34,11 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
         self.init(significand: significand, exponent: exponent)
     }
 
+    /// Zeros are held back until a digit other than 0 follows, and the ones left at the end go
+    /// into the exponent: the text of any value `description` writes reads back, 3 × 10²⁰
+    /// included, whose 21 digits would not fit the significand one by one.
     private static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> (Int64, Int)? {
-        var digits: Int64 = 0, exponent = 0, negative = false, seenPoint = false, seenDigit = false
+        var digits: Int64 = 0, exponent = 0, zeros = 0, negative = false, seenPoint = false, seenDigit = false
         for (i, byte) in bytes.enumerated() {
             switch byte {
             case UInt8(ascii: "-") where i == 0: negative = true
@@ -43,17 +46,24 @@ public struct ExactDecimal: Sendable, Hashable, Comparable, CustomStringConverti
                 if seenPoint { return nil }
                 seenPoint = true
             case UInt8(ascii: "0")...UInt8(ascii: "9"):
-                let (m, o1) = digits.multipliedReportingOverflow(by: 10)
-                let (a, o2) = m.addingReportingOverflow(Int64(byte - UInt8(ascii: "0")))
-                if o1 || o2 { return nil }
-                digits = a
                 seenDigit = true
                 if seenPoint { exponent -= 1 }
+                guard byte != UInt8(ascii: "0") else {
+                    zeros += 1
+                    continue
+                }
+                for _ in 0...zeros {
+                    let (shifted, overflow) = digits.multipliedReportingOverflow(by: 10)
+                    if overflow { return nil }
+                    digits = shifted
+                }
+                zeros = 0
+                digits += Int64(byte - UInt8(ascii: "0"))
             default: return nil
             }
         }
         guard seenDigit else { return nil }
-        return (negative ? -digits : digits, exponent)
+        return (negative ? -digits : digits, exponent + zeros)
     }
 
     /// This value times `10^power`.

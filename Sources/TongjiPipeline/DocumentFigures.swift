@@ -33,7 +33,7 @@ struct DocumentFigures {
                     let (figures, scalars) = sentence.withUTF8 { bytes in
                         buffer.withScalars(ofUTF8: bytes) { scalars in
                             let figures = extractor.figures(in: scalars)
-                            // Copied out only for the sentences the normaliser reads.
+                            // Copied out only for the sentences with figures.
                             return (figures, figures.isEmpty ? [] : Array(scalars))
                         }
                     }

@@ -30,7 +30,7 @@ public struct Sentence: Sendable, Hashable {
     }
 
     /// Calls `body` with the UTF-8 bytes of `text`, read in place: no copy of its own.
-    public func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         var paragraph = paragraph
         return paragraph.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[utf8Range])) }
     }

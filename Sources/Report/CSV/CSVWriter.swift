@@ -84,6 +84,7 @@ public struct CSVWriter: Sendable {
                 }
                 at = Self.write(fields[index], guarded: guardsFormulas && columns?[index].isFreeText == true, to: base, at: at)
             }
+            assert(at &+ 2 <= room, "a record longer than its room")
             base[at] = Self.carriageReturn
             base[at &+ 1] = Self.lineFeed
             out.append(contentsOf: UnsafeBufferPointer(start: base, count: at &+ 2))
@@ -119,7 +120,7 @@ public struct CSVWriter: Sendable {
             at &+= 1
         }
         guard needsQuotes else {
-            if let source = bytes.baseAddress { (out + at).update(from: source, count: bytes.count) }
+            if let source = bytes.baseAddress { (out + at).initialize(from: source, count: bytes.count) }
             return at &+ bytes.count
         }
         for byte in bytes {
@@ -135,7 +136,8 @@ public struct CSVWriter: Sendable {
     }
 
     /// Whether `bytes` holds a comma, a quote, CR or LF. All four are below `-`, and most bytes
-    /// of Chinese text are above it: eight bytes at a time while none is below it.
+    /// of Chinese text are above it: eight bytes are tested at once, and only a word with a
+    /// byte below `-` is tested for the four.
     private static func containsSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let words = UnsafeRawBufferPointer(bytes)
         var index = 0
