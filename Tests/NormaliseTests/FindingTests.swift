@@ -38,6 +38,9 @@ import TongjiCore
         #expect(Normalised(thisYear)["2.8万人"]?.period == Period(kind: .relative, words: "今年以来"))
         let dated = Normalised(thisYear, date: CalendarDate(year: 2021, month: 6, day: 15))
         #expect(dated["2.8万人"]?.period?.label == "2021年以来")
+        let half = Normalised("今年上半年，全省新增工会会员3.2万人。", date: CalendarDate(year: 2021, month: 6, day: 15))
+        #expect(half["3.2万人"]?.period?.label == "2021年上半年")
+        #expect(Normalised("2020年，全省新增工会会员3.2万人。")["3.2万人"]?.period?.label == "2020年")
     }
 
     @Test func regionFromTheSentenceElseTheArticle() {
