@@ -32,6 +32,16 @@ import Testing
         #expect(wrong.isEmpty)
     }
 
+    /// Reprint fingerprints take U+4000–U+9FFF without a class look-up: no code point there may
+    /// be left out of a key or end a clause.
+    @Test func ideographsAreNeverLeftOutOfFingerprintsNorEndAClause() {
+        let table = ScalarClass.table
+        let marked = (UInt32(0x4000)...0x9FFF).compactMap(Unicode.Scalar.init).filter { scalar in
+            !table[scalar].isDisjoint(with: ScalarClass.ignoredInKeys.union(.clauseBoundary))
+        }
+        #expect(marked.isEmpty)
+    }
+
     /// `ScalarClass.propertyRuns` as Swift source, computed from the properties.
     private static func runsFromProperties() -> String {
         var runs: [String] = []

@@ -88,8 +88,19 @@ struct DuplicateIndex: Sendable {
         var start = 0, index = 0, offset = 0
         while offset < text.count {
             let scalar: Unicode.Scalar
-            // Three-byte code points (CJK) first, decoded in line: most of the text.
             let lead = UInt32(text[offset])
+            // Ideographs first, most of the text: U+4000–U+9FFF (lead bytes E4–E9) hold no
+            // space, quote or clause punctuation, so they need no class look-up.
+            if lead &- 0xE4 < 6 {
+                let value = (lead & 0x0F) << 12 | (UInt32(text[offset &+ 1]) & 0x3F) << 6 | UInt32(text[offset &+ 2]) & 0x3F
+                let ideograph = unsafeBitCast(value, to: Unicode.Scalar.self)
+                whole.add(ideograph)
+                clause.add(ideograph)
+                offset &+= 3
+                index &+= 1
+                continue
+            }
+            // Other three-byte code points (CJK punctuation) decoded in line too.
             if lead & 0xF0 == 0xE0 {
                 let value = (lead & 0x0F) << 12 | (UInt32(text[offset &+ 1]) & 0x3F) << 6 | UInt32(text[offset &+ 2]) & 0x3F
                 scalar = unsafeBitCast(value, to: Unicode.Scalar.self)
