@@ -24,19 +24,7 @@ public struct AggregateJob {
     public func run(diagnostics: DiagnosticLog) throws(ReportError) -> Int {
         var figures: [NormalisedRecord] = []
         for path in paths {
-            guard let handle = path == "-" ? FileHandle.standardInput : FileHandle(forReadingAtPath: path),
-                  let data = try? handle.readToEnd() else {
-                diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: 0), "cannot read the figure file"))
-                continue
-            }
-            let lines = data.split(separator: UInt8(ascii: "\n"), omittingEmptySubsequences: false)
-            for (index, line) in lines.enumerated() where !line.isEmpty {
-                do {
-                    figures.append(try FigureJSONReader.record(Data(line)))
-                } catch {
-                    diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: index + 1), error.reason))
-                }
-            }
+            Self.forEachRecord(in: path, diagnostics: diagnostics) { figures.append($0) }
         }
         // Partitions arrive in any order; a single run lists figures by file, then place.
         figures.sort {
@@ -53,6 +41,48 @@ public struct AggregateJob {
             try ReportWriters.named(format, csvOptions: csvOptions)?.write(input, to: directory)
         }
         return figures.count
+    }
+
+    /// A figure line holds one sentence of an input line (at most `IngestOptions.maximumLineBytes`,
+    /// 1 MiB), escaped at worst six bytes a byte, and its other fields.
+    static let maximumLineBytes = 8 << 20
+
+    /// Hands each figure of the figure file at `path` (`-`: standard input) to `body`, read in
+    /// chunks: memory does not grow with the file. Lines that are not figures are reported
+    /// with the file and line, and the rest read on.
+    private static func forEachRecord(in path: String, diagnostics: DiagnosticLog, _ body: (NormalisedRecord) -> Void) {
+        let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
+        guard descriptor >= 0 else {
+            let reason = String(cString: strerror(errno))
+            diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: 0), "cannot read the figure file: \(reason)"))
+            return
+        }
+        defer { if descriptor != STDIN_FILENO { close(descriptor) } }
+        var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineBytes)
+        var number = 0
+        do {
+            while let line = try reader.nextLine() {
+                number += 1
+                let location = SourceLocation(file: path, line: number)
+                switch line {
+                case .tooLong:
+                    diagnostics.report(Diagnostic(.error, at: location, "a line longer than \(maximumLineBytes >> 20) MiB"))
+                case .text(let bytes) where bytes.isEmpty:
+                    continue
+                case .text(let bytes):
+                    do {
+                        body(try bytes.withUnsafeBufferPointer { line throws(FigureJSONReader.Malformed) in
+                            try FigureJSONReader.record(line)
+                        })
+                    } catch {
+                        diagnostics.report(Diagnostic(.error, at: location, error.reason))
+                    }
+                }
+            }
+        } catch {
+            diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number + 1),
+                                          "cannot read the figure file: \(error.message)"))
+        }
     }
 
     /// The articles the figures name (figure files carry no article text or bounds).

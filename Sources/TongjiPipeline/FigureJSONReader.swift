@@ -1,4 +1,3 @@
-import Foundation
 import Normalise
 import TongjiCore
 
@@ -9,42 +8,77 @@ enum FigureJSONReader {
         let reason: String
     }
 
-    /// One figure from one line of `tongji extract` output.
-    static func record(_ line: Data) throws(Malformed) -> NormalisedRecord {
-        guard let object = try? JSONSerialization.jsonObject(with: line) as? [String: Any] else {
-            throw Malformed(reason: "not a JSON object")
-        }
-        func text(_ key: String) -> String { object[key] as? String ?? "" }
-        func int(_ key: String) -> Int? { (object[key] as? NSNumber)?.intValue }
-        func decimal(_ key: String) -> ExactDecimal? {
-            // The number's own text, not JSONSerialization's Double: values stay exact.
-            object[key] is NSNumber ? rawNumber(key, in: line).flatMap(ExactDecimal.init) : nil
-        }
-        guard let value = decimal("value"), let kind = FigureKind(rawValue: text("kind")),
-              let qualifier = Qualifier(rawValue: text("qualifier")), let line = int("line") else {
-            throw Malformed(reason: "needs value, kind, qualifier and line as `tongji extract` writes them")
-        }
-        let span = text("span")
-        let figure = Figure(span: span, start: 0, length: span.unicodeScalars.count, value: value, upper: decimal("upper"),
-                            unit: text("unit"), kind: kind, qualifier: qualifier)
-        let record = FigureRecord(
-            figure: figure, location: SourceLocation(file: text("file"), line: line, column: int("column") ?? 0),
-            article: int("article") ?? 1, title: text("title"), date: CalendarDate(iso: text("date")),
-            sentence: text("sentence"), duplicate: object["duplicate"] as? Bool ?? false)
-        let province = text("province"), region = text("region")
-        let meaning = Meaning(
-            category: object["category"] as? String ?? CategoryDefinition.otherName, categoryReason: text("category_reason"),
-            subject: text("subject"), period: text("period").isEmpty ? nil : Period(kind: .relative, words: text("period")),
-            region: province.isEmpty ? nil : Region(province: province, city: String(region.dropFirst(province.count))),
-            organisation: text("organisation"), isPart: object["is_part"] as? Bool ?? false)
-        return NormalisedRecord(record: record, meaning: meaning)
+    /// The fields read back, in the order `FigureJSON` writes them.
+    private enum Field: Int, CaseIterable {
+        case file, line, column, article, title, date, span, value, upper, unit, kind, qualifier, category
+        case categoryReason, subject, period, region, province, organisation, isPart, duplicate, sentence
     }
 
-    /// The text of the number after `"key":` in the line, as `tongji extract` wrote it.
-    private static func rawNumber(_ key: String, in line: Data) -> String? {
-        let text = String(decoding: line, as: UTF8.self)
-        guard let start = text.range(of: "\"\(key)\":")?.upperBound else { return nil }
-        let number = text[start...].prefix { "-+.0123456789eE".contains($0) }
-        return number.isEmpty ? nil : String(number)
+    private static let keys: [StaticString] = Field.allCases.map { field -> StaticString in
+        switch field {
+        case .file: "file"
+        case .line: "line"
+        case .column: "column"
+        case .article: "article"
+        case .title: "title"
+        case .date: "date"
+        case .span: "span"
+        case .value: "value"
+        case .upper: "upper"
+        case .unit: "unit"
+        case .kind: "kind"
+        case .qualifier: "qualifier"
+        case .category: "category"
+        case .categoryReason: "category_reason"
+        case .subject: "subject"
+        case .period: "period"
+        case .region: "region"
+        case .province: "province"
+        case .organisation: "organisation"
+        case .isPart: "is_part"
+        case .duplicate: "duplicate"
+        case .sentence: "sentence"
+        }
+    }
+
+    /// One figure from one line of `tongji extract` output.
+    static func record(_ line: UnsafeBufferPointer<UInt8>) throws(Malformed) -> NormalisedRecord {
+        let values: [FlatJSONObject.Value?]
+        do {
+            values = try FlatJSONObject.values(of: keys, in: line)
+        } catch {
+            throw Malformed(reason: "not a JSON object: \(error.detail) at byte \(error.column)")
+        }
+        func text(_ field: Field) -> String {
+            if case .string(let text) = values[field.rawValue] { text } else { "" }
+        }
+        func int(_ field: Field) -> Int? {
+            if case .number(let text) = values[field.rawValue] { Int(text) } else { nil }
+        }
+        func decimal(_ field: Field) -> ExactDecimal? {
+            if case .number(let text) = values[field.rawValue] { ExactDecimal(text) } else { nil }
+        }
+        func flag(_ field: Field) -> Bool {
+            values[field.rawValue] == .bool(true)
+        }
+        guard let value = decimal(.value), let kind = FigureKind(rawValue: text(.kind)),
+              let qualifier = Qualifier(rawValue: text(.qualifier)), let line = int(.line) else {
+            throw Malformed(reason: "needs value, kind, qualifier and line as `tongji extract` writes them")
+        }
+        let span = text(.span)
+        let figure = Figure(span: span, start: 0, length: span.unicodeScalars.count, value: value, upper: decimal(.upper),
+                            unit: text(.unit), kind: kind, qualifier: qualifier)
+        let record = FigureRecord(
+            figure: figure, location: SourceLocation(file: text(.file), line: line, column: int(.column) ?? 0),
+            article: int(.article) ?? 1, title: text(.title), date: CalendarDate(iso: text(.date)),
+            sentence: text(.sentence), duplicate: flag(.duplicate))
+        let province = text(.province), region = text(.region), period = text(.period)
+        let category = if case .string(let name) = values[Field.category.rawValue] { name } else { CategoryDefinition.otherName }
+        let meaning = Meaning(
+            category: category, categoryReason: text(.categoryReason), subject: text(.subject),
+            period: period.isEmpty ? nil : Period(kind: .relative, words: period),
+            region: province.isEmpty ? nil : Region(province: province, city: String(region.dropFirst(province.count))),
+            organisation: text(.organisation), isPart: flag(.isPart))
+        return NormalisedRecord(record: record, meaning: meaning)
     }
 }
