@@ -31,6 +31,14 @@ struct RowInserter {
         text.withUTF8 { textBytes.append(contentsOf: $0) }
     }
 
+    /// Binds `bytes`, which must be valid UTF-8, as text.
+    mutating func bind(utf8 bytes: UnsafeBufferPointer<UInt8>) {
+        column += 1
+        precondition(bytes.count <= Int32.max, "a text of at most 2 GB")
+        texts.append((column, textBytes.count, bytes.count))
+        textBytes.append(contentsOf: bytes)
+    }
+
     mutating func bind(_ text: String?) {
         guard let text else { return bindNull() }
         bind(text)

@@ -1,17 +1,31 @@
-import Aggregate
+#if canImport(Glibc)
+import Glibc
+#endif
 import Foundation
 import Normalise
 import Report
+import Store
 import TongjiCore
 
 /// `tongji aggregate`: merges the figure files of many `tongji extract` partitions into the
 /// summary and reports of one run, in the same order a single run would give.
+///
+/// The figure lines wait in a scratch SQLite file in the report directory, which keeps them in
+/// a run's order however the partitions arrive; the reports are then written by the same code
+/// as `tongji run`'s, streaming. Memory stays flat whatever the number of figures.
 public struct AggregateJob {
     public var definition: PipelineDefinition
     /// JSON Lines files written by `tongji extract`; `-` for standard input.
     public var paths: [String]
     public var outputDirectory: String?
     public var runTime: Date
+
+    /// The scratch file, beside the reports; removed when the job ends.
+    static let scratchName = ".aggregate.sqlite"
+
+    /// A figure line holds one sentence of an input line (at most `IngestOptions.maximumLineBytes`,
+    /// 1 MiB), escaped at worst six bytes a byte, and its other fields.
+    static let maximumLineBytes = 8 << 20
 
     public init(definition: PipelineDefinition, paths: [String], outputDirectory: String? = nil, runTime: Date = Date()) {
         self.definition = definition
@@ -20,37 +34,53 @@ public struct AggregateJob {
         self.runTime = runTime
     }
 
-    /// Reads every figure file and writes the reports; bad lines are reported with file and line.
-    public func run(diagnostics: DiagnosticLog) throws(ReportError) -> Int {
-        var figures: [NormalisedRecord] = []
-        for path in paths {
-            Self.forEachRecord(in: path, diagnostics: diagnostics) { figures.append($0) }
+    /// Reads every figure file and writes the reports; bad lines are reported with file and
+    /// line, and the rest merged. Returns the number of figures.
+    public func run(diagnostics: DiagnosticLog) throws(RunJob.Failure) -> Int {
+        let directory = outputDirectory ?? definition.reportDirectory
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            throw .report(ReportError(path: directory, reason: .cannotCreateDirectory(error.localizedDescription)))
         }
-        // Partitions arrive in any order; a single run lists figures by file, then place.
-        figures.sort {
-            let a = $0.record.location, b = $1.record.location
-            return (a.file, a.line, a.column) < (b.file, b.line, b.column)
+        // The directory's lock: no run or other aggregate writes these reports meanwhile.
+        let lock: RunLock
+        do { lock = try RunLock(directory: directory) } catch { throw .locked(error.description) }
+        defer { withExtendedLifetime(lock) {} }
+        let scratchPath = directory + "/" + Self.scratchName
+        let sorter: FigureLineSorter
+        do {
+            sorter = try FigureLineSorter(path: scratchPath)
+            try sorter.add { adder in
+                for path in paths {
+                    try Self.forEachRecord(in: path, diagnostics: diagnostics) { record, line in
+                        let figure = record.record
+                        try adder.add(line, at: FigureLineSorter.Place(
+                            file: figure.location.file, line: figure.location.line, column: figure.location.column,
+                            article: figure.article, title: figure.title, date: figure.date))
+                    }
+                }
+            }
+        } catch {
+            throw .store("\(scratchPath): error: cannot keep the figure lines: \(error)")
         }
-        let input = ReportInput(
-            title: definition.title, inputs: paths, runTime: runTime, figures: figures, categories: definition.categories,
-            groups: Aggregator(categories: definition.categories).groups(of: figures),
-            articles: Self.articles(of: figures), diagnostics: diagnostics.all)
-        let directory = URL(fileURLWithPath: outputDirectory ?? definition.reportDirectory)
-        let csvOptions = CSVWriter.Options(includesByteOrderMark: definition.outputs.byteOrderMark)
-        for format in definition.outputs.formats {
-            try ReportWriters.named(format, csvOptions: csvOptions)?.write(input, to: directory)
+        let reports = StreamedReports(definition: definition, inputs: paths, directory: directory,
+                                      options: RunOptions(outputDirectory: directory, runTime: runTime))
+        do {
+            return try reports.write(from: SortedLinesSource(sorter: sorter), diagnostics: diagnostics).figures
+        } catch {
+            switch error {
+            case .source(let error): throw .store("\(scratchPath): error: cannot read the figure lines: \(error)")
+            case .report(let error): throw .report(error)
+            }
         }
-        return figures.count
     }
 
-    /// A figure line holds one sentence of an input line (at most `IngestOptions.maximumLineBytes`,
-    /// 1 MiB), escaped at worst six bytes a byte, and its other fields.
-    static let maximumLineBytes = 8 << 20
-
-    /// Hands each figure of the figure file at `path` (`-`: standard input) to `body`, read in
-    /// chunks: memory does not grow with the file. Lines that are not figures are reported
-    /// with the file and line, and the rest read on.
-    private static func forEachRecord(in path: String, diagnostics: DiagnosticLog, _ body: (NormalisedRecord) -> Void) {
+    /// Hands each figure of the figure file at `path` (`-`: standard input), with its line, to
+    /// `body`, read in chunks: memory does not grow with the file. Lines that are not figures
+    /// are reported with the file and line, and the rest read on.
+    private static func forEachRecord(in path: String, diagnostics: DiagnosticLog,
+                                      _ body: (NormalisedRecord, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
@@ -60,39 +90,50 @@ public struct AggregateJob {
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineBytes)
         var number = 0
-        do {
-            while let line = try reader.nextLine() {
-                number += 1
-                let location = SourceLocation(file: path, line: number)
-                switch line {
-                case .tooLong:
-                    diagnostics.report(Diagnostic(.error, at: location, "a line longer than \(maximumLineBytes >> 20) MiB"))
-                case .text(let bytes) where bytes.isEmpty:
-                    continue
-                case .text(let bytes):
+        while true {
+            let next: LineReader.Line?
+            do {
+                next = try reader.nextLine()
+            } catch {
+                diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number + 1),
+                                              "cannot read the figure file: \(error.message)"))
+                return
+            }
+            guard let next else { return }
+            number += 1
+            switch next {
+            case .tooLong:
+                diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number),
+                                              "a line longer than \(maximumLineBytes >> 20) MiB"))
+            case .text(let bytes) where bytes.isEmpty:
+                continue
+            case .text(let bytes):
+                try bytes.withUnsafeBufferPointer { line in
                     do {
-                        body(try bytes.withUnsafeBufferPointer { line throws(FigureJSONReader.Malformed) in
-                            try FigureJSONReader.record(line)
-                        })
-                    } catch {
-                        diagnostics.report(Diagnostic(.error, at: location, error.reason))
+                        try body(try FigureJSONReader.record(line), line)
+                    } catch let error as FigureJSONReader.Malformed {
+                        diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number), error.reason))
                     }
                 }
             }
-        } catch {
-            diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number + 1),
-                                          "cannot read the figure file: \(error.message)"))
         }
     }
+}
 
-    /// The articles the figures name (figure files carry no article text or bounds).
-    private static func articles(of figures: [NormalisedRecord]) -> [ArticleSummary] {
-        var seen: Set<String> = []
-        var result: [ArticleSummary] = []
-        for figure in figures.map(\.record) where seen.insert("\(figure.location.file)\u{0}\(figure.article)").inserted {
-            result.append(ArticleSummary(file: figure.location.file, number: figure.article, title: figure.title,
-                                         date: figure.date, startLine: figure.location.line, endLine: figure.location.line))
-        }
-        return result
+/// The figure lines in a run's order, read back as figures: checked when they were added.
+private struct SortedLinesSource: ReportSource {
+    let sorter: FigureLineSorter
+
+    func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
+        try sorter.forEachLine { line in try body(try FigureJSONReader.record(line)) }
+    }
+
+    func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {
+        try sorter.forEachArticle(body)
+    }
+
+    /// Figure files carry no article text.
+    func withText(_ articles: [ArticleSummary]) throws -> [ArticleSummary] {
+        articles
     }
 }

@@ -1,7 +1,8 @@
 import Foundation
+import TestSupport
 import Testing
 import TongjiCore
-import TongjiPipeline
+@testable import TongjiPipeline
 
 /// Figures extracted in partitions and merged with `tongji aggregate` give the summary of one
 /// process over the whole input: the promise that lets tongji scale out as a streaming mapper.
@@ -25,17 +26,56 @@ import TongjiPipeline
             close(descriptor)
             return output
         }
-        func summary(_ figureFiles: [String], _ name: String) throws -> (Int, String) {
+        func reports(_ figureFiles: [String], _ name: String) throws -> (count: Int, files: [String: String]) {
             let out = folder.appendingPathComponent(name).path
             let count = try AggregateJob(definition: definition, paths: figureFiles, outputDirectory: out,
                                          runTime: Date(timeIntervalSince1970: 0)).run(diagnostics: DiagnosticLog())
-            return (count, try String(contentsOfFile: out + "/summary.csv", encoding: .utf8))
+            #expect(!FileManager.default.fileExists(atPath: out + "/" + AggregateJob.scratchName))
+            var files: [String: String] = [:]
+            for name in ["summary.csv", "figures.csv", "articles.csv"] {
+                files[name] = try String(contentsOfFile: out + "/" + name, encoding: .utf8)
+            }
+            return (count, files)
         }
 
-        let single = try summary([extract(whole)], "single")
-        let merged = try summary([extract(second), extract(first)], "merged")
-        #expect(single.0 == 76 && merged.0 == 76)
-        #expect(merged.1 == single.1)
-        #expect(single.1.contains("funding,资金投入,甘肃省,2020年以来,元,money,4,208556600,atLeast"))
+        let single = try reports([extract(whole)], "single")
+        let (firstFigures, secondFigures) = (try extract(first), try extract(second))
+        let merged = try reports([secondFigures, firstFigures], "merged")
+        #expect(single.count == 76 && merged.count == 76)
+        #expect(merged.files["summary.csv"] == single.files["summary.csv"])
+        // Partitions in any order give the same reports, listed in a run's order.
+        #expect(try reports([firstFigures, secondFigures], "in-order").files == merged.files)
+        #expect(single.files["summary.csv"]!.contains("funding,资金投入,甘肃省,2020年以来,元,money,4,208556600,atLeast"))
+
+        // The articles a run lists with figures, with as many figures each.
+        var wholeRun = definition
+        wholeRun.inputs = [whole]
+        let run = try RunJob(definition: wholeRun, options: RunOptions(
+            outputDirectory: folder.appendingPathComponent("run").path, runTime: Date(timeIntervalSince1970: 0)))
+            .run(diagnostics: DiagnosticLog())
+        #expect(run.figures == 76)
+        func figureCounts(_ articlesCSV: String) throws -> [String] {
+            let records = try RFC4180Reader.records(String(articlesCSV.drop { $0 == "\u{FEFF}" }))
+            let columns = try #require(records.first)
+            let article = try #require(columns.firstIndex(of: "article")), figures = try #require(columns.firstIndex(of: "figures"))
+            return records.dropFirst().filter { $0[figures] != "0" }.map { "\($0[article]):\($0[figures])" }
+        }
+        let runArticles = try String(contentsOfFile: folder.appendingPathComponent("run/articles.csv").path, encoding: .utf8)
+        #expect(try figureCounts(single.files["articles.csv"]!) == figureCounts(runArticles))
+        #expect(try figureCounts(runArticles).count > 5)
+    }
+
+    @Test func aDirectoryInUseIsNotWrittenTo() throws {
+        let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
+        let folder = try Project.temporaryDirectory()
+        let figures = try Project.write("", named: "empty.jsonl", in: folder)
+        let out = folder.appendingPathComponent("out").path
+        try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)
+        let lock = open(out + "/.tongji.lock", O_RDWR | O_CREAT, 0o644)
+        defer { close(lock) }
+        #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
+        #expect(throws: RunJob.Failure.self) {
+            try AggregateJob(definition: definition, paths: [figures], outputDirectory: out).run(diagnostics: DiagnosticLog())
+        }
     }
 }

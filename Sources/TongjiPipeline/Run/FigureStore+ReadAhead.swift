@@ -2,6 +2,24 @@ import Dispatch
 import Normalise
 import Store
 import Synchronization
+import TongjiCore
+
+/// The store as the reports read it, its figures decoded on a thread of their own.
+struct StoreReportSource: ReportSource {
+    let store: FigureStore
+
+    func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
+        try store.forEachFigureReadAhead(body)
+    }
+
+    func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {
+        try store.forEachArticle(body)
+    }
+
+    func withText(_ articles: [ArticleSummary]) throws -> [ArticleSummary] {
+        try store.withText(articles)
+    }
+}
 
 extension FigureStore {
     /// Figures handed over per batch, and batches read ahead: a few megabytes at most.

@@ -84,7 +84,18 @@ public struct RunJob {
         } catch {
             throw .store("\(summary.directory)/\(Self.storeName): error: \(error)")
         }
-        try writeReports(from: store, summary: &summary, diagnostics: diagnostics)
+        let reports = StreamedReports(definition: definition, inputs: definition.inputs, directory: summary.directory,
+                                      options: options)
+        do {
+            let counts = try reports.write(from: StoreReportSource(store: store), diagnostics: diagnostics)
+            summary.figures = counts.figures
+            summary.articles = counts.articles
+        } catch {
+            switch error {
+            case .source(let error): throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
+            case .report(let error): throw .report(error)
+            }
+        }
         return summary
     }
 
@@ -174,102 +185,6 @@ public struct RunJob {
         summary.bytesRead = final.bytes
         summary.filesFailed = plan.toRead.count - read.count
         summary.filesDuplicate = duplicates
-    }
-
-    // MARK: - Reports
-
-    /// Builds the reports from the whole store in one pass over its figures and one over its
-    /// articles: figures.csv and articles.csv are written and the totals summed as they stream
-    /// past, so memory does not grow with the archive. The HTML page lists at most
-    /// `options.htmlFigureLimit` figures, and keeps only the articles it shows.
-    private func writeReports(from store: FigureStore, summary: inout Summary,
-                              diagnostics: DiagnosticLog) throws(Failure) {
-        let directory = URL(fileURLWithPath: summary.directory)
-        let csvOptions = CSVWriter.Options(includesByteOrderMark: definition.outputs.byteOrderMark)
-        let writesCSV = definition.outputs.formats.contains(CSVReportWriter.identifier)
-        let writesHTML = definition.outputs.formats.contains(HTMLReportWriter.identifier)
-        let filtering = options.since != nil || options.until != nil
-        var accumulator = Aggregator(categories: definition.categories).accumulator()
-        var pageFigures: [NormalisedRecord] = []
-        var newIndex: [Int32] = []
-        var kept = 0
-        var pageArticles: [ArticleSummary] = []
-        do {
-            let figuresFile = writesCSV ? try StreamedCSVFile.figures(in: directory, options: csvOptions) : nil
-            try store.forEachFigureReadAhead { stored in
-                guard options.covers(stored.record.date) else {
-                    if filtering { newIndex.append(-1) }
-                    return
-                }
-                var figure = stored
-                if filtering {
-                    newIndex.append(Int32(kept))
-                    figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
-                }
-                accumulator.add(NormalisedFigure(id: kept, figure: figure.record.figure, meaning: figure.meaning,
-                                                 duplicate: figure.record.duplicate))
-                try figuresFile?.append(figure)
-                if writesHTML && pageFigures.count < options.htmlFigureLimit { pageFigures.append(figure) }
-                kept += 1
-            }
-            try figuresFile?.commit()
-            // A page of all figures lists every article; a page of the first figures, theirs.
-            let pageIsFull = kept > pageFigures.count
-            let listed = Set(pageFigures.map { "\($0.record.location.file)\u{0}\($0.record.article)" })
-            let articlesFile = writesCSV ? try StreamedCSVFile.articles(in: directory, options: csvOptions) : nil
-            try store.forEachArticle { article in
-                guard options.covers(article.date) else { return }
-                summary.articles += 1
-                try articlesFile?.append(article)
-                if writesHTML && (!pageIsFull || listed.contains("\(article.file)\u{0}\(article.number)")) {
-                    pageArticles.append(article)
-                }
-            }
-            try articlesFile?.commit()
-        } catch let error as ReportError {
-            throw .report(error)
-        } catch {
-            throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
-        }
-        summary.figures = kept
-        var input = ReportInput(
-            title: definition.title, inputs: definition.inputs, runTime: options.runTime, figures: pageFigures,
-            categories: definition.categories, groups: accumulator.groups, articles: pageArticles,
-            diagnostics: diagnostics.all)
-        do {
-            if writesCSV { try CSVReportWriter(options: csvOptions).writeTotals(input, to: directory) }
-        } catch {
-            throw .report(error)
-        }
-        guard writesHTML else { return }
-        if kept > pageFigures.count {
-            // A page of millions of rows helps nobody: show the first figures, totalled on their
-            // own, and say where the rest are.
-            input.groups = Aggregator(categories: definition.categories).groups(of: pageFigures)
-            input.diagnostics.append(Diagnostic(
-                .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
-                "this page shows the first \(pageFigures.count) of \(kept) figures and their totals; figures.csv and summary.csv hold them all"))
-        }
-        do {
-            input.articles = try store.withText(input.articles)
-        } catch {
-            throw .store("\(summary.directory)/\(Self.storeName): error: cannot read the store: \(error)")
-        }
-        do {
-            try HTMLReportWriter().write(input, to: directory)
-        } catch {
-            throw .report(error)
-        }
-    }
-}
-
-extension Aggregator {
-    /// Groups normalised records; a figure's id is its index in `records`.
-    func groups(of records: [NormalisedRecord]) -> [FigureGroup] {
-        groups(of: records.enumerated().map { id, normalised in
-            NormalisedFigure(id: id, figure: normalised.record.figure, meaning: normalised.meaning,
-                             duplicate: normalised.record.duplicate)
-        })
     }
 }
 

@@ -1,0 +1,144 @@
+import Foundation
+import GRDB
+import GRDBSQLite
+import TongjiCore
+
+/// Figure lines of `tongji extract` kept in a scratch SQLite file and read back in the order of
+/// one run's reports: by file, then line and column, then as they came. `tongji aggregate`
+/// merges partitions of any size through it in flat memory: the lines wait on disk, not in an
+/// array, and an index keeps them in order as they are added.
+public final class FigureLineSorter {
+    /// Where a figure line belongs, and what its article takes from its first figure.
+    public struct Place {
+        public var file: String
+        public var line: Int
+        public var column: Int
+        public var article: Int
+        public var title: String
+        public var date: CalendarDate?
+
+        public init(file: String, line: Int, column: Int, article: Int, title: String, date: CalendarDate?) {
+            self.file = file
+            self.line = line
+            self.column = column
+            self.article = article
+            self.title = title
+            self.date = date
+        }
+    }
+
+    /// Adds lines inside the one transaction of `FigureLineSorter.add(_:)`.
+    public struct Adder {
+        fileprivate var lines: RowInserter
+        fileprivate var articles: RowInserter
+        fileprivate var count = 0
+
+        /// Adds one line, which must be valid UTF-8, at `place`.
+        public mutating func add(_ line: UnsafeBufferPointer<UInt8>, at place: Place) throws {
+            count += 1
+            lines.bind(count)
+            lines.bind(place.file)
+            lines.bind(place.line)
+            lines.bind(place.column)
+            lines.bind(utf8: line)
+            try lines.insert()
+            articles.bind(place.file)
+            articles.bind(place.article)
+            articles.bind(place.title)
+            articles.bind(place.date?.description)
+            articles.bind(place.line)
+            articles.bind(place.column)
+            articles.bind(count)
+            try articles.insert()
+        }
+    }
+
+    private let path: String
+    private let database: DatabaseQueue
+
+    /// A new scratch file at `path`; one left there by a run that was killed is replaced.
+    public init(path: String) throws {
+        self.path = path
+        Self.removeFiles(at: path)
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // Scratch data, rebuilt by the next run if this one dies: no journal, no syncs.
+            try db.execute(sql: "PRAGMA journal_mode = OFF")
+            try db.execute(sql: "PRAGMA synchronous = OFF")
+        }
+        database = try DatabaseQueue(path: path, configuration: configuration)
+        try database.write { db in
+            try db.execute(sql: """
+                CREATE TABLE lines (seq INTEGER PRIMARY KEY, file TEXT NOT NULL, line INTEGER NOT NULL,
+                                    column INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE INDEX lines_in_order ON lines (file, line, column, seq);
+                CREATE TABLE articles (file TEXT NOT NULL, article INTEGER NOT NULL, title TEXT NOT NULL, date TEXT,
+                                       line INTEGER NOT NULL, column INTEGER NOT NULL, seq INTEGER NOT NULL,
+                                       figures INTEGER NOT NULL, PRIMARY KEY (file, article));
+                """)
+        }
+    }
+
+    deinit {
+        try? database.close()
+        Self.removeFiles(at: path)
+    }
+
+    /// Runs `body`, which adds lines, in one transaction.
+    public func add(_ body: (inout Adder) throws -> Void) throws {
+        // Ties keep the figure added first, as the lines are read back.
+        let earlier = "(excluded.line, excluded.column) < (line, column)"
+        try database.write { db in
+            let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lines") ?? 0
+            var adder = Adder(
+                lines: try RowInserter(db, sql: "INSERT INTO lines VALUES (?, ?, ?, ?, ?)"),
+                // An article counts its figures and keeps the place, title and date of the first
+                // in file order (the right sides read the row as it was).
+                articles: try RowInserter(db, sql: """
+                    INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, 1)
+                    ON CONFLICT (file, article) DO UPDATE SET
+                        figures = figures + 1,
+                        title = CASE WHEN \(earlier) THEN excluded.title ELSE title END,
+                        date = CASE WHEN \(earlier) THEN excluded.date ELSE date END,
+                        line = CASE WHEN \(earlier) THEN excluded.line ELSE line END,
+                        column = CASE WHEN \(earlier) THEN excluded.column ELSE column END,
+                        seq = CASE WHEN \(earlier) THEN excluded.seq ELSE seq END
+                    """),
+                count: count)
+            try body(&adder)
+        }
+    }
+
+    /// Hands every line to `body` in report order; the bytes are valid until `body` returns.
+    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+        try database.read { db in
+            let statement = try db.makeStatement(sql: "SELECT json FROM lines ORDER BY file, line, column, seq")
+            let rows = try Row.fetchCursor(statement)
+            while try rows.next() != nil {
+                let text = sqlite3_column_text(statement.sqliteStatement, 0)
+                let count = Int(sqlite3_column_bytes(statement.sqliteStatement, 0))
+                try body(UnsafeBufferPointer(start: text, count: count))
+            }
+        }
+    }
+
+    /// The articles the lines name, in the order of their first figures, each starting and
+    /// ending at its first figure's line: figure files carry no article text or bounds.
+    public func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {
+        try database.read { db in
+            let rows = try Row.fetchCursor(db, sql: """
+                SELECT file, article, title, date, line, figures FROM articles ORDER BY file, line, column, seq
+                """)
+            while let row = try rows.next() {
+                let line: Int = row[4]
+                try body(ArticleSummary(file: row[0], number: row[1], title: row[2],
+                                        date: (row[3] as String?).flatMap(CalendarDate.init(iso:)),
+                                        startLine: line, endLine: line, figureCount: row[5]))
+            }
+        }
+    }
+
+    private static func removeFiles(at path: String) {
+        for suffix in ["", "-journal", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: path + suffix) }
+    }
+}
