@@ -40,8 +40,8 @@ startup=$(for _ in $(seq 21); do
   start=$(date +%s%N); "$bin" extract "$work/one.txt" > /dev/null; echo $(( $(date +%s%N) - start ))
 done | sort -n | awk '{ runs[NR] = $1 } END { printf "%.1f", runs[int((NR + 1) / 2)] / 1e6 }')
 
-table="| corpus | MB | extract s | extract MB/s | extract MB per CPU-s | extract peak MB | run s (2 jobs) | run MB/s | run peak MB | figures |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
+table="| corpus | MB | extract s | extract MB/s | extract MB per CPU-s | extract peak MB | run s (2 jobs) | run MB/s | run peak MB | figures | aggregate s | aggregate peak MB |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |"
 for scale in $scales; do
   dir="$work/x$scale"
   mkdir -p "$dir"
@@ -65,9 +65,12 @@ outputs: {directory: "$work/out-$scale", formats: [csv, html]}
 YAML
   read -r run_s run_kb _ < <(measure "$bin" run "$work/bench.yaml" --jobs 2 --quiet)
   figures=$(($(wc -l < "$work/out-$scale/figures.csv") - 1))
+  # The reducer of a scaled-out run: the same figures as JSON Lines, merged into the reports.
+  "$bin" extract --pipeline "$work/bench.yaml" "$dir" > "$work/figures.jsonl" 2> /dev/null
+  read -r aggregate_s aggregate_kb _ < <(measure "$bin" aggregate --pipeline "$work/bench.yaml" --out "$work/aggregate-$scale" "$work/figures.jsonl")
   table+="
-| ${scale}x | $(mb "$bytes") | $extract_s | $(rate "$bytes" "$extract_s") | $(rate "$bytes" "$extract_cpu") | $((extract_kb / 1024)) | $run_s | $(rate "$bytes" "$run_s") | $((run_kb / 1024)) | $figures |"
-  rm -rf "$dir" "$work/out-$scale"
+| ${scale}x | $(mb "$bytes") | $extract_s | $(rate "$bytes" "$extract_s") | $(rate "$bytes" "$extract_cpu") | $((extract_kb / 1024)) | $run_s | $(rate "$bytes" "$run_s") | $((run_kb / 1024)) | $figures | $aggregate_s | $((aggregate_kb / 1024)) |"
+  rm -rf "$dir" "$work/out-$scale" "$work/aggregate-$scale" "$work/figures.jsonl"
 done
 
 report="# tongji benchmark
@@ -78,6 +81,7 @@ Corpus: $corpus ($(mb "$base_bytes") MB of UTF-8 text at 1x). Release build.
 Targets: extract >= 100 MB/s on one core; run >= 50 MB/s with 2 jobs; peak memory < 200 MB; start-up < 20 ms.
 \`extract MB per CPU-s\` divides by the CPU time of all its threads (user + system): the rate
 it would have on one core. \`extract\` reads ahead on a second thread, so its wall-clock rate is higher.
+\`aggregate\` merges the figures of the same corpus, written by \`tongji extract\` as JSON Lines, into the reports.
 
 $table
 
