@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Measures tongji on real text: throughput of `tongji extract` alone and of a whole `tongji run`
-# (2 jobs, writing CSV and HTML like the default pipeline), peak memory, and the same at 1x, 4x
+# (2 jobs, writing CSV and HTML like the default pipeline) and of `tongji aggregate` over the same
+# figures as JSON Lines, peak memory, and the same at 1x, 4x
 # and 15x the corpus, to show time growing linearly and memory staying flat. Prints a Markdown
 # table and writes it to Reports/bench.md.
 #

@@ -74,8 +74,13 @@ import TongjiCore
         let lock = open(out + "/.tongji.lock", O_RDWR | O_CREAT, 0o644)
         defer { close(lock) }
         #expect(flock(lock, LOCK_EX | LOCK_NB) == 0)
-        #expect(throws: RunJob.Failure.self) {
-            try AggregateJob(definition: definition, paths: [figures], outputDirectory: out).run(diagnostics: DiagnosticLog())
+        do {
+            _ = try AggregateJob(definition: definition, paths: [figures], outputDirectory: out).run(diagnostics: DiagnosticLog())
+            Issue.record("the aggregate ran in a locked directory")
+        } catch {
+            guard case .locked = error else { Issue.record("not the lock: \(error)"); return }
         }
+        let written = try FileManager.default.contentsOfDirectory(atPath: out)
+        #expect(written == [".tongji.lock"])
     }
 }

@@ -14,7 +14,7 @@ final class RunLock {
         var cannotOpen: String? = nil
         var description: String {
             if let cannotOpen { return "\(path): error: cannot open the lock file: \(cannotOpen)" }
-            return "\(path): error: another tongji run\(owner.isEmpty ? "" : " (process \(owner))") is using this pipeline; try again when it has finished"
+            return "\(path): error: another tongji run or aggregate\(owner.isEmpty ? "" : " (process \(owner))") is using this pipeline; try again when it has finished"
         }
     }
 
