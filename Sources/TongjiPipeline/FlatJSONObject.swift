@@ -33,7 +33,7 @@ enum FlatJSONObject {
         // Checked once for the whole line: a string between two quotes (ASCII) of valid UTF-8 is
         // valid too, and `String(validating:)` costs 2,000 instructions a call before it reads a byte.
         guard String(validating: bytes, as: UTF8.self) != nil else {
-            throw Malformed(column: 1, detail: "the line is not valid UTF-8")
+            throw Malformed(column: firstInvalidByte(in: bytes) + 1, detail: "the line is not valid UTF-8")
         }
         var values = [Value?](repeating: nil, count: keys.count)
         var reader = Reader(bytes: bytes)
@@ -63,6 +63,16 @@ enum FlatJSONObject {
         reader.skipSpace()
         guard reader.index == bytes.count else { throw reader.fail("text after the object") }
         return values
+    }
+
+    /// The offset of the first byte that is not part of valid UTF-8 (only looked for once a
+    /// line failed the check).
+    private static func firstInvalidByte(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var parser = Unicode.UTF8.ForwardParser()
+        var iterator = bytes.makeIterator()
+        var offset = 0
+        while case .valid(let scalar) = parser.parseScalar(from: &iterator) { offset += scalar.count }
+        return offset
     }
 
     /// Where `key` stands in `keys`, looked for from `start` on and then from the beginning.

@@ -95,7 +95,12 @@ import TongjiCore
 
     @Test func invalidUTF8AndMissingFieldsAreNotFigures() {
         let invalid: [UInt8] = Array(#"{"title":""#.utf8) + [0xE5, 0xB7] + Array(#"","value":1}"#.utf8)
-        #expect(throws: FigureJSONReader.Malformed.self) { try read(invalid) }
+        do {
+            _ = try read(invalid)
+            Issue.record("invalid UTF-8 read")
+        } catch {
+            #expect(error.reason == "not a JSON object: the line is not valid UTF-8 at byte 11")
+        }
         let noKind = #"{"line":1,"value":5,"qualifier":"","unit":"项"}"#
         #expect(throws: FigureJSONReader.Malformed.self) { try read(noKind) }
         let textValue = #"{"line":1,"value":"5","kind":"count","qualifier":""}"#
