@@ -47,16 +47,7 @@ import TongjiCore
     }
 
     @Test func escapesDatesRangesAndFlagsReadBack() throws {
-        let figure = Figure(span: "负3至5万元", start: 2, length: 6, value: ExactDecimal(significand: -30000),
-                            upper: ExactDecimal(significand: 5, exponent: 4), unit: "元", kind: .money, qualifier: .approx)
-        let record = FigureRecord(
-            figure: figure, location: SourceLocation(file: "dir\\\"quoted\".txt", line: 12_345_678, column: 90),
-            article: 3, title: "标题\t含\u{1}控制字符😀", date: CalendarDate(year: 2020, month: 1, day: 2),
-            sentence: "他说：\"增长负3至5万元\"\r\n。", duplicate: true)
-        let meaning = Meaning(category: "funds", categoryReason: "资金", subject: "投入\\资金",
-                              period: Period(kind: .year, firstYear: 2020, words: "2020年"),
-                              region: Region(province: "甘肃省", city: "张掖市"), organisation: "总工会", isPart: true)
-        try expectReadBack(NormalisedRecord(record: record, meaning: meaning, partOf: 41))
+        try expectReadBack(FigureJSONTests.awkward)
     }
 
     @Test func escapesOfEveryKindAndKeysInAnyOrder() throws {

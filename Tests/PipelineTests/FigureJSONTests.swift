@@ -65,18 +65,23 @@ import TongjiCore
         }
     }
 
-    /// What the sample page lacks: escapes, a date, a range, negative numbers.
-    @Test func escapesDatesAndRangesAreTheRowsText() {
-        let figure = Figure(span: "负3至5万元", start: 0, length: 6, value: ExactDecimal(significand: -30000),
+    /// What the sample page lacks: escapes (control characters, quotes, backslashes, a code
+    /// point beyond the BMP), a date, a range, negative numbers, both flags, a part.
+    static let awkward: NormalisedRecord = {
+        let figure = Figure(span: "负3至5万元", start: 2, length: 6, value: ExactDecimal(significand: -30000),
                             upper: ExactDecimal(significand: 5, exponent: 4), unit: "元", kind: .money, qualifier: .approx)
         let record = FigureRecord(
             figure: figure, location: SourceLocation(file: "dir\\\"quoted\".txt", line: 12_345_678, column: 90),
-            article: 3, title: "标题\t含\u{1}控制字符", date: CalendarDate(year: 2020, month: 1, day: 2),
+            article: 3, title: "标题\t含\u{1}控制字符😀", date: CalendarDate(year: 2020, month: 1, day: 2),
             sentence: "他说：\"增长负3至5万元\"\r\n。", duplicate: true)
         let meaning = Meaning(category: "funds", categoryReason: "资金", subject: "投入\\资金",
+                              period: Period(kind: .year, firstYear: 2020, words: "2020年"),
                               region: Region(province: "甘肃省", city: "张掖市"), organisation: "总工会", isPart: true)
-        let normalised = NormalisedRecord(record: record, meaning: meaning, partOf: 41)
-        #expect(line(for: normalised) == referenceLine(for: normalised))
+        return NormalisedRecord(record: record, meaning: meaning, partOf: 41)
+    }()
+
+    @Test func escapesDatesAndRangesAreTheRowsText() {
+        #expect(line(for: Self.awkward) == referenceLine(for: Self.awkward))
     }
 
     /// Escapes found eight bytes at a time must be found at every offset, next to Chinese text.
