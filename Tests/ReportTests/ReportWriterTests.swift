@@ -9,15 +9,27 @@ import Testing
         return url
     }
 
-    @Test func writersAreFoundByIdentifier() {
-        #expect(ReportWriters.named("csv")?.identifier == "csv")
-        #expect(ReportWriters.named("html")?.identifier == "html")
-        #expect(ReportWriters.named("pdf") == nil)
+    /// Every file of a run, written as `tongji run` writes them: the figures and articles row by
+    /// row, then the totals and the page.
+    private func writeReports(_ run: ReportInput, to directory: URL, csv: CSVReportWriter = CSVReportWriter()) throws {
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        let figures = try StreamedCSVFile.figures(in: directory, options: csv.options)
+        for figure in run.figures { try figures.append(figure) }
+        try figures.commit()
+        let articles = try StreamedCSVFile.articles(in: directory, options: csv.options)
+        for article in run.articles { try articles.append(article) }
+        try articles.commit()
+        try csv.writeTotals(run, to: directory)
+        try HTMLReportWriter().write(run, to: directory)
+    }
+
+    @Test func formatsAreTheWritersIdentifiers() {
+        #expect(ReportWriters.identifiers == ["csv", "html"])
     }
 
     @Test func writesEveryFileIntoANewDirectoryAndLeavesNoTemporaryFiles() throws {
         let directory = try temporaryDirectory().appendingPathComponent("union-news")
-        for identifier in ["csv", "html"] { try #require(ReportWriters.named(identifier)).write(Samples.run(), to: directory) }
+        try writeReports(Samples.run(), to: directory)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["articles.csv", "errors.csv", "figures.csv", "report.html", "summary.csv"])
         let csv = try Data(contentsOf: directory.appendingPathComponent("figures.csv"))
@@ -30,15 +42,28 @@ import Testing
         let directory = try temporaryDirectory()
         let target = directory.appendingPathComponent("figures.csv")
         try Data(repeating: 0x41, count: 100_000).write(to: target)
-        try CSVReportWriter(options: .init(includesByteOrderMark: false)).write(Samples.run(records: []), to: directory)
+        let figures = try StreamedCSVFile.figures(in: directory, options: .init(includesByteOrderMark: false))
+        try figures.commit()
         #expect(try String(contentsOf: target, encoding: .utf8).hasPrefix("file,line,"))
-        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
-                    == ["articles.csv", "errors.csv", "figures.csv", "summary.csv"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["figures.csv"])
+    }
+
+    @Test func aFileNotCommittedLeavesTheOldOneInPlace() throws {
+        let directory = try temporaryDirectory()
+        let target = directory.appendingPathComponent("figures.csv")
+        try Data("old".utf8).write(to: target)
+        do {
+            let figures = try StreamedCSVFile.figures(in: directory, options: .init())
+            for figure in Samples.run().figures { try figures.append(figure) }
+        }
+        #expect(try String(contentsOf: target, encoding: .utf8) == "old")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: directory.path) == ["figures.csv"])
     }
 
     @Test func unwritableDirectoryIsAReportError() throws {
         let file = try temporaryDirectory().appendingPathComponent("not-a-directory")
         try Data().write(to: file)
         #expect(throws: ReportError.self) { try HTMLReportWriter().write(Samples.run(), to: file) }
+        #expect(throws: ReportError.self) { try CSVReportWriter().writeTotals(Samples.run(), to: file) }
     }
 }

@@ -8,20 +8,6 @@ public enum ArticleTable {
         CSVColumn("sentences"), CSVColumn("figures"), CSVColumn("duplicate_lines"),
     ]
 
-    /// The run's articles, each with its number of figures: counted from the run's figures
-    /// where the article does not carry it. Made one at a time as they are written.
-    public static func counted(_ run: ReportInput) -> some Sequence<ArticleSummary> {
-        var counts: [String: Int] = [:]
-        if run.articles.contains(where: { $0.figureCount == nil }) {
-            for record in run.records { counts["\(record.location.file)\u{0}\(record.article)", default: 0] += 1 }
-        }
-        return run.articles.lazy.map { article in
-            var article = article
-            article.figureCount = article.figureCount ?? counts["\(article.file)\u{0}\(article.number)"] ?? 0
-            return article
-        }
-    }
-
     /// One row; `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
     public static func row(_ article: ArticleSummary) -> [String] {
         [

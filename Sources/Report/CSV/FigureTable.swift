@@ -15,11 +15,6 @@ public enum FigureTable {
         CSVColumn("duplicate"), CSVColumn("sentence", isFreeText: true),
     ]
 
-    /// The table for `figures`, in the order given.
-    public static func table(for figures: [NormalisedRecord]) -> CSVTable {
-        CSVTable(columns: columns, rows: figures.map(row))
-    }
-
     /// One row: exact decimals, `upper` empty for a single value, the qualifier's raw value
     /// (empty when exact), `is_part` when 其中/包括 make it part of a total, `part_of` the 1-based
     /// row of that total when known, `duplicate` as `true`/`false`.

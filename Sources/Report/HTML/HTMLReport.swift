@@ -12,14 +12,8 @@ public struct HTMLReport: Sendable {
         self.formatter = formatter
     }
 
-    /// The page as UTF-8 bytes: `<!DOCTYPE html>`, `lang="zh-CN"`, Chinese written raw.
-    public func bytes(for run: ReportInput) -> [UInt8] {
-        var bytes: [UInt8] = []
-        write(run) { bytes += $0 }
-        return bytes
-    }
-
-    /// The page, handed to `output` piece by piece: the sections of `<main>` are made and
+    /// The page as UTF-8 (`<!DOCTYPE html>`, `lang="zh-CN"`, Chinese written raw), handed to
+    /// `output` piece by piece: the sections of `<main>` are made and
     /// written one at a time (see `HTMLDocument`).
     public func write<Failure: Error>(_ run: ReportInput, to output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let categories = ReportCategory.all(in: run)

@@ -2,15 +2,15 @@ import Foundation
 import Normalise
 import TongjiCore
 
-/// Writes the CSV reports: `figures.csv` (one row per figure), `summary.csv` (one row per group
-/// of figures), `articles.csv` (one row per article) and `errors.csv` (one row per problem).
-public struct CSVReportWriter: ReportWriter {
+/// Writes the CSV reports: `figures.csv` (one row per figure) and `articles.csv` (one row per
+/// article) row by row through `StreamedCSVFile`, then `summary.csv` (one row per group of
+/// figures) and `errors.csv` (one row per problem) from the totals.
+public struct CSVReportWriter: Sendable {
     public static let identifier = "csv"
     /// The files this writer creates in the report directory.
     public static let fileNames = (figures: "figures.csv", summary: "summary.csv", articles: "articles.csv",
                                    errors: "errors.csv")
 
-    public var identifier: String { Self.identifier }
     /// Byte order mark and formula guard.
     public var options: CSVWriter.Options
 
@@ -19,20 +19,7 @@ public struct CSVReportWriter: ReportWriter {
         self.options = options
     }
 
-    /// Writes the four files, each atomically.
-    public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
-        try AtomicFile.makeDirectory(directory)
-        let figures = try StreamedCSVFile.figures(in: directory, options: options)
-        for figure in run.figures { try figures.append(figure) }
-        try figures.commit()
-        let articles = try StreamedCSVFile.articles(in: directory, options: options)
-        for article in ArticleTable.counted(run) { try articles.append(article) }
-        try articles.commit()
-        try writeTotals(run, to: directory)
-    }
-
-    /// Writes summary.csv and errors.csv, for a run that streams figures.csv and articles.csv
-    /// through `StreamedCSVFile`.
+    /// Writes summary.csv and errors.csv, each atomically.
     public func writeTotals(_ run: ReportInput, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
         let writer = CSVWriter(options: options)

@@ -1,12 +1,11 @@
 import Foundation
 
 /// Writes `report.html`, the self-contained page of `HTMLReport`.
-public struct HTMLReportWriter: ReportWriter {
+public struct HTMLReportWriter: Sendable {
     public static let identifier = "html"
     /// The file this writer creates in the report directory.
     public static let fileName = "report.html"
 
-    public var identifier: String { Self.identifier }
     /// The page builder.
     public var report: HTMLReport
 
