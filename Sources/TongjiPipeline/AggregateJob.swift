@@ -23,9 +23,12 @@ public struct AggregateJob {
     /// The scratch file, beside the reports; removed when the job ends.
     static let scratchName = ".aggregate.sqlite"
 
-    /// A figure line holds one sentence of an input line (at most `IngestOptions.maximumLineBytes`,
-    /// 1 MiB), escaped at worst six bytes a byte, and its other fields.
-    static let maximumLineBytes = 8 << 20
+    /// Longest figure line read; a longer one is reported, so that a file that is no figure file
+    /// (a dump without line breaks) cannot fill memory. A line holds a title and a sentence, each
+    /// up to an input line (`IngestOptions.maximumLineBytes`, 1 MiB) and written at worst six
+    /// bytes a byte (`\u0001`), so 12 MiB and more; a sentence may span joined lines, hence the
+    /// room above that.
+    static let maximumLineBytes = 64 << 20
 
     public init(definition: PipelineDefinition, paths: [String], outputDirectory: String? = nil, runTime: Date = Date()) {
         self.definition = definition

@@ -1,6 +1,7 @@
 import Foundation
 import TestSupport
 import Testing
+import Normalise
 import TongjiCore
 @testable import TongjiPipeline
 
@@ -63,6 +64,29 @@ import TongjiCore
         let runArticles = try String(contentsOfFile: folder.appendingPathComponent("run/articles.csv").path, encoding: .utf8)
         #expect(try figureCounts(single.files["articles.csv"]!) == figureCounts(runArticles))
         #expect(try figureCounts(runArticles).count > 5)
+    }
+
+    /// The longest line extract writes from line-limited input: a title and a sentence of an
+    /// input line each, in control characters written six bytes apiece.
+    @Test func theLongestFigureLineExtractWritesIsMerged() throws {
+        let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
+        let folder = try Project.temporaryDirectory()
+        let filler = String(repeating: "\u{1}", count: (1 << 20) - 100)
+        let sentence = filler + "投入资金100万元。"
+        let figure = Figure(span: "100万元", start: filler.unicodeScalars.count + 4, length: 5,
+                            value: ExactDecimal(significand: 1_000_000), unit: "元", kind: .money, qualifier: .exact)
+        let record = FigureRecord(figure: figure, location: SourceLocation(file: "long.txt", line: 2, column: 1),
+                                  article: 1, title: filler, sentence: sentence)
+        var line: [UInt8] = []
+        FigureJSON.append(NormalisedRecord(record: record, meaning: Meaning(category: "funding")), to: &line)
+        #expect(line.count > 12_000_000)
+        let path = folder.appendingPathComponent("long.jsonl").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(line + [0x0A])))
+        let diagnostics = DiagnosticLog()
+        let count = try AggregateJob(definition: definition, paths: [path],
+                                     outputDirectory: folder.appendingPathComponent("out").path).run(diagnostics: diagnostics)
+        #expect(diagnostics.all.isEmpty)
+        #expect(count == 1)
     }
 
     @Test func aDirectoryInUseIsNotWrittenTo() throws {
