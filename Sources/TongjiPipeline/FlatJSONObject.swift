@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import TongjiCore
 
 /// Reads the values of chosen keys from a JSON object of one line whose values are strings,
 /// numbers and literals, as `tongji extract` writes them. Other keys are skipped, nested
@@ -245,40 +246,15 @@ enum FlatJSONObject {
             case UInt8(ascii: "b"): scratch.append(0x08)
             case UInt8(ascii: "f"): scratch.append(0x0C)
             case UInt8(ascii: "u"):
-                var scalar = try hexUnit()
-                if (0xD800...0xDBFF).contains(scalar) {
-                    guard byte(is: UInt8(ascii: "\\")), index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "u") else {
-                        throw fail("a lone surrogate in a \\u escape")
-                    }
-                    index += 2
-                    let low = try hexUnit()
-                    guard (0xDC00...0xDFFF).contains(low) else { throw fail("a bad surrogate pair in a \\u escape") }
-                    scalar = 0x10000 + (scalar - 0xD800) << 10 + (low - 0xDC00)
+                do {
+                    scratch.append(contentsOf: UTF8.encode(try JSONUnicodeEscape.decode(bytes, at: &index))!)
+                } catch {
+                    throw fail(error.detail)
                 }
-                guard let decoded = Unicode.Scalar(scalar) else { throw fail("a lone surrogate in a \\u escape") }
-                scratch.append(contentsOf: UTF8.encode(decoded)!)
             default:
                 index -= 1
                 throw fail("an unknown escape")
             }
-        }
-
-        private mutating func hexUnit() throws(Malformed) -> UInt32 {
-            guard bytes.count - index >= 4 else { throw fail("expected four hex digits after \\u") }
-            var value: UInt32 = 0
-            for _ in 0..<4 {
-                let byte = bytes[index]
-                let digit: UInt8
-                switch byte {
-                case UInt8(ascii: "0")...UInt8(ascii: "9"): digit = byte - UInt8(ascii: "0")
-                case UInt8(ascii: "a")...UInt8(ascii: "f"): digit = byte - UInt8(ascii: "a") + 10
-                case UInt8(ascii: "A")...UInt8(ascii: "F"): digit = byte - UInt8(ascii: "A") + 10
-                default: throw fail("expected four hex digits after \\u")
-                }
-                value = value << 4 | UInt32(digit)
-                index += 1
-            }
-            return value
         }
 
         /// Skips a nested array or object, strings inside included.

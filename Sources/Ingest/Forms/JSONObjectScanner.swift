@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// Reads one JSON object from one line, keeping for every code point of a string value the
 /// column it was written at (an escape such as `\u5de5` maps to the column of its backslash).
 ///
@@ -134,26 +136,10 @@ struct JSONObjectScanner {
     }
 
     private mutating func unicodeEscape() throws(Failure) -> Unicode.Scalar {
-        let high = try hexUnit()
-        guard (0xD800...0xDBFF).contains(high) else {
-            guard let scalar = Unicode.Scalar(high) else { throw fail("lone surrogate in \\u escape") }
-            return scalar
+        do {
+            return try JSONUnicodeEscape.decode(scalars, at: &index)
+        } catch {
+            throw fail(error.detail)
         }
-        guard peek == "\\", index + 1 < scalars.count, scalars[index + 1] == "u" else { throw fail("lone surrogate in \\u escape") }
-        index += 2
-        let low = try hexUnit()
-        guard (0xDC00...0xDFFF).contains(low),
-              let scalar = Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00)) else {
-            throw fail("bad surrogate pair in \\u escape")
-        }
-        return scalar
-    }
-
-    private mutating func hexUnit() throws(Failure) -> UInt32 {
-        guard index + 4 <= scalars.count, let value = UInt32(String(String.UnicodeScalarView(scalars[index..<index + 4])), radix: 16) else {
-            throw fail("expected four hex digits after \\u")
-        }
-        index += 4
-        return value
     }
 }
