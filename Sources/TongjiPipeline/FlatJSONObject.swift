@@ -5,7 +5,7 @@ import TongjiCore
 
 /// Reads the values of chosen keys from a JSON object of one line whose values are strings,
 /// numbers and literals, as `tongji extract` writes them. Other keys are skipped, nested
-/// arrays and objects included.
+/// arrays and objects included (checked against JSON's grammar, not kept).
 ///
 /// Read by hand, in one pass over the bytes: `JSONSerialization` cost 220,000 instructions a
 /// figure line (a dictionary of boxed values), and gave numbers only as `Double`, so the digits
@@ -257,22 +257,67 @@ enum FlatJSONObject {
             }
         }
 
-        /// Skips a nested array or object, strings inside included.
+        /// Reads a nested array or object by JSON's grammar without keeping it. The brackets
+        /// still open are a stack of bytes, not calls, so no depth of nesting overflows the stack.
         mutating func skipNested() throws(Malformed) {
-            var depth = 0
-            repeat {
-                guard index < bytes.count else { throw fail("the line ends inside an array or object") }
-                switch bytes[index] {
-                case UInt8(ascii: "\""):
+            // The closing bracket each open array or object waits for.
+            var open: [UInt8] = []
+            while true {
+                // At a value.
+                switch try peekInside() {
+                case UInt8(ascii: "{"):
                     index += 1
-                    _ = try string()
-                    continue
-                case UInt8(ascii: "{"), UInt8(ascii: "["): depth += 1
-                case UInt8(ascii: "}"), UInt8(ascii: "]"): depth -= 1
-                default: break
+                    if try peekInside() == UInt8(ascii: "}") {
+                        index += 1
+                    } else {
+                        open.append(UInt8(ascii: "}"))
+                        try memberKey()
+                        continue
+                    }
+                case UInt8(ascii: "["):
+                    index += 1
+                    if try peekInside() == UInt8(ascii: "]") {
+                        index += 1
+                    } else {
+                        open.append(UInt8(ascii: "]"))
+                        continue
+                    }
+                default:
+                    _ = try value()
                 }
-                index += 1
-            } while depth > 0
+                // After a value: close what ends here, then on to the next element.
+                while let closing = open.last {
+                    let next = try peekInside()
+                    if next == closing {
+                        index += 1
+                        open.removeLast()
+                        continue
+                    }
+                    guard next == UInt8(ascii: ",") else {
+                        throw fail("expected ',' or '\(Character(Unicode.Scalar(closing)))'")
+                    }
+                    index += 1
+                    if closing == UInt8(ascii: "}") { try memberKey() }
+                    break
+                }
+                if open.isEmpty { return }
+            }
+        }
+
+        /// The next byte after white space, inside a nested array or object.
+        private mutating func peekInside() throws(Malformed) -> UInt8 {
+            skipSpace()
+            guard index < bytes.count else { throw fail("the line ends inside an array or object") }
+            return bytes[index]
+        }
+
+        /// A key of a nested object and its colon.
+        private mutating func memberKey() throws(Malformed) {
+            guard try peekInside() == UInt8(ascii: "\"") else { throw fail("expected '\"'") }
+            index += 1
+            _ = try string()
+            guard try peekInside() == UInt8(ascii: ":") else { throw fail("expected ':'") }
+            index += 1
         }
     }
 }

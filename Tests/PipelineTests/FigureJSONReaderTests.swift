@@ -61,6 +61,15 @@ import TongjiCore
         #expect(record.meaning.category == CategoryDefinition.otherName)
     }
 
+    /// Nested values are skipped, however deep, once they are found to be JSON.
+    @Test func nestedValuesOfAnyDepthAreSkipped() throws {
+        let depth = 100_000
+        let line = #"{"extra":"# + String(repeating: #"[{"a":"#, count: depth) + "[]"
+            + String(repeating: "}]", count: depth) + #","empty":{},"list":[ 1 , "x" , true , null , {} ],"line":3,"#
+            + #""value":5,"unit":"项","kind":"count","qualifier":""}"#
+        #expect(try read(line).record.location.line == 3)
+    }
+
     @Test(arguments: [
         ("[1]", "expected '{' at byte 1"),
         (#"{"value":1,}"#, "expected '\"' at byte 12"),
@@ -74,6 +83,11 @@ import TongjiCore
         ("{\"title\":\"a\tb\"}", "a control character inside a string at byte 12"),
         (#"{"value":1} x"#, "text after the object at byte 13"),
         (#"{"extra":[1,2"#, "the line ends inside an array or object at byte 14"),
+        (#"{"extra":[1,,2]}"#, "expected a value at byte 13"),
+        (#"{"extra":[1 2]}"#, "expected ',' or ']' at byte 13"),
+        (#"{"extra":{"a" 1}}"#, "expected ':' at byte 15"),
+        (#"{"extra":{"a":1,}}"#, "expected '\"' at byte 17"),
+        (#"{"extra":[{"a":[x]}]}"#, "expected a value at byte 17"),
     ])
     func malformedLinesSayWhereReadingStopped(_ line: String, _ reason: String) {
         #expect(throws: FigureJSONReader.Malformed.self) { try read(line) }
