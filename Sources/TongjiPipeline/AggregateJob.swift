@@ -128,7 +128,7 @@ private struct SortedLinesSource: ReportSource {
     let sorter: FigureLineSorter
 
     func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
-        try sorter.forEachLine { line in try body(try FigureJSONReader.record(line)) }
+        try sorter.forEachLine { line in try body(try FigureJSONReader.record(line, isValidUTF8: true)) }
     }
 
     func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {

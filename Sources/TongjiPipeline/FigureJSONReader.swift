@@ -41,11 +41,12 @@ enum FigureJSONReader {
         }
     }
 
-    /// One figure from one line of `tongji extract` output.
-    static func record(_ line: UnsafeBufferPointer<UInt8>) throws(Malformed) -> NormalisedRecord {
+    /// One figure from one line of `tongji extract` output; `isValidUTF8` when the line was
+    /// checked before (read back from the scratch file).
+    static func record(_ line: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool = false) throws(Malformed) -> NormalisedRecord {
         let values: [FlatJSONObject.Value?]
         do {
-            values = try FlatJSONObject.values(of: keys, in: line)
+            values = try FlatJSONObject.values(of: keys, in: line, isValidUTF8: isValidUTF8)
         } catch {
             throw Malformed(reason: "not a JSON object: \(error.detail) at byte \(error.column)")
         }

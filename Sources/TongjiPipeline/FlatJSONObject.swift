@@ -30,10 +30,12 @@ enum FlatJSONObject {
     /// object lacks, the last value for a key it repeats. Keys are compared as bytes, the next
     /// key in `keys` first: no string is made for a key, and in a line written in the order of
     /// `keys` each is found at the first comparison.
-    static func values(of keys: [StaticString], in bytes: UnsafeBufferPointer<UInt8>) throws(Malformed) -> [Value?] {
+    /// `isValidUTF8` skips the check of a line checked before.
+    static func values(of keys: [StaticString], in bytes: UnsafeBufferPointer<UInt8>,
+                       isValidUTF8: Bool = false) throws(Malformed) -> [Value?] {
         // Checked once for the whole line: a string between two quotes (ASCII) of valid UTF-8 is
         // valid too, and `String(validating:)` costs 2,000 instructions a call before it reads a byte.
-        guard String(validating: bytes, as: UTF8.self) != nil else {
+        guard isValidUTF8 || String(validating: bytes, as: UTF8.self) != nil else {
             throw Malformed(column: firstInvalidByte(in: bytes) + 1, detail: "the line is not valid UTF-8")
         }
         var values = [Value?](repeating: nil, count: keys.count)
