@@ -199,7 +199,12 @@ enum FlatJSONObject {
         /// The rest of a string whose opening quote was read, and the closing quote.
         mutating func string() throws(Malformed) -> String {
             let start = index
-            // Most strings hold no escape: taken from the line as they are.
+            // Most strings hold no escape: taken from the line as they are, passed eight bytes
+            // at a time up to the closing quote (bytes of Chinese text are never ASCII).
+            let words = UnsafeRawBufferPointer(bytes)
+            while bytes.count - index >= 8, !JSONText.anyNeedsEscape(words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+            }
             while index < bytes.count, bytes[index] != UInt8(ascii: "\""), bytes[index] != UInt8(ascii: "\\") {
                 guard bytes[index] >= 0x20 else { throw fail("a control character inside a string") }
                 index += 1

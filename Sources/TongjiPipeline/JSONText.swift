@@ -64,8 +64,9 @@ enum JSONText {
     private static let quote = UInt8(ascii: "\"")
     private static let backslash = UInt8(ascii: "\\")
 
-    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash.
-    private static func anyNeedsEscape(_ word: UInt64) -> Bool {
+    /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash:
+    /// a byte that ends the plain run of a string literal, when written or when read.
+    static func anyNeedsEscape(_ word: UInt64) -> Bool {
         ByteWord.hasByte(below: 0x20, in: word) || ByteWord.hasByte(quote, in: word) || ByteWord.hasByte(backslash, in: word)
     }
 

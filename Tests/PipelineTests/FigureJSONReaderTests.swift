@@ -50,6 +50,26 @@ import TongjiCore
         try expectReadBack(FigureJSONTests.awkward)
     }
 
+    /// Strings are passed eight bytes at a time: an escape or a stray control character must
+    /// be seen at every offset, next to Chinese text.
+    @Test func escapesAndControlCharactersAreFoundAtEveryOffset() throws {
+        for offset in 0..<20 {
+            let plain = String(repeating: "a", count: offset)
+            for special in ["\"", "\\", "\n", "\u{1F}"] {
+                var record = FigureJSONTests.awkward
+                record.record.sentence = plain + special + "中文" + String(repeating: "b", count: 20 - offset)
+                try expectReadBack(record)
+            }
+            let raw = #"{"title":""# + plain + "\t" + #"中文","value":1}"#
+            do {
+                _ = try read(raw)
+                Issue.record("a raw tab at offset \(offset) was read")
+            } catch {
+                #expect(error.reason == "not a JSON object: a control character inside a string at byte \(11 + offset)")
+            }
+        }
+    }
+
     @Test func escapesOfEveryKindAndKeysInAnyOrder() throws {
         let line = #"{"sentence":"\u5de5\u4f1a\ud83d\ude00 \/\b\f","extra":[1,{"a":"]}"}],"qualifier":"","kind":"money","#
             + #""v\u0061lue":12.50,"line":7,"unit":"元","other":null,"value":1406.46,"duplicate":true}"#
