@@ -55,14 +55,19 @@ bench: build ## Measure speed and memory on CORPUS (default ../shared/corpus); w
 	$(call ensure-packages,time,test -x /usr/bin/time)
 	Benchmarks/bench.sh $(CORPUS)
 
-fuzz: deps ## Fuzz the extractor and the HTML ingest with libFuzzer for FUZZ_SECONDS each.
+fuzz: build ## Fuzz the extractor, the HTML and JSON Lines ingest and the figure-line reader with libFuzzer for FUZZ_SECONDS each.
 	$(SWIFT) build -c release --scratch-path .build-fuzz --product tongji-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
-	mkdir -p .build-fuzz/corpus-extract .build-fuzz/corpus-html
+	mkdir -p .build-fuzz/corpus-extract .build-fuzz/corpus-html .build-fuzz/corpus-jsonl .build-fuzz/corpus-figures
 	cp Tests/TestSupport/Fixtures/seed-sentences.txt .build-fuzz/corpus-extract/
 	cp Tests/IngestTests/Fixtures/*.html .build-fuzz/corpus-html/
-	TONGJI_FUZZ=extract .build-fuzz/release/tongji-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 .build-fuzz/corpus-extract
-	TONGJI_FUZZ=html .build-fuzz/release/tongji-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 .build-fuzz/corpus-html
+	cp Tests/IngestTests/Fixtures/*.jsonl Tests/IngestTests/Fixtures/broken/malformed.jsonl .build-fuzz/corpus-jsonl/
+	.build/release/tongji extract --pipeline Pipelines/union-news.yaml Pipelines/samples/union-news-page.txt \
+	  | head -20 | split -l 1 - .build-fuzz/corpus-figures/line-
+	for target in extract html jsonl figures; do \
+	  TONGJI_FUZZ=$$target .build-fuzz/release/tongji-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
+	    .build-fuzz/corpus-$$target || exit 1; \
+	done
 
 install: build ## Install the binary and its data files under PREFIX (default /usr/local).
 	install -d $(PREFIX)/bin $(PREFIX)/lib/tongji $(PREFIX)/share/tongji

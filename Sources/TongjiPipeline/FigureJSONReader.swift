@@ -3,8 +3,8 @@ import TongjiCore
 
 /// Reads back the JSON Lines of `tongji extract`, so that figure files written by many
 /// partitions (Hadoop, Spark) can be merged into one run's reports.
-enum FigureJSONReader {
-    struct Malformed: Error {
+package enum FigureJSONReader {
+    package struct Malformed: Error {
         let reason: String
     }
 
@@ -43,7 +43,7 @@ enum FigureJSONReader {
 
     /// One figure from one line of `tongji extract` output; `isValidUTF8` when the line was
     /// checked before (read back from the scratch file).
-    static func record(_ line: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool = false) throws(Malformed) -> NormalisedRecord {
+    package static func record(_ line: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool = false) throws(Malformed) -> NormalisedRecord {
         let values: [FlatJSONObject.Value?]
         do {
             values = try FlatJSONObject.values(of: keys, in: line, isValidUTF8: isValidUTF8)

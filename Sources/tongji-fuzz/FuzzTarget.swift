@@ -1,9 +1,11 @@
 import Extract
 import Foundation
 import Ingest
+import TongjiPipeline
 
-/// Fuzz targets for `make fuzz`: the extractor on any text, and the HTML ingest on any bytes.
-/// `TONGJI_FUZZ=extract` or `html` picks one. Built with `-sanitize=fuzzer -DFUZZING`,
+/// Fuzz targets for `make fuzz`: the extractor on any text, and the HTML ingest, the JSON Lines
+/// ingest and aggregate's reader of figure lines on any bytes. `TONGJI_FUZZ=extract`, `html`,
+/// `jsonl` or `figures` picks one. Built with `-sanitize=fuzzer -DFUZZING`,
 /// libFuzzer drives `LLVMFuzzerTestOneInput`; built plainly, the binary replays the files named
 /// on its command line through the same code, so a crash libFuzzer saved can be debugged.
 enum FuzzTarget {
@@ -13,6 +15,10 @@ enum FuzzTarget {
         switch selected {
         case "html":
             _ = try? Ingester().document(fromBytes: bytes, name: "fuzz.html")
+        case "jsonl":
+            _ = try? Ingester().document(fromBytes: bytes, name: "fuzz.jsonl")
+        case "figures":
+            _ = bytes.withUnsafeBufferPointer { try? FigureJSONReader.record($0) }
         default:
             let text = String(decoding: bytes, as: UTF8.self)
             for figure in FigureExtractor(options: .init(includeNumbers: true)).figures(in: text) {
