@@ -62,8 +62,8 @@ fuzz: build ## Fuzz the extractor, the HTML and JSON Lines ingest and the figure
 	cp Tests/TestSupport/Fixtures/seed-sentences.txt .build-fuzz/corpus-extract/
 	cp Tests/IngestTests/Fixtures/*.html .build-fuzz/corpus-html/
 	cp Tests/IngestTests/Fixtures/*.jsonl Tests/IngestTests/Fixtures/broken/malformed.jsonl .build-fuzz/corpus-jsonl/
-	.build/release/tongji extract --pipeline Pipelines/union-news.yaml Pipelines/samples/union-news-page.txt \
-	  | head -20 | split -l 1 - .build-fuzz/corpus-figures/line-
+	$(BIN) extract --pipeline Pipelines/union-news.yaml Pipelines/samples/union-news-page.txt > .build-fuzz/figures.jsonl
+	head -20 .build-fuzz/figures.jsonl | split -l 1 - .build-fuzz/corpus-figures/line-
 	for target in extract html jsonl figures; do \
 	  TONGJI_FUZZ=$$target .build-fuzz/release/tongji-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
 	    .build-fuzz/corpus-$$target || exit 1; \

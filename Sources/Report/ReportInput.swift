@@ -40,9 +40,6 @@ public struct ReportInput: Sendable {
         self.diagnostics = diagnostics
     }
 
-    /// The figures without their meaning.
-    public var records: [FigureRecord] { figures.map(\.record) }
-
     /// The error diagnostics: inputs that could not be read or parsed.
     public var failures: [Diagnostic] { diagnostics.filter { $0.severity == .error } }
 

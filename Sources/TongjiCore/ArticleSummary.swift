@@ -13,12 +13,13 @@ public struct ArticleSummary: Sendable, Hashable {
     public var sentenceCount: Int
     /// Runs of lines that repeat earlier text.
     public var duplicateLines: [ClosedRange<Int>]
-    /// How many figures the article holds, when counted where it is stored; nil: count them.
-    public var figureCount: Int?
+    /// How many figures the article holds: counted by the store that keeps the article (the
+    /// run's store, aggregate's scratch file).
+    public var figureCount: Int
 
     public init(file: String, number: Int, title: String, byline: String = "", date: CalendarDate? = nil,
                 startLine: Int, endLine: Int, paragraphs: [String] = [], sentenceCount: Int = 0,
-                duplicateLines: [ClosedRange<Int>] = [], figureCount: Int? = nil) {
+                duplicateLines: [ClosedRange<Int>] = [], figureCount: Int = 0) {
         self.file = file
         self.number = number
         self.title = title

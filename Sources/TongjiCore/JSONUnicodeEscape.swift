@@ -15,9 +15,10 @@ package enum JSONUnicodeEscape {
         }
     }
 
-    /// Reads the escape whose `\u` ends just before `index`, and moves `index` past it. On a
-    /// failure `index` is where reading stopped: the first unit that is not a hex digit, or the
-    /// end of a lone surrogate.
+    /// Reads the escape whose `\u` ends just before `index`, and moves `index` past it (past
+    /// the low half of a pair). On a failure `index` is where reading stopped: the first unit
+    /// that is not a hex digit or the end of the input, just after a lone surrogate, or just
+    /// after the low half of a bad pair.
     package static func decode<Units: RandomAccessCollection>(_ units: Units, at index: inout Units.Index)
         throws(Failure) -> Unicode.Scalar where Units.Element: JSONCodeUnit {
         let high = try hexUnit(units, at: &index)

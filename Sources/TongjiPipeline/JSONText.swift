@@ -1,6 +1,7 @@
 import TongjiCore
 
-/// JSON string literals for the hand-written JSON Lines outputs.
+/// JSON string literals for the hand-written JSON Lines outputs, and the test for the bytes that
+/// end a literal's plain run, which the reader of figure lines shares.
 enum JSONText {
     /// Appends `s` as a JSON string literal: quotes, backslashes and control characters
     /// escaped; the rest, Chinese included, written as UTF-8.

@@ -23,6 +23,7 @@ import TongjiCore
         (#"工\udc00会"#, "page.jsonl:1:30: error: malformed JSON line: a lone surrogate in a \\u escape"),
         (#"\ud83d\u0041"#, "page.jsonl:1:35: error: malformed JSON line: a bad surrogate pair in a \\u escape"),
         (#"\u5dx5"#, "page.jsonl:1:27: error: malformed JSON line: expected four hex digits after \\u"),
+        (#"\u+041"#, "page.jsonl:1:25: error: malformed JSON line: expected four hex digits after \\u"),
     ])
     func aBadEscapeIsReportedWhereReadingStoppedAndTheNextLineIsRead(_ text: String, _ problem: String) {
         let (sentences, problems) = read(text)

@@ -50,11 +50,14 @@ import TongjiCore
         try expectReadBack(FigureJSONTests.awkward)
     }
 
-    /// Strings are passed eight bytes at a time: an escape or a stray control character must
-    /// be seen at every offset, next to Chinese text.
-    @Test func escapesAndControlCharactersAreFoundAtEveryOffset() throws {
+    /// Strings are passed eight bytes at a time: a closing quote, an escape or a stray control
+    /// character must be seen at every offset, next to Chinese text.
+    @Test func quotesEscapesAndControlCharactersAreFoundAtEveryOffset() throws {
         for offset in 0..<20 {
             let plain = String(repeating: "a", count: offset)
+            var unescaped = FigureJSONTests.awkward
+            unescaped.record.sentence = "中" + plain
+            try expectReadBack(unescaped)
             for special in ["\"", "\\", "\n", "\u{1F}"] {
                 var record = FigureJSONTests.awkward
                 record.record.sentence = plain + special + "中文" + String(repeating: "b", count: 20 - offset)
@@ -108,6 +111,8 @@ import TongjiCore
         (#"{"extra":{"a" 1}}"#, "expected ':' at byte 15"),
         (#"{"extra":{"a":1,}}"#, "expected '\"' at byte 17"),
         (#"{"extra":[{"a":[x]}]}"#, "expected a value at byte 17"),
+        (#"{"extra":[1}}"#, "expected ',' or ']' at byte 12"),
+        (#"{"extra":[1,]}"#, "expected a value at byte 13"),
     ])
     func malformedLinesSayWhereReadingStopped(_ line: String, _ reason: String) {
         #expect(throws: FigureJSONReader.Malformed.self) { try read(line) }

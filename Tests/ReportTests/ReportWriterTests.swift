@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 @testable import Report
+import TongjiCore
 
 @Suite struct ReportWriterTests {
     private func temporaryDirectory() throws -> URL {
@@ -9,10 +10,9 @@ import Testing
         return url
     }
 
-    /// Every file of a run, written as `tongji run` writes them: the figures and articles row by
-    /// row, then the totals and the page.
+    /// Every file of a run, written in the order `tongji run` writes them, into the directory
+    /// its lock file made: the figures and articles row by row, then the totals and the page.
     private func writeReports(_ run: ReportInput, to directory: URL, csv: CSVReportWriter = CSVReportWriter()) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let figures = try StreamedCSVFile.figures(in: directory, options: csv.options)
         for figure in run.figures { try figures.append(figure) }
         try figures.commit()
@@ -27,15 +27,22 @@ import Testing
         #expect(ReportWriters.identifiers == ["csv", "html"])
     }
 
-    @Test func writesEveryFileIntoANewDirectoryAndLeavesNoTemporaryFiles() throws {
-        let directory = try temporaryDirectory().appendingPathComponent("union-news")
-        try writeReports(Samples.run(), to: directory)
+    @Test func writesEveryFileAndLeavesNoTemporaryFiles() throws {
+        let directory = try temporaryDirectory()
+        var run = Samples.run()
+        run.articles = [ArticleSummary(file: "union-news-page.txt", number: 1, title: "标题", startLine: 78, endLine: 80,
+                                       sentenceCount: 3, figureCount: run.figures.count)]
+        try writeReports(run, to: directory)
         let names = try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted()
         #expect(names == ["articles.csv", "errors.csv", "figures.csv", "report.html", "summary.csv"])
         let csv = try Data(contentsOf: directory.appendingPathComponent("figures.csv"))
-        #expect(Array(csv) == CSVWriter().bytes(for: FigureTable.table(for: Samples.run().figures)))
+        #expect(Array(csv) == CSVWriter().bytes(for: FigureTable.table(for: run.figures)))
+        let articles = try Data(contentsOf: directory.appendingPathComponent("articles.csv"))
+        #expect(Array(articles) == CSVWriter().bytes(for: CSVTable(columns: ArticleTable.columns, rows: [
+            ["union-news-page.txt", "1", "标题", "", "", "78", "80", "3", "5", ""],
+        ])))
         let html = try Data(contentsOf: directory.appendingPathComponent("report.html"))
-        #expect(Array(html) == HTMLReport().bytes(for: Samples.run()))
+        #expect(Array(html) == HTMLReport().bytes(for: run))
     }
 
     @Test func replacesAnExistingFileWhole() throws {

@@ -13,7 +13,7 @@ public enum ArticleTable {
         [
             article.file, String(article.number), article.title, article.byline,
             article.date?.description ?? "", String(article.startLine), String(article.endLine),
-            String(article.sentenceCount), String(article.figureCount ?? 0),
+            String(article.sentenceCount), String(article.figureCount),
             article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
         ]
     }

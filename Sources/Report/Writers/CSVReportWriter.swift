@@ -2,12 +2,12 @@ import Foundation
 import Normalise
 import TongjiCore
 
-/// Writes the CSV reports: `figures.csv` (one row per figure) and `articles.csv` (one row per
-/// article) row by row through `StreamedCSVFile`, then `summary.csv` (one row per group of
-/// figures) and `errors.csv` (one row per problem) from the totals.
+/// Writes the CSV reports made from a run's totals: `summary.csv` (one row per group of figures)
+/// and `errors.csv` (one row per problem). `figures.csv` (one row per figure) and `articles.csv`
+/// (one row per article) are written row by row through `StreamedCSVFile`.
 public struct CSVReportWriter: Sendable {
     public static let identifier = "csv"
-    /// The files this writer creates in the report directory.
+    /// The CSV files of a report directory.
     public static let fileNames = (figures: "figures.csv", summary: "summary.csv", articles: "articles.csv",
                                    errors: "errors.csv")
 
@@ -68,7 +68,7 @@ extension StreamedCSVFile<NormalisedRecord> {
 }
 
 extension StreamedCSVFile<ArticleSummary> {
-    /// articles.csv in `directory`; each article's `figureCount` must be set.
+    /// articles.csv in `directory`.
     public static func articles(in directory: URL, options: CSVWriter.Options) throws(ReportError) -> StreamedCSVFile {
         try StreamedCSVFile(directory.appendingPathComponent(CSVReportWriter.fileNames.articles),
                             columns: ArticleTable.columns, options: options, row: ArticleTable.row)
