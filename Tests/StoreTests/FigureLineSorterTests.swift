@@ -42,7 +42,7 @@ import TongjiCore
                  ("x", place("a.txt", 2, 1, article: 1, title: "one"))], to: sorter)
         var articles: [ArticleSummary] = []
         try sorter.forEachArticle { articles.append($0) }
-        #expect(articles.map { "\($0.file) \($0.number) \($0.title) \($0.startLine) \($0.figureCount ?? -1)" }
+        #expect(articles.map { "\($0.file) \($0.number) \($0.title) \($0.startLine) \($0.figureCount)" }
             == ["a.txt 1 one 2 1", "a.txt 2 first 12 3", "b.txt 1 b 5 1"])
         #expect(articles[1].date == june && articles[0].date == nil)
     }

@@ -3,8 +3,9 @@ import TongjiCore
 /// Reads one JSON object from one line, keeping for every code point of a string value the
 /// column it was written at (an escape such as `\u5de5` maps to the column of its backslash).
 ///
-/// Nested arrays and objects are skipped; only top-level strings, numbers and literals are kept.
-struct JSONObjectScanner {
+/// Nested arrays and objects are read by JSON's grammar and not kept; only top-level strings,
+/// numbers and literals are.
+struct JSONObjectScanner: JSONNestedValueReader {
     enum Value {
         case string(MappedText)
         case scalar(String)
@@ -44,7 +45,7 @@ struct JSONObjectScanner {
 
     private var peek: Unicode.Scalar? { index < scalars.count ? scalars[index] : nil }
 
-    private func fail(_ detail: String) -> Failure { Failure(column: index + 1, detail: detail) }
+    func fail(_ detail: String) -> Failure { Failure(column: index + 1, detail: detail) }
 
     private mutating func skipSpace() {
         while let scalar = peek, scalar == " " || scalar == "\t" || scalar == "\r" { index += 1 }
@@ -68,36 +69,74 @@ struct JSONObjectScanner {
         case "\"": return .string(try string())
         case "{", "[": try skipNested(); return .nested
         case nil: throw fail("line ends early, expected a value")
-        default: return .scalar(try bareValue())
+        default: return .scalar(try scalarValue())
         }
     }
 
-    private mutating func bareValue() throws(Failure) -> String {
+    /// A number or `true`, `false`, `null`, as written.
+    private mutating func scalarValue() throws(Failure) -> String {
         let start = index
-        while let scalar = peek, scalar != ",", scalar != "}", scalar != " " { index += 1 }
+        switch peek {
+        case "t": try literal("true")
+        case "f": try literal("false")
+        case "n": try literal("null")
+        default: try number()
+        }
         var view = String.UnicodeScalarView()
         view.append(contentsOf: scalars[start..<index])
-        let text = String(view)
-        guard text == "true" || text == "false" || text == "null" || Double(text) != nil else {
-            index = start
-            throw fail("expected a value")
-        }
-        return text
+        return String(view)
     }
 
-    private mutating func skipNested() throws(Failure) {
-        var depth = 0
-        repeat {
-            switch peek {
-            case "\"": _ = try string(); continue
-            case "{", "[": depth += 1
-            case "}", "]": depth -= 1
-            case nil: throw fail("line ends inside an array or object")
-            default: break
-            }
-            index += 1
-        } while depth > 0
+    private mutating func literal(_ word: String) throws(Failure) {
+        let end = index + word.unicodeScalars.count
+        guard end <= scalars.count, scalars[index..<end].elementsEqual(word.unicodeScalars) else {
+            throw fail("expected a value")
+        }
+        index = end
     }
+
+    /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`: JSON's numbers, not Swift's (`Double`
+    /// reads `inf`, `+1`, `.5` and `0x10` too).
+    private mutating func number() throws(Failure) {
+        if peek == "-" { index += 1 }
+        if peek == "0" {
+            index += 1
+        } else {
+            guard digits() > 0 else { throw fail("expected a value") }
+        }
+        if peek == "." {
+            index += 1
+            guard digits() > 0 else { throw fail("expected digits after the decimal point") }
+        }
+        if peek == "e" || peek == "E" {
+            index += 1
+            if peek == "+" || peek == "-" { index += 1 }
+            guard digits() > 0 else { throw fail("expected digits in the exponent") }
+        }
+    }
+
+    private mutating func digits() -> Int {
+        let start = index
+        while let scalar = peek, ("0"..."9").contains(scalar) { index += 1 }
+        return index - start
+    }
+
+    // Nested arrays and objects, read by `JSONNestedValueReader.skipNested`.
+
+    mutating func peekInside() throws(Failure) -> Unicode.Scalar {
+        skipSpace()
+        guard let scalar = peek else { throw fail("line ends inside an array or object") }
+        return scalar
+    }
+
+    mutating func advance() { index += 1 }
+
+    mutating func memberKey() throws(Failure) {
+        _ = try string()
+        try expect(":")
+    }
+
+    mutating func flatValue() throws(Failure) { _ = try value() }
 
     private mutating func string() throws(Failure) -> MappedText {
         try expect("\"")
