@@ -152,11 +152,12 @@ enum FlatJSONObject {
         /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`, as its text.
         private mutating func number() throws(Malformed) -> String {
             let start = index
-            if byte(is: UInt8(ascii: "-")) { index += 1 }
+            let minus = byte(is: UInt8(ascii: "-"))
+            if minus { index += 1 }
             if byte(is: UInt8(ascii: "0")) {
                 index += 1
             } else {
-                guard digits() > 0 else { throw fail("expected a value") }
+                guard digits() > 0 else { throw fail(minus ? "expected a digit after '-'" : "expected a value") }
             }
             if byte(is: UInt8(ascii: ".")) {
                 index += 1

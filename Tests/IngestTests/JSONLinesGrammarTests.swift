@@ -15,8 +15,8 @@ import TongjiCore
         return (document?.sentences.map(\.text) ?? [], log.all.map(\.description))
     }
 
-    @Test func nestedValuesNumbersAndLiteralsOfEveryShapeAreRead() {
-        let line = #"{"tags":[1,{"a":[true,null,-0.5e+3,"]"]},"x",[]], "meta":{ }, "n":0, "e":1E-2,"# +
+    @Test func nestedValuesNumbersAndLiteralsAreRead() {
+        let line = #"{"tags":[1 , {"a" : [true,null,-0.5e+3,"]\"\u005d"]},"x",[]], "meta":{ }, "n":0, "e":1E-2,"# +
             "\t\"ok\":false,\"title\":\"标题\",\"text\":\"职工200人。\"}"
         let (sentences, problems) = read(line)
         #expect(problems.isEmpty)
@@ -27,7 +27,9 @@ import TongjiCore
         let depth = 100_000
         let line = #"{"deep":"# + String(repeating: "[", count: depth) + String(repeating: "]", count: depth) +
             #","text":"职工200人。"}"#
-        #expect(read(line).problems.isEmpty)
+        let (sentences, problems) = read(line)
+        #expect(problems.isEmpty)
+        #expect(sentences == ["职工200人。", "工会投入资金100万元。"])
     }
 
     /// Columns count the line's code points from 1.
@@ -43,6 +45,15 @@ import TongjiCore
         (#"{"id":1e,"text":"x"}"#, "page.jsonl:1:9: error: malformed JSON line: expected digits in the exponent"),
         (#"{"id":0x10,"text":"x"}"#, "page.jsonl:1:8: error: malformed JSON line: expected ','"),
         (#"{"id":truth,"text":"x"}"#, "page.jsonl:1:7: error: malformed JSON line: expected a value"),
+        (#"{"id":01,"text":"x"}"#, "page.jsonl:1:8: error: malformed JSON line: expected ','"),
+        (#"{"id":.5,"text":"x"}"#, "page.jsonl:1:7: error: malformed JSON line: expected a value"),
+        (#"{"id":-x,"text":"x"}"#, "page.jsonl:1:8: error: malformed JSON line: expected a digit after '-'"),
+        (#"{"id":[1 2],"text":"x"}"#, "page.jsonl:1:10: error: malformed JSON line: expected ',' or ']'"),
+        (#"{"id":{"b":1,},"text":"x"}"#, "page.jsonl:1:14: error: malformed JSON line: expected '\"'"),
+        (#"{"id":[1,{"b":1,"#, "page.jsonl:1:17: error: malformed JSON line: line ends inside an array or object"),
+        ("{\"id\":[\"a\tb\"],\"text\":\"x\"}", "page.jsonl:1:10: error: malformed JSON line: a control character inside a string"),
+        ("{\"text\":\"工会\u{01}\"}", "page.jsonl:1:12: error: malformed JSON line: a control character inside a string"),
+        (#"{"text":"\x"}"#, #"page.jsonl:1:11: error: malformed JSON line: unknown escape '\x'"#),
     ])
     func aLineThatBreaksTheGrammarIsReportedWhereReadingStopped(_ line: String, _ problem: String) {
         let (sentences, problems) = read(line)

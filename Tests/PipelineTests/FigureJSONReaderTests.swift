@@ -99,6 +99,7 @@ import TongjiCore
         (#"{"value":01}"#, "expected ',' at byte 11"),
         (#"{"value":1.}"#, "expected digits after the decimal point at byte 12"),
         (#"{"value":tru}"#, "expected a value at byte 10"),
+        (#"{"value":-}"#, "expected a digit after '-' at byte 11"),
         (#"{"title":"x}"#, "the line ends inside a string at byte 13"),
         (#"{"title":"\ud800"}"#, "a lone surrogate in a \\u escape at byte 17"),
         (#"{"title":"\x"}"#, "an unknown escape at byte 12"),

@@ -98,11 +98,12 @@ struct JSONObjectScanner: JSONNestedValueReader {
     /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`: JSON's numbers, not Swift's (`Double`
     /// reads `inf`, `+1`, `.5` and `0x10` too).
     private mutating func number() throws(Failure) {
-        if peek == "-" { index += 1 }
+        let minus = peek == "-"
+        if minus { index += 1 }
         if peek == "0" {
             index += 1
         } else {
-            guard digits() > 0 else { throw fail("expected a value") }
+            guard digits() > 0 else { throw fail(minus ? "expected a digit after '-'" : "expected a value") }
         }
         if peek == "." {
             index += 1
@@ -132,6 +133,7 @@ struct JSONObjectScanner: JSONNestedValueReader {
     mutating func advance() { index += 1 }
 
     mutating func memberKey() throws(Failure) {
+        _ = try peekInside()
         _ = try string()
         try expect(":")
     }
@@ -147,6 +149,9 @@ struct JSONObjectScanner: JSONNestedValueReader {
             switch scalar {
             case "\"": return text
             case "\\": appendNormalised(try escape(), column: column, to: &text)
+            case ..<" ":
+                index -= 1
+                throw fail("a control character inside a string")
             default: appendNormalised(scalar, column: column, to: &text)
             }
         }
@@ -170,7 +175,9 @@ struct JSONObjectScanner: JSONNestedValueReader {
         case "b", "f": return " "
         case "\"", "\\", "/": return code
         case "u": return try unicodeEscape()
-        default: throw fail("unknown escape '\\\(code)'")
+        default:
+            index -= 1
+            throw fail("unknown escape '\\\(code)'")
         }
     }
 
