@@ -65,7 +65,7 @@ import TongjiCore
     @Test func articlesComeBackWithTheirRepeatedLines() throws {
         let article = ArticleSummary(file: "a.txt", number: 7, title: "甘肃工会持续开展百万职工技能素质提升活动", byline: "本报记者 康劲",
                                      date: CalendarDate(year: 2021, month: 6, day: 15), startLine: 69, endLine: 129,
-                                     paragraphs: ["第一段。", "第二段，含逗号。"], sentenceCount: 34, duplicateLines: [123...129],
+                                     paragraphs: ["第一段。", "", "第二段，含逗号。", ""], sentenceCount: 34, duplicateLines: [123...129],
                                      figureCount: 0)
         try store.save(document("a.txt"), articles: [article], figures: [])
         var withoutText = article
