@@ -39,12 +39,14 @@ struct ArticleBuilder {
         return ""
     }
 
+    /// The bracket must open within the first five code points (本报讯（) and close within 60;
+    /// the scan stops there, as most leads (央视网消息（新闻联播）：…) have no names to give.
     private func bracketedNames(after lead: String) -> String? {
-        let scalars = Array(lead.unicodeScalars.prefix(60))
-        guard let open = scalars.firstIndex(where: { $0 == "（" || $0 == "(" }), open <= 4,
-              let close = scalars[open...].firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
-        var view = String.UnicodeScalarView()
-        view.append(contentsOf: scalars[(open + 1)..<close])
-        return String(view)
+        let scalars = lead.unicodeScalars
+        guard let open = scalars.prefix(5).firstIndex(where: { $0 == "（" || $0 == "(" }) else { return nil }
+        let inside = scalars.index(after: open)
+        guard let close = scalars[inside...].prefix(59 - scalars.distance(from: scalars.startIndex, to: open))
+            .firstIndex(where: { $0 == "）" || $0 == ")" }) else { return nil }
+        return String(scalars[inside..<close])
     }
 }
