@@ -128,9 +128,14 @@ extension FigureScanner {
         return emit(figure)
     }
 
-    /// 元角分 amounts: 12元5角3分 is 12.53 元; 三块五 is 3.5 元.
+    /// 元角分 amounts: 12元5角3分 is 12.53 元; 三块五 is 3.5 元; 两角五分 and 两毛五 are 0.25 元.
     func addSmallChange(to figure: inout MeasuredFigure) {
-        guard figure.unit.unitScalar == "元", figure.unit.scale == nil, figure.value.isExact else { return }
+        guard figure.unit.unitScalar == "元", figure.value.isExact else { return }
+        if figure.unit.word == ["角"] || figure.unit.word == ["毛"] {
+            addCents(toDimes: &figure)
+            return
+        }
+        guard figure.unit.scale == nil else { return }
         if figure.unit.word == ["块"], let tenths = spokenTenths(at: figure.end),
            let sum = figure.value.low.adding(tenths) {
             figure.value = Bounds(exactly: sum)
@@ -147,6 +152,24 @@ extension FigureScanner {
             figure.end = digit.end + word.unicodeScalars.count
         }
         figure.value = Bounds(exactly: total)
+    }
+
+    /// The 分 after a sum in 角 (两角五分, 两毛五), added in tenths of the 角 the value counts.
+    private func addCents(toDimes figure: inout MeasuredFigure) {
+        let cents: ExactDecimal, end: Int
+        if let digit = parser.parse(at: figure.end), digit.value.isExact, digit.value.low < ExactDecimal(10),
+           !digit.hasDecimalPoint, let word = ["分", "分钱"].last(where: { matches($0, at: digit.end) }) {
+            cents = digit.value.low
+            end = digit.end + word.unicodeScalars.count
+        } else if figure.unit.word == ["毛"], let tenths = spokenTenths(at: figure.end) {
+            cents = tenths.scaled(byPowerOfTen: 1)
+            end = figure.end + 1
+        } else {
+            return
+        }
+        guard let sum = figure.value.low.adding(cents.scaled(byPowerOfTen: -1)) else { return }
+        figure.value = Bounds(exactly: sum)
+        figure.end = end
     }
 
     /// The digit of 三块五: one Chinese digit after 块 with no unit or magnitude of its own.

@@ -89,7 +89,7 @@ struct UnitLexicon: Sendable {
         add(["人次"], .visits)
         add(countWords, .count)
         for (words, code) in currencies { add(words, unit: code, .money) }
-        add(["角", "毛"], unit: "元", .money, scale: ExactDecimal(significand: 1, exponent: -1))
+        add(["角", "毛", "角钱", "毛钱"], unit: "元", .money, scale: ExactDecimal(significand: 1, exponent: -1))
         add(["分钱"], unit: "元", .money, scale: ExactDecimal(significand: 1, exponent: -2))
         add(["%", "％"], unit: "%", .percent)
         add(["‰"], unit: "%", .percent, scale: ExactDecimal(significand: 1, exponent: -1))

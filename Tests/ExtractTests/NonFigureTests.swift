@@ -18,7 +18,10 @@ import Testing
         Example("百万职工技能素质提升活动"), Example("“3+”服务"), Example("增强四个意识"), Example("五位一体"),
         Example("中央八项规定"), Example("七台河市"), Example("五家渠市"), Example("党的十九届五中全会"),
         Example("建党百年"), Example("二楼展厅"), Example("电解四作业区"), Example("镍电解一车间"),
-        Example("八大群体"), Example("二期工程"),
+        Example("八大群体"), Example("二期工程"), Example("长三角地区工会签署合作协议"), Example("珠三角的外来务工人员"),
+        Example("五角大楼发表声明"), Example("八角街道职工之家"), Example("学习贯彻中央纪委四次全会精神"),
+        Example("十三届全国人大三次会议审议"), Example("统揽“四个伟大”"), Example("开展“三支一扶”计划"),
+        Example("防止“两张皮”现象"), Example("红十字会捐赠物资"), Example("他四处奔走为职工维权"),
     ]
     static let codes: [Example] = [
         Example("北京丽泽D07项目工地"), Example("乘坐D2242次列车"), Example("拨打0631-5201234"),
