@@ -19,6 +19,7 @@ import TongjiCore
         Example("⟦两角五分⟧", v("0.25", "元", .money)),
         Example("每度电降价⟦5角⟧", v("0.5", "元", .money)),
         Example("市总工会今年召开⟦3次⟧会议", v("3", "次", .count)),
+        Example("全国总工会等⟦9部门⟧联合印发通知", v("9", "部门", .count)),
         Example("出台“⟦十六条⟧”措施", v("16", "条", .count)),
         Example("⟦¥500⟧", v("500", "元", .money)),
         Example("⟦$20⟧", v("20", "USD", .money)),
