@@ -73,6 +73,7 @@ extension FigureScanner {
         switch unit.unitScalar {
         case "年"?:
             return isYear(number) || range.map(isYear) == true || after == "代" || after == "级"
+                || namesProgramme(at: unitEnd)
         case "%"? where unit.word == ["成"]:
             return !isShareInTenths(number, after: after)
         case "位"?:
@@ -106,6 +107,12 @@ extension FigureScanner {
             index += 1
         }
         return true
+    }
+
+    /// 五年规划, 三年行动方案, 十年计划, 三年攻坚: the span of a named programme, not a statistic.
+    private func namesProgramme(at position: Int) -> Bool {
+        text(at: position, is: "规划") || text(at: position, is: "行动") || text(at: position, is: "计划")
+            || text(at: position, is: "攻坚")
     }
 
     /// 2020年, 二〇二〇年: four digits read one by one before 年 name a year.
