@@ -94,7 +94,10 @@ public struct Gazetteer: Sendable {
 
     /// The first place named in `text`, a city's province filled in by the table.
     public func firstRegion(in text: String) -> Region? {
-        let scalars = ScalarText(text)
-        return firstMention(in: scalars, range: 0..<scalars.count)?.region
+        firstRegion(in: ScalarText(text))
+    }
+
+    func firstRegion(in text: ScalarText) -> Region? {
+        firstMention(in: text, range: 0..<text.count)?.region
     }
 }

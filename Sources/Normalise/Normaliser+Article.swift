@@ -14,11 +14,13 @@ extension Normaliser {
     /// the period of the sentence right before it, as a paragraph-opening 2020年以来 scopes over
     /// the account that follows it.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
-        let region = article.region ?? gazetteer.firstRegion(in: article.title)
-            ?? article.sentences.prefix(Self.regionSentences).lazy.compactMap { gazetteer.firstRegion(in: $0) }.first
-        let organisation = article.sentences.first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
+        // Title and first sentence decoded once for all that is read from them.
+        let title = ScalarText(article.title)
+        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0)
+        let region = article.region ?? openingRegion(of: article, title: title, first: first)
+        let organisation = first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
         let facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
-                                 titleDecision: classifier.titleDecision(ScalarText(article.title)))
+                                 titleDecision: classifier.titleDecision(title))
         let groups = Self.sentenceGroups(figures)
         var meanings = [Meaning](repeating: Meaning(category: CategoryDefinition.otherName), count: figures.count)
         for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
@@ -33,6 +35,16 @@ extension Normaliser {
             meanings[index].partOf = total(before: index, figures: figures, meanings: meanings)
         }
         return meanings
+    }
+
+    /// The place the title names, else the first of the opening sentences that names one.
+    private func openingRegion(of article: ArticleText, title: ScalarText, first: ScalarText?) -> Region? {
+        if let region = gazetteer.firstRegion(in: title) { return region }
+        for index in 0..<min(Self.regionSentences, article.sentences.count) {
+            let text = index == 0 ? first ?? article.scalarText(ofSentence: 0) : article.scalarText(ofSentence: index)
+            if let region = gazetteer.firstRegion(in: text) { return region }
+        }
+        return nil
     }
 
     /// The indices of `figures` by sentence, sentences in order, figures in the order given.

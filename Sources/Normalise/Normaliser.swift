@@ -61,8 +61,11 @@ public struct Normaliser: Sendable {
 
     /// The first organisation named in `text`, for an article's opening sentence.
     public func firstOrganisation(in text: String, articleRegion: Region?) -> String {
-        let scalars = ScalarText(text)
-        return organisations.organisations(in: scalars, articleRegion: articleRegion).first
+        firstOrganisation(in: ScalarText(text), articleRegion: articleRegion)
+    }
+
+    func firstOrganisation(in scalars: ScalarText, articleRegion: Region?) -> String {
+        organisations.organisations(in: scalars, articleRegion: articleRegion).first
             .map { organisations.text(of: $0, in: scalars) } ?? ""
     }
 }

@@ -18,9 +18,16 @@ enum Dateline {
     /// True when `scalars` open with a dateline.
     static func opens(_ scalars: [Unicode.Scalar]) -> Bool {
         let prefixEnd = min(scalars.count, maximumPrefixLength + 2)
+        // Most blocks hold none of 消, 讯 and 电 near their start: three compares a code point
+        // settle them before any class look-up.
+        guard let marker = scalars[..<prefixEnd].firstIndex(where: { $0 == "消" || $0 == "讯" || $0 == "电" }) else {
+            return false
+        }
         // A local copy: every read of the `static let` pays a `swift_once` call.
         let classes = ScalarClass.table
         var index = 0
+        while index < marker, classes[scalars[index]].contains(.word) { index += 1 }
+        guard index == marker else { return false }
         while index < prefixEnd, classes[scalars[index]].contains(.word) {
             let scalar = scalars[index]
             if index >= 2, scalar == "消", index + 1 < scalars.count, scalars[index + 1] == "息",
