@@ -37,6 +37,22 @@ import TongjiCore
         #expect(document.articles[3].byline == "")
     }
 
+    /// An editor's credit in brackets closes a report; it must not title the next one.
+    @Test func anEditorsCreditClosesTheReportBeforeTheNextTitle() throws {
+        let text = """
+            西藏工会举办职工演讲比赛
+            中国网络电视台消息(新闻联播)：6月4日，西藏自治区总工会在拉萨举办全区职工演讲比赛决赛。
+            (视频编辑：张贝龙 文字编辑：温凤浩)
+            秦皇岛市快递行业联合工会成立
+            中国网络电视台消息(新闻联播)：河北省秦皇岛市快递行业联合工会召开第一届第一次会员代表大会。
+            （责任编辑：王晨）
+            """
+        let document = try Ingester().document(fromBytes: Array(text.utf8), name: "credits.txt")
+        #expect(document.articles.map(\.title) == ["西藏工会举办职工演讲比赛", "秦皇岛市快递行业联合工会成立"])
+        #expect(document.articles.map { $0.paragraphs.last?.role } == [.byline, .byline])
+        #expect(document.articles.map(\.byline) == ["(视频编辑：张贝龙 文字编辑：温凤浩)", "（责任编辑：王晨）"])
+    }
+
     @Test func runningTextThatMentionsNewsOrADateIsNoDateline() throws {
         let text = """
             职工书屋建设

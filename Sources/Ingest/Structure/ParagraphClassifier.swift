@@ -12,6 +12,8 @@ struct ParagraphClassifier {
     private static let wireServices = scalarArrays(["新华社", "中新社"])
     private static let bylinePrefixes = scalarArrays(["本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "新华社记者", "文/", "图/", "文／", "图／"])
     private static let maximumBylineLength = 30
+    private static let creditBrackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("（", "）"), ("(", ")"), ("【", "】")]
+    private static let creditOpeners = scalarArrays(["责任编辑", "视频编辑", "文字编辑", "编辑", "记者", "通讯员", "摄影", "摄像", "校对"])
     private static let headlineEnds: Set<Unicode.Scalar> = ["？", "！", "?", "!", "%"]
 
     private static func scalarArrays(_ strings: [String]) -> [[Unicode.Scalar]] {
@@ -63,13 +65,22 @@ struct ParagraphClassifier {
         Self.bylinePrefixes.contains { scalars.starts(with: $0) }
     }
 
-    /// A short credit line: 本报记者 康劲, 新华社记者 才扬 摄; not a headline on a reporter's visit
-    /// (记者探访：江夏方舱医院), whose colon no credit line has.
+    /// A short credit line: 本报记者 康劲, 新华社记者 才扬 摄, or an editor's in brackets, which closes a
+    /// report ((视频编辑：张贝龙 文字编辑：温凤浩), （责任编辑：王晨）); not a headline on a reporter's visit
+    /// (记者探访：江夏方舱医院), whose colon no credit line outside brackets has.
     func isByline(_ scalars: [Unicode.Scalar]) -> Bool {
-        guard scalars.count <= Self.maximumBylineLength, !Punctuation.endsSentence(scalars), !scalars.contains("：") else {
-            return false
-        }
+        guard scalars.count <= Self.maximumBylineLength, !Punctuation.endsSentence(scalars) else { return false }
+        if isBracketedCredit(scalars) { return true }
+        guard !scalars.contains("：") else { return false }
         return startsWithByline(scalars) || (scalars.last == "摄" && scalars.contains(" "))
+    }
+
+    /// The whole block in brackets, opening with who made the report.
+    private func isBracketedCredit(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard let first = scalars.first, let last = scalars.last,
+              Self.creditBrackets.contains(where: { $0.open == first && $0.close == last }) else { return false }
+        let inside = scalars.dropFirst()
+        return Self.creditOpeners.contains { inside.starts(with: $0) }
     }
 
     /// True for a photo credit (新华社记者 才扬 摄), which closes a photo caption.
