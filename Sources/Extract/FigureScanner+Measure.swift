@@ -70,6 +70,8 @@ extension FigureScanner {
         }
         // 红十字, 十字路口: a cross.
         if number.end - number.start == 1, text[number.start] == "十", unit.word == ["字"] { return true }
+        // 63698部队 names a unit; 53公斤级, 30万吨级 and 百万千瓦级 name a class.
+        if (unit.word == ["部"] && after == "队") || (unit.kind == .measure && after == "级") { return true }
         switch unit.unitScalar {
         case "年"?:
             return isYear(number) || range.map(isYear) == true || after == "代" || after == "级"

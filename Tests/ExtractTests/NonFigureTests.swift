@@ -26,6 +26,7 @@ import Testing
         Example("实施产业工人队伍建设改革三年行动计划"), Example("发挥中央和地方两个积极性"), Example("落实汽车三包规定"),
     ]
     static let codes: [Example] = [
+        Example("63698部队官兵"), Example("女子举重53公斤级比赛"), Example("建成30万吨级原油码头"),
         Example("北京丽泽D07项目工地"), Example("乘坐D2242次列车"), Example("拨打0631-5201234"),
         Example("〔2024〕3号文件"), Example("5G基站"), Example("拨打12345热线"), Example("三分之一的职工"),
     ]
