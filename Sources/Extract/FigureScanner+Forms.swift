@@ -23,7 +23,7 @@ extension FigureScanner {
         var high = scale.flatMap { measured.value.high.multiplied(by: $0) } ?? measured.value.high
         var start = measured.start
         let signedUnit = measured.unit.kind == .percent || measured.unit.unitScalar == "℃"
-        if let sign = signStart(before: start, dashAfterWord: signedUnit) {
+        if let sign = signStart(before: start, dashAfterWord: signedUnit) ?? belowZeroStart(before: start, unit: measured.unit) {
             (low, high, start) = (high.negated, low.negated, sign)
         }
         append(Figure(
@@ -51,6 +51,15 @@ extension FigureScanner {
         if before.isIdeograph, NumeralCharacter(before) == nil { return dashAfterWord ? start - 1 : nil }
         return before.isLatinLetter || NumeralCharacter(before) != nil || Self.rangeEnds.contains(before) ? nil : start - 1
     }
+
+    /// Where 零下 stands just before a temperature: 零下30度 is −30.
+    private func belowZeroStart(before start: Int, unit: UnitEntry) -> Int? {
+        guard start >= 2, text[start - 2] == "零", text[start - 1] == "下",
+              Self.temperatureUnits.contains(unit.unit) else { return nil }
+        return start - 2
+    }
+
+    private static let temperatureUnits: Set<String> = ["℃", "度", "摄氏度"]
 
     /// Characters that end the first half of a range or a code: 75%-80%, 3.5-4, 70%--80%.
     private static let rangeEnds: Set<Unicode.Scalar> = [".", "%", "％", "-", "－", "‰"]

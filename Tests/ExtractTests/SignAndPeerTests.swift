@@ -8,6 +8,8 @@ import TongjiCore
         Example("同比增长⟦-2.3%⟧", v("-2.3", "%", .percent)),
         Example("短期利率为⟦负0.1%⟧", v("-0.1", "%", .percent)),
         Example("最低气温⟦-10℃左右⟧", v("-10", "℃", .measure, .approx)),
+        Example("气温降到了⟦零下30度⟧", v("-30", "度", .measure)),
+        Example("最低气温⟦零下45.6摄氏度⟧", v("-45.6", "摄氏度", .measure)),
         // 负 inside a word is no sign: 减负 (lighten a burden), 税负 (tax burden).
         Example("为企业减负⟦54亿元⟧", v("5400000000", "元", .money)),
         // A dash after a number joins a range, after a letter a code, after a word a model name.
