@@ -163,20 +163,22 @@ extension FigureScanner {
         figure.value = Bounds(exactly: total)
     }
 
-    /// The 分 after a sum in 角 (两角五分, 两毛五), added in tenths of the 角 the value counts.
+    /// The 分 after a sum in 角 (两角五分, 两毛五). The value still counts 角 (the unit's scale makes
+    /// it 元 later), so five 分 add 0.5 to it.
     private func addCents(toDimes figure: inout MeasuredFigure) {
-        let cents: ExactDecimal, end: Int
+        let dimes: ExactDecimal, end: Int
         if let digit = parser.parse(at: figure.end), digit.value.isExact, digit.value.low < ExactDecimal(10),
            !digit.hasDecimalPoint, let word = ["分", "分钱"].last(where: { matches($0, at: digit.end) }) {
-            cents = digit.value.low
+            dimes = digit.value.low.scaled(byPowerOfTen: -1)
             end = digit.end + word.unicodeScalars.count
         } else if figure.unit.word == ["毛"], let tenths = spokenTenths(at: figure.end) {
-            cents = tenths.scaled(byPowerOfTen: 1)
+            // 两毛五: the digit after 毛 is 分, as the one after 块 is 角.
+            dimes = tenths
             end = figure.end + 1
         } else {
             return
         }
-        guard let sum = figure.value.low.adding(cents.scaled(byPowerOfTen: -1)) else { return }
+        guard let sum = figure.value.low.adding(dimes) else { return }
         figure.value = Bounds(exactly: sum)
         figure.end = end
     }

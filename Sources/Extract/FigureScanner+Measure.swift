@@ -59,23 +59,15 @@ extension FigureScanner {
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
-        if unit.word == ["角"], !number.isArabic, !isDimes(after: unitEnd) { return true }
-        if isSessionName(number, unit: unit, unitEnd: unitEnd) || isQuotedSlogan(number, unitEnd: unitEnd) { return true }
         if number.isSingleChineseDigit {
             let digit = text[number.start]
             if digit == "一" || digit == "壹" || digit == "二" { return true }
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
-            // 四处 is everywhere (四处碰壁, 四处奔走).
-            if digit == "四" && unit.word == ["处"] { return true }
         }
-        // 红十字, 十字路口: a cross.
-        if number.end - number.start == 1, text[number.start] == "十", unit.word == ["字"] { return true }
-        // 63698部队 names a unit; 53公斤级, 30万吨级 and 百万千瓦级 name a class.
-        if (unit.word == ["部"] && after == "队") || (unit.kind == .measure && after == "级") { return true }
+        if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         switch unit.unitScalar {
         case "年"?:
             return isYear(number) || range.map(isYear) == true || after == "代" || after == "级"
-                || namesProgramme(at: unitEnd)
         case "%"? where unit.word == ["成"]:
             return !isShareInTenths(number, after: after)
         case "位"?:
@@ -83,38 +75,6 @@ extension FigureScanner {
         default:
             return false
         }
-    }
-
-    /// 中央纪委四次全会, 十三届全国人大三次会议: a numbered session, not a count of meetings
-    /// (召开21次会议).
-    private func isSessionName(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
-        guard unit.word == ["次"] else { return false }
-        if text(at: unitEnd, is: "全会") { return true }
-        guard text(at: unitEnd, is: "会议") else { return false }
-        return text[max(0, number.start - 12)..<number.start].contains("届")
-    }
-
-    /// “四个伟大”, “三支一扶”, “两张皮”: a Chinese numeral opening a short quotation with more
-    /// words after its measure word names a slogan or policy. “十六条”措施 and “52处” stay figures.
-    private func isQuotedSlogan(_ number: ParsedNumber, unitEnd: Int) -> Bool {
-        guard !number.isArabic, number.start > 0, text[number.start - 1] == "“",
-              unitEnd < text.count, text[unitEnd].isIdeograph else { return false }
-        return text[unitEnd..<min(text.count, unitEnd + 8)].contains("”")
-    }
-
-    private func text(at position: Int, is word: StaticString) -> Bool {
-        var index = position
-        for scalar in word.description.unicodeScalars {
-            guard index < text.count, text[index] == scalar else { return false }
-            index += 1
-        }
-        return true
-    }
-
-    /// 五年规划, 三年行动方案, 十年计划, 三年攻坚: the span of a named programme, not a statistic.
-    private func namesProgramme(at position: Int) -> Bool {
-        text(at: position, is: "规划") || text(at: position, is: "行动") || text(at: position, is: "计划")
-            || text(at: position, is: "攻坚")
     }
 
     /// 2020年, 二〇二〇年: four digits read one by one before 年 name a year.
@@ -132,12 +92,6 @@ extension FigureScanner {
     /// 此前, 目前, 之前 … end in 前 but do not make a rank.
     private func precededByWordWithQian(_ start: Int) -> Bool {
         start >= 2 && "此目之以当提日年月面".unicodeScalars.contains(text[start - 2])
-    }
-
-    /// 两角五分 is money; 长三角, 珠三角, 五角大楼 and 八角 are not: after a Chinese numeral, a bare 角
-    /// is a sum only with a 分 amount after it (三角钱 matches the unit 角钱; 5角, in digits, is money).
-    private func isDimes(after end: Int) -> Bool {
-        end + 1 < text.count && NumeralCharacter(text[end]) != nil && text[end + 1] == "分"
     }
 
     /// 三块 is money when 钱, a digit or no noun follows (三块五, 三块钱); 三块奖牌 is a count.

@@ -40,9 +40,10 @@ extension Normaliser {
     /// The place the title names, else the first of the opening sentences that names one.
     private func openingRegion(of article: ArticleText, title: ScalarText, first: ScalarText?) -> Region? {
         if let region = gazetteer.firstRegion(in: title) { return region }
-        for index in 0..<min(Self.regionSentences, article.sentences.count) {
-            let text = index == 0 ? first ?? article.scalarText(ofSentence: 0) : article.scalarText(ofSentence: index)
-            if let region = gazetteer.firstRegion(in: text) { return region }
+        guard let first else { return nil }
+        if let region = gazetteer.firstRegion(in: first) { return region }
+        for index in 1..<min(Self.regionSentences, article.sentences.count) {
+            if let region = gazetteer.firstRegion(in: article.scalarText(ofSentence: index)) { return region }
         }
         return nil
     }

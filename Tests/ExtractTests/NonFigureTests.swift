@@ -24,6 +24,7 @@ import Testing
         Example("防止“两张皮”现象"), Example("红十字会捐赠物资"), Example("他四处奔走为职工维权"),
         Example("践行和平共处五项原则"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
         Example("实施产业工人队伍建设改革三年行动计划"), Example("发挥中央和地方两个积极性"), Example("落实汽车三包规定"),
+        Example("珠三角五分之一的企业"), Example("长三角十分重视职工培训"), Example("为实现两个百年奋斗目标"),
     ]
     static let codes: [Example] = [
         Example("63698部队官兵"), Example("女子举重53公斤级比赛"), Example("建成30万吨级原油码头"),

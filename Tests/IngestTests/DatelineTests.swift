@@ -20,6 +20,10 @@ import TongjiCore
         央视网消息（新闻联播）：
         西藏工会举办职工演讲比赛
         自治区各级工会组织职工开展预赛150多场，1100多名职工参赛，近5万名职工现场聆听演讲。
+        记者探访上海市工人文化宫
+        央视网(新闻联播)消息：图片展以上海红色工人运动中的重要人物及其故事为主线。
+        甘肃工会持续开展百万职工技能素质提升活动
+        中国网络电视台(新闻联播)：甘肃省总工会通过百万职工职业技能素质提升活动，培养命名了一批技能人才。
         """
 
     @Test func eachDatelineStartsAReportTitledByTheLineBeforeIt() throws {
@@ -30,8 +34,10 @@ import TongjiCore
             "小型分散的快递企业如何建会？",
             "记者探访：上海红色工运主题图片展",
             "国内联播快讯",
+            "记者探访上海市工人文化宫",
+            "甘肃工会持续开展百万职工技能素质提升活动",
         ])
-        #expect(document.articles.map { $0.paragraphs.first?.lines.lowerBound } == [1, 4, 7, 9, 11])
+        #expect(document.articles.map { $0.paragraphs.first?.lines.lowerBound } == [1, 4, 7, 9, 11, 15, 17])
         // A digest's item titles are section headings of the digest, not reports of their own.
         #expect(document.articles[4].paragraphs.map(\.role) == [.heading, .lead, .heading, .body])
         #expect(document.articles[3].byline == "")
@@ -59,9 +65,10 @@ import TongjiCore
             记者从市总工会获悉消息：全市今年建成职工书屋120家。
             据新华社消息，各地工会已发放慰问金3000多万元。
             今日电力职工技能比武在西宁举行，120名选手参赛。
+            截至6月15日电网最高负荷达到9.8亿千瓦
             """
         let document = try Ingester().document(fromBytes: Array(text.utf8), name: "running.txt")
         #expect(document.articles.count == 1)
-        #expect(document.articles[0].paragraphs.map(\.role) == [.heading, .body, .body, .body])
+        #expect(document.articles[0].paragraphs.map(\.role) == [.heading, .body, .body, .body, .heading])
     }
 }

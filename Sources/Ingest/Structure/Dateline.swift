@@ -1,43 +1,65 @@
 /// The dateline that opens a report from a news site, broadcaster or agency: 央视网消息（新闻联播）：,
-/// 中新网北京6月15日电, 光明网讯（记者…）, 人民日报客户端消息.
+/// 央视网(新闻联播)消息：, 中国网络电视台(新闻联播)：, 中新网北京6月15日电, 光明网讯（记者…）.
 ///
 /// Such a line (or a block holding only it) is a lead: the heading before it starts a new
 /// article. Transcripts and site copies set every report as a title line, then a dateline, with
 /// no 本报讯; without this rule a year of them read as a few hundred long articles, each titled
-/// by a dateline. The source name before the marker must be a run of word characters ending in
-/// what names a medium (网, 社, 台…), so running text (记者获悉消息：, 今日电力…) is no dateline.
+/// by a dateline. The source name must be a run of word characters ending in what names a
+/// medium (网, 社, 台…), and a wire date must be followed by no word, so running text (记者获悉
+/// 消息：, 截至6月15日电网负荷…) is no dateline.
 enum Dateline {
-    /// Last characters of a source name before 消息 or 讯: 央视网, 新华社, 中央台, 本报, 客户端, 央视新闻, 中国之声.
+    /// Last characters of a source name: 央视网, 新华社, 中央台, 本报, 客户端, 央视新闻, 中国之声.
     private static let mediumEndings: Set<Unicode.Scalar> = ["网", "社", "台", "报", "端", "闻", "声"]
     /// What may follow 消息 or 讯 in a dateline: a colon, the bracketed reporter or programme, a space.
     private static let markerFollowers: Set<Unicode.Scalar> = ["：", ":", "（", "(", " "]
-    /// The longest source name and place looked at: 人民日报客户端北京12月31日电 is 17 code points.
-    private static let maximumPrefixLength = 20
+    private static let colons: Set<Unicode.Scalar> = ["：", ":"]
+    private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["（": "）", "(": ")"]
+    /// The longest source name and place looked at: 人民日报客户端北京12月31日电 is 17 code points,
+    /// 中国网络电视台(新闻联播) 13.
+    private static let maximumPrefixLength = 22
     private static let dateDigits = Set("0123456789〇一二三四五六七八九十".unicodeScalars)
 
     /// True when `scalars` open with a dateline.
     static func opens(_ scalars: [Unicode.Scalar]) -> Bool {
-        let prefixEnd = min(scalars.count, maximumPrefixLength + 2)
-        // Most blocks hold none of 消, 讯 and 电 near their start: three compares a code point
-        // settle them before any class look-up.
-        guard let marker = scalars[..<prefixEnd].firstIndex(where: { $0 == "消" || $0 == "讯" || $0 == "电" }) else {
+        let prefixEnd = min(scalars.count, maximumPrefixLength)
+        // Most blocks hold none of 消, 讯, 电 or a bracket near their start: a few compares a code
+        // point settle them before any class look-up.
+        guard scalars[..<prefixEnd].contains(where: { $0 == "消" || $0 == "讯" || $0 == "电" || brackets[$0] != nil }) else {
             return false
         }
         // A local copy: every read of the `static let` pays a `swift_once` call.
         let classes = ScalarClass.table
+        // The last word character of the source name so far, looking past one bracketed programme.
+        var nameEnd: Unicode.Scalar?
+        var sawProgramme = false
         var index = 0
-        while index < marker, classes[scalars[index]].contains(.word) { index += 1 }
-        guard index == marker else { return false }
-        while index < prefixEnd, classes[scalars[index]].contains(.word) {
+        while index < prefixEnd {
             let scalar = scalars[index]
+            if let close = brackets[scalar] {
+                // 央视网(新闻联播)消息：, 中国网络电视台(新闻联播)：
+                guard !sawProgramme, let name = nameEnd, mediumEndings.contains(name),
+                      let end = scalars[(index + 1)..<prefixEnd].firstIndex(of: close),
+                      end > index + 1, scalars[(index + 1)..<end].allSatisfy({ classes[$0].contains(.word) }) else {
+                    return false
+                }
+                if end + 1 < scalars.count, colons.contains(scalars[end + 1]) { return true }
+                sawProgramme = true
+                index = end + 1
+                continue
+            }
+            guard classes[scalar].contains(.word) else { return false }
             if index >= 2, scalar == "消", index + 1 < scalars.count, scalars[index + 1] == "息",
-               mediumEndings.contains(scalars[index - 1]), isMarkerEnd(scalars, at: index + 2) {
+               let name = nameEnd, mediumEndings.contains(name), isMarkerEnd(scalars, at: index + 2) {
                 return true
             }
-            if index >= 2, scalar == "讯", mediumEndings.contains(scalars[index - 1]), isMarkerEnd(scalars, at: index + 1) {
+            if index >= 2, scalar == "讯", let name = nameEnd, mediumEndings.contains(name), isMarkerEnd(scalars, at: index + 1) {
                 return true
             }
-            if scalar == "电", isWireDate(scalars, endingAt: index) { return true }
+            if scalar == "电", !sawProgramme, isWireDate(scalars, endingAt: index),
+               index + 1 == scalars.count || !classes[scalars[index + 1]].contains(.word) {
+                return true
+            }
+            nameEnd = scalar
             index += 1
         }
         return false

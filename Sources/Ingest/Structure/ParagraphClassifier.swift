@@ -12,6 +12,8 @@ struct ParagraphClassifier {
     private static let wireServices = scalarArrays(["新华社", "中新社"])
     private static let bylinePrefixes = scalarArrays(["本报记者", "本报通讯员", "特约记者", "记者", "通讯员", "新华社记者", "文/", "图/", "文／", "图／"])
     private static let maximumBylineLength = 30
+    /// Chinese names run to four code points (欧阳娜娜), transcribed ones a little longer.
+    private static let maximumNameLength = 6
     private static let creditBrackets: [(open: Unicode.Scalar, close: Unicode.Scalar)] = [("（", "）"), ("(", ")"), ("【", "】")]
     private static let creditOpeners = scalarArrays(["责任编辑", "视频编辑", "文字编辑", "编辑", "记者", "通讯员", "摄影", "摄像", "校对"])
     private static let headlineEnds: Set<Unicode.Scalar> = ["？", "！", "?", "!", "%"]
@@ -72,7 +74,19 @@ struct ParagraphClassifier {
         guard scalars.count <= Self.maximumBylineLength, !Punctuation.endsSentence(scalars) else { return false }
         if isBracketedCredit(scalars) { return true }
         guard !scalars.contains("：") else { return false }
-        return startsWithByline(scalars) || (scalars.last == "摄" && scalars.contains(" "))
+        return namesReporters(scalars) || (scalars.last == "摄" && scalars.contains(" "))
+    }
+
+    /// 本报记者 康劲, 记者邹倜然, 本报记者 赵剑影 通讯员 王晨 摄: credit words and names, none
+    /// longer than `maximumNameLength`; 记者探访高温下的伊拉克难民营 is a headline.
+    private func namesReporters(_ scalars: [Unicode.Scalar]) -> Bool {
+        guard startsWithByline(scalars) else { return false }
+        return scalars.split(whereSeparator: { $0 == " " || $0 == "、" }).allSatisfy { part in
+            var name = part
+            if let prefix = Self.bylinePrefixes.first(where: { part.starts(with: $0) }) { name = name.dropFirst(prefix.count) }
+            if name.last == "摄" { name = name.dropLast() }
+            return name.count <= Self.maximumNameLength
+        }
     }
 
     /// The whole block in brackets, opening with who made the report.

@@ -1,0 +1,99 @@
+/// Numerals with a unit after them that still count nothing, because together they name
+/// something: a place (长三角, 五角大楼), a session (十三届全国人大三次会议), a slogan (“四个伟大”), a
+/// programme (五年规划), a unit or a class (63698部队, 53公斤级). Each rule looks at the words
+/// around the figure; its exceptions, where the same words do count, are written beside it.
+extension FigureScanner {
+    func namesSomething(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
+        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        let isOneNumeral = !number.isArabic && number.end - number.start == 1 && range == nil
+        if unit.word == ["角"], !number.isArabic, !isSumInDimes(number, unitEnd: unitEnd) { return true }
+        if unit.word == ["次"], isSessionName(number, unitEnd: unitEnd) { return true }
+        if isOneNumeral, Self.sloganMeasureWords.contains(unit.word), isQuotedSlogan(number, unitEnd: unitEnd) { return true }
+        if unit.unitScalar == "年", namesProgramme(number, unitEnd: unitEnd) { return true }
+        if isOneNumeral {
+            switch (text[number.start], unit.word) {
+            // 红十字, 十字路口: a cross.
+            case ("十", ["字"]): return true
+            // 四处碰壁, 四处奔走: everywhere; 扑灭了四处起火点, 新增的四处遗产 count.
+            case ("四", ["处"]): return number.start == 0 || !Self.beforeCountedPlaces.contains(text[number.start - 1])
+            // The consumer's guarantee of repair, replacement and refund: 三包规定, “三包”服务.
+            case ("三", ["包"]): return after.map(Self.afterWarranty.contains) ?? false
+            default: break
+            }
+        }
+        // 63698部队 names a unit; 53公斤级, 30万吨级 and 4500米级 name a class.
+        return (unit.word == ["部"] && after == "队") || (unit.kind == .measure && after == "级")
+    }
+
+    /// Measure words of numbered slogans: “四个伟大”, “三支一扶”, “四种形态”, “四类人员”, “两张皮”.
+    /// Not 条, 项 or 件, whose quotations count measures (“十条措施”, “十件实事”).
+    private static let sloganMeasureWords: Set<[Unicode.Scalar]> = [["个"], ["支"], ["种"], ["类"], ["张"]]
+    /// Words before 四处 that make it four places: 了, 的, 有, 添, 这, 那, 共, 等.
+    private static let beforeCountedPlaces = Set("了的有添这那共等".unicodeScalars)
+    /// What follows the 三包 of the guarantee: 规定, 服务, 凭证, 政策, 责任, 有效期, a closing quote.
+    private static let afterWarranty = Set("规服凭政责有期”".unicodeScalars)
+
+    /// 两角五分 and 每份午餐只收五角 are sums; 长三角, 珠三角, 五角大楼 and 八角 are not. After a Chinese
+    /// numeral a bare 角 is money only before a 分 amount or after a word of price (三角钱 matches
+    /// the unit 角钱; 5角, in digits, is money on its own).
+    private func isSumInDimes(_ number: ParsedNumber, unitEnd: Int) -> Bool {
+        if unitEnd + 1 < text.count, case .chineseDigit(let digit, _)? = NumeralCharacter(text[unitEnd]), digit > 0,
+           text[unitEnd + 1] == "分", unitEnd + 2 == text.count || text[unitEnd + 2] != "之" {
+            return true
+        }
+        guard number.start > 0, Self.beforePrice.contains(text[number.start - 1]) else { return false }
+        return unitEnd == text.count || !Self.afterPlaceName.contains(text[unitEnd])
+    }
+
+    /// Words right before a price: 收五角, 售, 卖, 付, 花, 补, 降, 涨, 提高了两角, 降低, 涨到三角, 降为, 只要.
+    private static let beforePrice = Set("收售卖付花补降涨高低了到为要".unicodeScalars)
+    /// What follows the 三角 of a name: 三角洲, 三角形, 五角大楼, 八角街, 六角亭, 三角区, 三角地带.
+    private static let afterPlaceName = Set("洲形大街亭区地".unicodeScalars)
+
+    /// 中央纪委四次全会, 十三届全国人大三次会议: a numbered session, named after the 届 within a
+    /// few words before it; not a count of meetings (召开21次会议, 本届职代会召开了五次会议).
+    private func isSessionName(_ number: ParsedNumber, unitEnd: Int) -> Bool {
+        if hasWord(Self.plenary, at: unitEnd) { return true }
+        guard hasWord(Self.meeting, at: unitEnd), !Self.holdingVerbs.contains(where: { hasWord($0, endingAt: number.start) }) else {
+            return false
+        }
+        // 十三届全国人大常委会 is the longest name between 届 and the session's number.
+        return text[max(0, number.start - 12)..<number.start].contains("届")
+    }
+
+    private static let plenary = Array("全会".unicodeScalars)
+    private static let meeting = Array("会议".unicodeScalars)
+    private static let holdingVerbs = ["召开", "开了", "举行", "开过"].map { Array($0.unicodeScalars) }
+
+    /// “四个伟大”, “三支一扶”, “两张皮”: one Chinese numeral opening a quotation that goes on for a
+    /// few more words after the measure word names a slogan. “十六条”措施 and “52处” stay figures.
+    private func isQuotedSlogan(_ number: ParsedNumber, unitEnd: Int) -> Bool {
+        guard number.start > 0, text[number.start - 1] == "“", unitEnd < text.count, text[unitEnd].isIdeograph else {
+            return false
+        }
+        // Slogans run to six code points after the measure word (“三个区分开来”, “五个必须”).
+        return text[unitEnd..<min(text.count, unitEnd + 8)].contains("”")
+    }
+
+    /// 五年规划, 三年行动方案, 十年计划, 三年攻坚: the span of a named programme. Not 今后三年计划投入
+    /// or 未来五年计划新建, where 计划 is the verb "plan to".
+    private func namesProgramme(_ number: ParsedNumber, unitEnd: Int) -> Bool {
+        if Self.programmeWords.contains(where: { hasWord($0, at: unitEnd) }) { return true }
+        guard hasWord(Self.plan, at: unitEnd) else { return false }
+        return !Self.aheadWords.contains { hasWord($0, endingAt: number.start) }
+    }
+
+    private static let programmeWords = ["规划", "行动", "攻坚"].map { Array($0.unicodeScalars) }
+    private static let plan = Array("计划".unicodeScalars)
+    private static let aheadWords = ["今后", "未来"].map { Array($0.unicodeScalars) }
+
+    /// True when `word` stands in the text from `position` on.
+    private func hasWord(_ word: [Unicode.Scalar], at position: Int) -> Bool {
+        position + word.count <= text.count && word.indices.allSatisfy { text[position + $0] == word[$0] }
+    }
+
+    /// True when `word` stands in the text just before `end`.
+    private func hasWord(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        end >= word.count && hasWord(word, at: end - word.count)
+    }
+}
