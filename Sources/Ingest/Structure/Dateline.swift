@@ -13,7 +13,6 @@ enum Dateline {
     /// What may follow 消息 or 讯 in a dateline: a colon, the bracketed reporter or programme, a space.
     private static let markerFollowers: Set<Unicode.Scalar> = ["：", ":", "（", "(", " "]
     private static let colons: Set<Unicode.Scalar> = ["：", ":"]
-    private static let brackets: [Unicode.Scalar: Unicode.Scalar] = ["（": "）", "(": ")"]
     /// The longest source name and place looked at: 人民日报客户端北京12月31日电 is 17 code points,
     /// 中国网络电视台(新闻联播) 13.
     private static let maximumPrefixLength = 22
@@ -24,7 +23,7 @@ enum Dateline {
         let prefixEnd = min(scalars.count, maximumPrefixLength)
         // Most blocks hold none of 消, 讯, 电 or a bracket near their start: a few compares a code
         // point settle them before any class look-up.
-        guard scalars[..<prefixEnd].contains(where: { $0 == "消" || $0 == "讯" || $0 == "电" || brackets[$0] != nil }) else {
+        guard scalars[..<prefixEnd].contains(where: { $0 == "消" || $0 == "讯" || $0 == "电" || closing(of: $0) != nil }) else {
             return false
         }
         // A local copy: every read of the `static let` pays a `swift_once` call.
@@ -35,7 +34,7 @@ enum Dateline {
         var index = 0
         while index < prefixEnd {
             let scalar = scalars[index]
-            if let close = brackets[scalar] {
+            if let close = closing(of: scalar) {
                 // 央视网(新闻联播)消息：, 中国网络电视台(新闻联播)：
                 guard !sawProgramme, let name = nameEnd, mediumEndings.contains(name),
                       let end = scalars[(index + 1)..<prefixEnd].firstIndex(of: close),
@@ -63,6 +62,16 @@ enum Dateline {
             index += 1
         }
         return false
+    }
+
+    /// The bracket that closes `scalar`, if it opens one: compares, where a dictionary would hash
+    /// every code point of every block's opening.
+    private static func closing(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
+        switch scalar {
+        case "（": "）"
+        case "(": ")"
+        default: nil
+        }
     }
 
     private static func isMarkerEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
