@@ -15,17 +15,24 @@ struct DocumentFigures {
     func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
         var result: [NormalisedRecord] = []
         let buffer = ScalarBuffer()
+        // Per article, emptied for the next one but kept at their size: a page of broadcast
+        // transcripts has thousands of short articles, and growing four new arrays for each cost
+        // as much as the finders that read them.
+        // Each sentence's text made once: its figures' records share it instead of copying it.
+        // Empty for the sentences the normaliser does not read.
+        var texts: [String] = []
+        // The code points of the sentences with figures, handed on so the normaliser does
+        // not decode them again; an empty entry for the others.
+        var decoded: [[Unicode.Scalar]] = []
+        var found: [SentenceFigure] = []
+        // Where each figure stands in the input, and whether its sentence is a reprint:
+        // taken while the sentence is at hand rather than looked up again.
+        var places: [(location: SourceLocation, duplicate: Bool)] = []
         for article in document.articles {
-            // Each sentence's text made once: its figures' records share it instead of copying it.
-            // Empty for the sentences the normaliser does not read.
-            var texts: [String] = []
-            // The code points of the sentences with figures, handed on so the normaliser does
-            // not decode them again; an empty entry for the others.
-            var decoded: [[Unicode.Scalar]] = []
-            var found: [SentenceFigure] = []
-            // Where each figure stands in the input, and whether its sentence is a reprint:
-            // taken while the sentence is at hand rather than looked up again.
-            var places: [(location: SourceLocation, duplicate: Bool)] = []
+            texts.removeAll(keepingCapacity: true)
+            decoded.removeAll(keepingCapacity: true)
+            found.removeAll(keepingCapacity: true)
+            places.removeAll(keepingCapacity: true)
             // Paragraph by paragraph: `Article.sentences` would join them into a new array.
             for paragraph in article.paragraphs {
                 for sentence in paragraph.sentences {
