@@ -67,7 +67,7 @@ public struct Gazetteer: Sendable {
         while i < range.upperBound {
             if let entry = names.firstMatch(at: i, in: text, within: range) {
                 let end = i + names.length(of: entry)
-                result.append(Mention(range: i..<end, region: entries[entry].region))
+                if !Self.namesTimeZone(text, at: i) { result.append(Mention(range: i..<end, region: entries[entry].region)) }
                 i = end
             } else {
                 i += 1
@@ -79,12 +79,20 @@ public struct Gazetteer: Sendable {
     /// The first of `mentions`, found without scanning on.
     func firstMention(in text: ScalarText, range: Range<Int>) -> Mention? {
         for i in range {
-            if let entry = names.firstMatch(at: i, in: text, within: range) {
+            if let entry = names.firstMatch(at: i, in: text, within: range), !Self.namesTimeZone(text, at: i) {
                 return Mention(range: i..<(i + names.length(of: entry)), region: entries[entry].region)
             }
         }
         return nil
     }
+
+    /// 北京时间 is the time zone of international reports (截至北京时间3日16时，美国确诊病例已达…),
+    /// not the place of their figures. Only Beijing's: 从怀化到张家界时间 names a place.
+    private static func namesTimeZone(_ text: ScalarText, at start: Int) -> Bool {
+        text.matches(beijingTime, at: start)
+    }
+
+    private static let beijingTime = Array("北京时间".unicodeScalars)
 
     /// The division a whole name stands for: `甘肃省`, `张掖`; nil for anything else.
     public func region(named name: String) -> Region? {

@@ -49,6 +49,10 @@ import TongjiCore
         let province = Normalised("据统计，2020年，全省基层工会在广大职工中“推优入党”8998名。", title: "浙江省委组织部、省总工会联合发文")
         #expect(province["8998名"]?.region == Region(province: "浙江省"))
         #expect(Normalised("据统计，2020年，全省基层工会在广大职工中“推优入党”8998名。")["8998名"]?.region == nil)
+        // 北京时间 is a time zone: the figures of a report from abroad belong to no province.
+        let abroad = Normalised("截至北京时间3日16时，美国确诊病例已达1790191例。")
+        #expect(abroad["1790191例"] != nil && abroad["1790191例"]?.region == nil)
+        #expect(Normalised("北京市总工会为3000名快递员送去慰问品。")["3000名"]?.region == Region(province: "北京市"))
     }
 
     @Test func organisationNearestBeforeTheFigure() {
