@@ -53,6 +53,10 @@ import TongjiCore
         let abroad = Normalised("截至北京时间3日16时，美国确诊病例已达1790191例。")
         #expect(abroad["1790191例"] != nil && abroad["1790191例"]?.region == nil)
         #expect(Normalised("北京市总工会为3000名快递员送去慰问品。")["3000名"]?.region == Region(province: "北京市"))
+        // The national list of statistical reports names the whole country, not Xinjiang.
+        let national = Normalised("31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例3例。")
+        #expect(national["3例"] != nil && national["3例"]?.region == nil)
+        #expect(Normalised("新疆生产建设兵团总工会慰问职工1200名。")["1200名"]?.region == Region(province: "新疆维吾尔自治区"))
     }
 
     @Test func organisationNearestBeforeTheFigure() {
