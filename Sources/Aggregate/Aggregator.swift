@@ -46,7 +46,8 @@ public struct Aggregator: Sendable {
                 period: item.meaning.period?.label ?? "", unit: item.figure.unit)
             // One hash per figure, and the group changed in place rather than copied out and back.
             guard let index = byKey.index(forKey: key) else {
-                var group = FigureGroup(key: key, kind: item.figure.kind, sum: .zero, bound: .exact, minimum: nil,
+                let sum: ExactDecimal? = FigureGroup.addsUp(kind: item.figure.kind, unit: key.unit) ? .zero : nil
+                var group = FigureGroup(key: key, kind: item.figure.kind, sum: sum, bound: .exact, minimum: nil,
                                         maximum: nil)
                 group.add(item)
                 byKey[key] = group

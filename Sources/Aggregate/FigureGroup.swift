@@ -21,7 +21,8 @@ public struct FigureGroup: Sendable, Hashable {
 
     public var key: Key
     public var kind: FigureKind
-    /// Sum of the summed figures in base units (元 for money); nil when it does not fit 64 bits.
+    /// Sum of the summed figures in base units (元 for money); nil when they do not add up (see
+    /// `addsUp`) or the sum does not fit 64 bits.
     public var sum: ExactDecimal?
     public var bound: SumBound
     /// Smallest and largest summed value (a range counts with its lower bound); nil when none was summed.
@@ -40,6 +41,18 @@ public struct FigureGroup: Sendable, Hashable {
     public var count: Int { summed.count }
     public var duplicateCount: Int { duplicates.count }
     public var partCount: Int { parts.count }
+
+    /// False for figures whose sum means nothing: shares and rates (18%, 三成, 2个百分点), multiples
+    /// (增长2.5倍), ages and temperatures. Their groups still count them and give their range.
+    public var addsUp: Bool { Self.addsUp(kind: kind, unit: key.unit) }
+
+    static func addsUp(kind: FigureKind, unit: String) -> Bool {
+        switch kind {
+        case .percent, .multiple, .age: return false
+        case .measure: return unit != "℃" && unit != "摄氏度"
+        default: return true
+        }
+    }
 
     /// The sum in 万元 for reading, for money in 元; nil otherwise.
     public var sumInTenThousandYuan: ExactDecimal? {

@@ -25,6 +25,17 @@ import TongjiCore
         #expect(funding.maximum == ExactDecimal(91_600_000))
     }
 
+    /// 增长2.5倍和4.1倍 do not make 6.6倍: multiples, shares, ages and temperatures are counted
+    /// and ranged, never summed.
+    @Test func multiplesAreCountedButNotSummed() throws {
+        let figures = try GansuArticle.figures()
+        let multiples = try #require(try Self.groups().first { $0.key.unit == "倍" })
+        #expect(multiples.summedIDs.map { figures[$0].figure.span } == ["2.5倍", "4.1倍"])
+        #expect(!multiples.addsUp && multiples.sum == nil)
+        #expect(multiples.minimum == ExactDecimal("2.5") && multiples.maximum == ExactDecimal("4.1"))
+        #expect(try Self.groups().filter { $0.kind == .money || $0.kind == .people }.allSatisfy { $0.addsUp && $0.sum != nil })
+    }
+
     @Test func economicOutputIsNotFunding() throws {
         let funding = try Self.groups().filter { $0.key.category == "funding" }
         let figures = try GansuArticle.figures()

@@ -60,6 +60,16 @@ import TongjiPipeline
         #expect(rows.map { figures[$0 - 1]["span"] } == ["1406.46万元", "8825.2万元", "1464万余元", "9160万余元"])
     }
 
+    @Test func sharesAndMultiplesAreCountedWithTheirRangeButNotSummed() throws {
+        let (out, _, _) = try runSample()
+        let summary = try table("summary.csv", in: out)
+        let multiples = try #require(summary.first { $0["unit"] == "倍" })
+        #expect(multiples["figures"] == "2" && multiples["sum"] == "" && multiples["sum_bound"] == "")
+        #expect(multiples["minimum"] == "2.5" && multiples["maximum"] == "4.1")
+        #expect(summary.filter { $0["kind"] == "percent" }.allSatisfy { $0["sum"] == "" && $0["sum_bound"] == "" })
+        #expect(summary.contains { $0["kind"] == "percent" })
+    }
+
     @Test func articlesCSVHasEveryArticleWithItsFigureCount() throws {
         let (out, summary, _) = try runSample()
         let articles = try table("articles.csv", in: out)

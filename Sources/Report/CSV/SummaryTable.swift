@@ -12,8 +12,10 @@ public enum SummaryTable {
     ]
 
     /// `sum_bound` is `exact`, `atLeast` (多, 余, 超 or a range among the terms) or
-    /// `approximately` (近, 约); `sum_wan_yuan` only for money in 元; `figure_rows` lists the
-    /// 1-based rows of figures.csv that were summed, separated by spaces.
+    /// `approximately` (近, 约); `sum` and `sum_bound` are empty for figures that do not add up
+    /// (shares, multiples, ages, temperatures); `sum_wan_yuan` only for money in 元; `figure_rows`
+    /// lists the 1-based rows of figures.csv in the group (summed, where they add up), separated
+    /// by spaces.
     ///
     /// The rows, made one at a time as they are written: a group of a large archive lists
     /// millions of rows in `figure_rows`.
@@ -23,7 +25,8 @@ public enum SummaryTable {
             [
                 group.key.category, labels[group.key.category] ?? group.key.category, group.key.province,
                 group.key.period, group.key.unit, group.kind.rawValue, String(group.count),
-                group.sum?.description ?? "", group.bound.rawValue, group.sumInTenThousandYuan?.description ?? "",
+                group.sum?.description ?? "", group.addsUp ? group.bound.rawValue : "",
+                group.sumInTenThousandYuan?.description ?? "",
                 group.minimum?.description ?? "", group.maximum?.description ?? "",
                 String(group.duplicateCount), String(group.partCount),
                 group.summedIDs.map { String($0 + 1) }.joined(separator: " "),
