@@ -4,7 +4,8 @@ import TongjiCore
 /// The aggregate stage: groups normalised figures and sums each group exactly.
 ///
 /// Duplicates (reprints) and parts (其中 …, already inside a total) are kept in their group's id
-/// lists but never summed. Groups come out in a stable order: categories in the order of the
+/// lists but never counted or summed; figures that do not add up (FigureGroup.addsUp) are counted
+/// but not summed. Groups come out in a stable order: categories in the order of the
 /// definition (unknown ones, `other` included, after them by name), then province, period and
 /// unit, each in code-point order with the empty value first.
 public struct Aggregator: Sendable {
@@ -46,9 +47,7 @@ public struct Aggregator: Sendable {
                 period: item.meaning.period?.label ?? "", unit: item.figure.unit)
             // One hash per figure, and the group changed in place rather than copied out and back.
             guard let index = byKey.index(forKey: key) else {
-                let sum: ExactDecimal? = FigureGroup.addsUp(kind: item.figure.kind, unit: key.unit) ? .zero : nil
-                var group = FigureGroup(key: key, kind: item.figure.kind, sum: sum, bound: .exact, minimum: nil,
-                                        maximum: nil)
+                var group = FigureGroup(key: key, kind: item.figure.kind)
                 group.add(item)
                 byKey[key] = group
                 return
@@ -94,7 +93,8 @@ struct GroupOrder: Comparable {
 }
 
 extension FigureGroup {
-    /// Counts `item` in: summed, or listed as a duplicate or a part.
+    /// Counts `item` in (and sums it, where figures of its kind add up), or lists it as a
+    /// duplicate or a part.
     mutating func add(_ item: NormalisedFigure) {
         if item.duplicate {
             duplicates.append(Int32(item.id))
@@ -102,11 +102,13 @@ extension FigureGroup {
             parts.append(Int32(item.id))
         } else {
             let value = item.figure.value
-            sum = sum?.adding(value)
-            bound = bound.adding(item.figure.qualifier, isRange: item.figure.upper != nil)
+            if addsUp {
+                sum = sum?.adding(value)
+                bound = bound.adding(item.figure.qualifier, isRange: item.figure.upper != nil)
+            }
             minimum = minimum.map { min($0, value) } ?? value
             maximum = maximum.map { max($0, value) } ?? value
-            summed.append(Int32(item.id))
+            counted.append(Int32(item.id))
         }
     }
 }

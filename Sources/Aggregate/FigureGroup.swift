@@ -21,35 +21,46 @@ public struct FigureGroup: Sendable, Hashable {
 
     public var key: Key
     public var kind: FigureKind
-    /// Sum of the summed figures in base units (元 for money); nil when they do not add up (see
+    /// Sum of the counted figures in base units (元 for money); nil when they do not add up (see
     /// `addsUp`) or the sum does not fit 64 bits.
     public var sum: ExactDecimal?
+    /// How far the sum can be trusted; `exact` and unused when the figures do not add up.
     public var bound: SumBound
-    /// Smallest and largest summed value (a range counts with its lower bound); nil when none was summed.
+    /// Smallest and largest counted value (a range counts with its lower bound); nil when none was counted.
     public var minimum: ExactDecimal?
     public var maximum: ExactDecimal?
-    /// Ids of the figures in the sum, of figures left out because they repeat earlier text, and
-    /// of figures left out because they are part of a total (其中 …). Kept as 32 bits: over an
-    /// archive of millions of figures these lists are the bulk of the totals' memory.
-    var summed: [Int32] = [], duplicates: [Int32] = [], parts: [Int32] = []
+    /// Ids of the figures counted (and summed, where they add up), of figures left out because
+    /// they repeat earlier text, and of figures left out because they are part of a total (其中 …).
+    /// Kept as 32 bits: over an archive of millions of figures these lists are the bulk of the
+    /// totals' memory.
+    var counted: [Int32] = [], duplicates: [Int32] = [], parts: [Int32] = []
 
-    public var summedIDs: [Int] { summed.map(Int.init) }
+    public var countedIDs: [Int] { counted.map(Int.init) }
     public var duplicateIDs: [Int] { duplicates.map(Int.init) }
     public var partIDs: [Int] { parts.map(Int.init) }
 
-    /// Number of figures in the sum, and left out as repeats and as parts.
-    public var count: Int { summed.count }
+    /// Number of figures counted, and left out as repeats and as parts.
+    public var count: Int { counted.count }
     public var duplicateCount: Int { duplicates.count }
     public var partCount: Int { parts.count }
 
     /// False for figures whose sum means nothing: shares and rates (18%, 三成, 2个百分点), multiples
-    /// (增长2.5倍), ages and temperatures. Their groups still count them and give their range.
-    public var addsUp: Bool { Self.addsUp(kind: kind, unit: key.unit) }
+    /// (增长2.5倍), ages, lengths of time (成立23年, 连续6天, 75周年) and 度, which is a temperature, an
+    /// angle or electricity by turns. Their groups still count them and give their range.
+    public let addsUp: Bool
 
-    static func addsUp(kind: FigureKind, unit: String) -> Bool {
+    public init(key: Key, kind: FigureKind) {
+        self.key = key
+        self.kind = kind
+        addsUp = Self.addsUp(kind: kind, unit: key.unit)
+        sum = addsUp ? .zero : nil
+        bound = .exact
+    }
+
+    private static func addsUp(kind: FigureKind, unit: String) -> Bool {
         switch kind {
-        case .percent, .multiple, .age: return false
-        case .measure: return unit != "℃" && unit != "摄氏度"
+        case .percent, .multiple, .age, .duration: return false
+        case .measure: return !["℃", "摄氏度", "度"].contains(unit)
         default: return true
         }
     }

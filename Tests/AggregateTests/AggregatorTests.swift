@@ -19,7 +19,7 @@ import TongjiCore
         #expect(funding.sum == ExactDecimal(208_556_600))
         #expect(funding.sumInTenThousandYuan == ExactDecimal("20855.66"))
         #expect(funding.bound == .atLeast, "1464万余元 and 9160万余元 are lower bounds")
-        #expect(funding.summedIDs.map { figures[$0].figure.span } == ["1406.46万元", "8825.2万元", "1464万余元", "9160万余元"])
+        #expect(funding.countedIDs.map { figures[$0].figure.span } == ["1406.46万元", "8825.2万元", "1464万余元", "9160万余元"])
         #expect(funding.duplicateIDs.count == 4, "the reprinted passage is kept but not summed")
         #expect(funding.minimum == ExactDecimal(14_064_600))
         #expect(funding.maximum == ExactDecimal(91_600_000))
@@ -30,7 +30,7 @@ import TongjiCore
     @Test func multiplesAreCountedButNotSummed() throws {
         let figures = try GansuArticle.figures()
         let multiples = try #require(try Self.groups().first { $0.key.unit == "倍" })
-        #expect(multiples.summedIDs.map { figures[$0].figure.span } == ["2.5倍", "4.1倍"])
+        #expect(multiples.countedIDs.map { figures[$0].figure.span } == ["2.5倍", "4.1倍"])
         #expect(!multiples.addsUp && multiples.sum == nil)
         #expect(multiples.minimum == ExactDecimal("2.5") && multiples.maximum == ExactDecimal("4.1"))
         #expect(try Self.groups().filter { $0.kind == .money || $0.kind == .people }.allSatisfy { $0.addsUp && $0.sum != nil })
@@ -39,11 +39,11 @@ import TongjiCore
     @Test func economicOutputIsNotFunding() throws {
         let funding = try Self.groups().filter { $0.key.category == "funding" }
         let figures = try GansuArticle.figures()
-        #expect(!funding.flatMap(\.summedIDs).contains { figures[$0].figure.span == "7.6亿元" })
+        #expect(!funding.flatMap(\.countedIDs).contains { figures[$0].figure.span == "7.6亿元" })
     }
 
     @Test func everyFigureLandsInExactlyOneGroup() throws {
-        let ids = try Self.groups().flatMap { $0.summedIDs + $0.duplicateIDs + $0.partIDs }
+        let ids = try Self.groups().flatMap { $0.countedIDs + $0.duplicateIDs + $0.partIDs }
         #expect(ids.sorted() == Array(try GansuArticle.figures().indices))
     }
 

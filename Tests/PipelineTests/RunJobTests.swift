@@ -60,14 +60,16 @@ import TongjiPipeline
         #expect(rows.map { figures[$0 - 1]["span"] } == ["1406.46万元", "8825.2万元", "1464万余元", "9160万余元"])
     }
 
-    @Test func sharesAndMultiplesAreCountedWithTheirRangeButNotSummed() throws {
+    @Test func sharesMultiplesAndDurationsAreCountedWithTheirRangeButNotSummed() throws {
         let (out, _, _) = try runSample()
         let summary = try table("summary.csv", in: out)
         let multiples = try #require(summary.first { $0["unit"] == "倍" })
         #expect(multiples["figures"] == "2" && multiples["sum"] == "" && multiples["sum_bound"] == "")
         #expect(multiples["minimum"] == "2.5" && multiples["maximum"] == "4.1")
-        #expect(summary.filter { $0["kind"] == "percent" }.allSatisfy { $0["sum"] == "" && $0["sum_bound"] == "" })
-        #expect(summary.contains { $0["kind"] == "percent" })
+        for kind in ["percent", "duration"] {
+            #expect(summary.contains { $0["kind"] == kind })
+            #expect(summary.filter { $0["kind"] == kind }.allSatisfy { $0["sum"] == "" && $0["sum_bound"] == "" })
+        }
     }
 
     @Test func articlesCSVHasEveryArticleWithItsFigureCount() throws {

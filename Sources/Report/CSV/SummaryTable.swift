@@ -29,7 +29,7 @@ public enum SummaryTable {
                 group.sumInTenThousandYuan?.description ?? "",
                 group.minimum?.description ?? "", group.maximum?.description ?? "",
                 String(group.duplicateCount), String(group.partCount),
-                group.summedIDs.map { String($0 + 1) }.joined(separator: " "),
+                group.countedIDs.map { String($0 + 1) }.joined(separator: " "),
             ]
         }
     }
