@@ -56,7 +56,9 @@ public struct Gazetteer: Sendable {
     /// A place named somewhere in a text, with where the name stands.
     struct Mention: Sendable {
         let range: Range<Int>
-        let region: Region
+        /// Nil for a name that stands for the whole country rather than its own place (see
+        /// `NameUse`): the figures near it belong to no one province.
+        let region: Region?
     }
 
     /// The places named in `range` of `text`, left to right, longest name at each position; a
@@ -67,7 +69,7 @@ public struct Gazetteer: Sendable {
         while i < range.upperBound {
             if let entry = names.firstMatch(at: i, in: text, within: range) {
                 let end = i + names.length(of: entry)
-                if !Self.placesNothing(text, at: i) { result.append(Mention(range: i..<end, region: entries[entry].region)) }
+                if let mention = mention(entry, at: i..<end, in: text) { result.append(mention) }
                 i = end
             } else {
                 i += 1
@@ -79,28 +81,22 @@ public struct Gazetteer: Sendable {
     /// The first of `mentions`, found without scanning on.
     func firstMention(in text: ScalarText, range: Range<Int>) -> Mention? {
         for i in range {
-            if let entry = names.firstMatch(at: i, in: text, within: range), !Self.placesNothing(text, at: i) {
-                return Mention(range: i..<(i + names.length(of: entry)), region: entries[entry].region)
+            if let entry = names.firstMatch(at: i, in: text, within: range),
+               let mention = mention(entry, at: i..<(i + names.length(of: entry)), in: text) {
+                return mention
             }
         }
         return nil
     }
 
-    /// True for a name at `start` that does not say where the figures are:
-    /// - 北京时间, the time zone of international reports (截至北京时间3日16时，美国确诊病例已达…);
-    ///   only Beijing's, as 从怀化到张家界时间 names a place;
-    /// - 新疆生产建设兵团 closing the national list of statistical reports (31个省（自治区、直辖市）
-    ///   和新疆生产建设兵团, 24省份及新疆生产建设兵团): the figures are the whole country's.
-    private static func placesNothing(_ text: ScalarText, at start: Int) -> Bool {
-        if text.matches(beijingTime, at: start) { return true }
-        guard text.matches(productionCorps, at: start), start > 0,
-              listJoiners.contains(text.scalars[start - 1]) else { return false }
-        return text.scalars[max(0, start - 12)..<start].contains("省")
+    /// The mention the name of `entry` makes at `range`, by how it is used there.
+    private func mention(_ entry: Int, at range: Range<Int>, in text: ScalarText) -> Mention? {
+        switch NameUse(of: range, in: text) {
+        case .place: Mention(range: range, region: entries[entry].region)
+        case .wholeCountry: Mention(range: range, region: nil)
+        case .noPlace: nil
+        }
     }
-
-    private static let beijingTime = Array("北京时间".unicodeScalars)
-    private static let productionCorps = Array("新疆生产建设兵团".unicodeScalars)
-    private static let listJoiners: Set<Unicode.Scalar> = ["和", "及", "、"]
 
     /// The division a whole name stands for: `甘肃省`, `张掖`; nil for anything else.
     public func region(named name: String) -> Region? {
@@ -113,6 +109,7 @@ public struct Gazetteer: Sendable {
         firstRegion(in: ScalarText(text))
     }
 
+    /// The place of the first name in `text`; nil when that name stands for the whole country.
     func firstRegion(in text: ScalarText) -> Region? {
         firstMention(in: text, range: 0..<text.count)?.region
     }

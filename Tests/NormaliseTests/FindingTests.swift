@@ -53,9 +53,20 @@ import TongjiCore
         let abroad = Normalised("截至北京时间3日16时，美国确诊病例已达1790191例。")
         #expect(abroad["1790191例"] != nil && abroad["1790191例"]?.region == nil)
         #expect(Normalised("北京市总工会为3000名快递员送去慰问品。")["3000名"]?.region == Region(province: "北京市"))
-        // The national list of statistical reports names the whole country, not Xinjiang.
-        let national = Normalised("31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例3例。")
-        #expect(national["3例"] != nil && national["3例"]?.region == nil)
+        // The national list of statistical reports names the whole country, not Xinjiang, and
+        // stops the search: the province in brackets after the figure is not its place either.
+        let national = Normalised("全国31个省（区、市）和新疆生产建设兵团累计报告确诊病例63851例（湖北省核减1043例）。")
+        #expect(national["63851例"] != nil && national["63851例"]?.region == nil)
+        #expect(national["1043例"]?.region == Region(province: "湖北省"))
+        let elsewhere = Normalised("除湖北以外，其他省份新增确诊病例52例。", title: "湖北新增病例持续下降")
+        #expect(elsewhere["52例"] != nil && elsewhere["52例"]?.region == nil)
+        // Names inside other names place nothing.
+        for sentence in ["美国佛罗里达州新增确诊病例1万例。", "上海合作组织8个成员国领导人出席会议。", "原南京军区某部200名官兵参加抢险。"] {
+            let figures = Normalised(sentence)
+            #expect(!figures.meanings.isEmpty && figures.meanings.allSatisfy { $0.region == nil }, "\(sentence)")
+        }
+        #expect(Normalised("四川达州新建职工书屋20家。")["20家"]?.region == Region(province: "四川省", city: "达州市"))
+        #expect(Normalised("江苏徐州新建职工书屋20家。")["20家"]?.region == Region(province: "江苏省", city: "徐州市"))
         #expect(Normalised("新疆生产建设兵团总工会慰问职工1200名。")["1200名"]?.region == Region(province: "新疆维吾尔自治区"))
     }
 
