@@ -77,6 +77,18 @@ public final class FigureStore: Sendable {
     }
 
     /// Forgets files that are no longer among the inputs; their figures leave the totals.
+    /// The value stored under `key` in the settings table, or nil.
+    public func setting(_ key: String) throws -> String? {
+        try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
+    }
+
+    /// Stores `value` under `key`, replacing what was there.
+    public func setSetting(_ key: String, to value: String) throws {
+        try database.write { db in
+            try db.execute(sql: "INSERT OR REPLACE INTO settings (key, value) VALUES (?, ?)", arguments: [key, value])
+        }
+    }
+
     public func remove(paths: [String]) throws {
         guard !paths.isEmpty else { return }
         try database.write { db in

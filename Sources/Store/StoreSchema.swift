@@ -93,6 +93,11 @@ enum StoreSchema {
                 DROP TABLE temp.article_counts;
                 """)
         }
+        // What produced the stored articles and figures (tongji's rules, the pipeline's categories):
+        // a run that finds it changed reads every input again.
+        migrator.registerMigration("v5: settings") { db in
+            try db.execute(sql: "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        }
         return migrator
     }
 }

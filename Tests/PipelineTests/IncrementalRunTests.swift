@@ -29,9 +29,10 @@ import TongjiPipeline
         try text.write(to: inputs.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
-    private func run(since: CalendarDate? = nil) throws -> RunJob.Summary {
+    private func run(since: CalendarDate? = nil, definition: PipelineDefinition? = nil,
+                     diagnostics: DiagnosticLog = DiagnosticLog()) throws -> RunJob.Summary {
         let options = RunOptions(runTime: Date(timeIntervalSince1970: 1_623_715_200), since: since, jobs: 2)
-        return try RunJob(definition: definition, options: options).run(diagnostics: DiagnosticLog())
+        return try RunJob(definition: definition ?? self.definition, options: options).run(diagnostics: diagnostics)
     }
 
     private func report(_ name: String) throws -> Data {
@@ -47,6 +48,24 @@ import TongjiPipeline
         let second = try run()
         #expect(second.filesRead == 0 && second.filesUnchanged == 2 && second.figures == 77)
         #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == before)
+    }
+
+    /// Figures stored under other categories must not mix with new ones: a changed pipeline
+    /// reads every input again, says so once, and then reads nothing again.
+    @Test func changedCategoriesReadEveryInputAgain() throws {
+        try write(sample, "page.txt")
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        _ = try run()
+        var changed = definition
+        changed.categories.insert(CategoryDefinition(name: "competitions", label: "竞赛", keywords: ["竞赛", "比赛"]), at: 0)
+        let diagnostics = DiagnosticLog()
+        let again = try run(definition: changed, diagnostics: diagnostics)
+        #expect(again.filesRead == 2 && again.filesUnchanged == 0 && again.figures == 77)
+        #expect(diagnostics.all.contains { $0.severity == .warning && $0.message.contains("read again") })
+        #expect(String(decoding: try report("summary.csv"), as: UTF8.self).contains("competitions,竞赛,"))
+        let quiet = DiagnosticLog()
+        let third = try run(definition: changed, diagnostics: quiet)
+        #expect(third.filesRead == 0 && third.filesUnchanged == 2 && quiet.all.isEmpty)
     }
 
     @Test func changedFileReplacesItsFiguresAndDeletedFileLeaves() throws {

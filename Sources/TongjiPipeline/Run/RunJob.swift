@@ -105,7 +105,16 @@ public struct RunJob {
     private func update(_ store: FigureStore, summary: inout Summary, diagnostics: DiagnosticLog) throws {
         let ingester = Ingester(options: IngestOptions(defaultDate: definition.defaultDate))
         let inputs = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics)
-        let plan = try InputPlan(inputs: inputs, stored: store.documents())
+        let signature = ProcessingSignature(definition: definition)
+        let stored = try store.documents()
+        let isCurrent = try stored.isEmpty || store.setting(ProcessingSignature.settingKey) == signature.text
+        if !isCurrent {
+            diagnostics.report(Diagnostic(.warning, at: SourceLocation(file: Self.storeName, line: 0),
+                                          "every input is read again: the pipeline's categories or default date, or tongji's rules, changed since the store was written"))
+        }
+        // Read again, every input looks new; stored files that are no longer inputs still leave.
+        let inputSet = Set(inputs)
+        let plan = InputPlan(inputs: inputs, stored: isCurrent ? stored : stored.filter { !inputSet.contains($0.key) })
         try store.remove(paths: plan.removed)
         summary.filesRemoved = plan.removed.count
         summary.filesUnchanged = inputs.count - plan.toRead.count
@@ -180,6 +189,9 @@ public struct RunJob {
         for path in plan.toRead where !read.contains(path) {
             try store.markFailed(path, error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt)
         }
+        // Only now: a run stopped before this point leaves the old signature, and the next run
+        // reads everything again.
+        try store.setSetting(ProcessingSignature.settingKey, to: signature.text)
         let final = progress.withLock { $0 }
         summary.filesRead = final.filesDone - duplicates
         summary.bytesRead = final.bytes

@@ -1,0 +1,26 @@
+import Normalise
+import TongjiCore
+
+/// What decides the articles and figures a run stores for an input besides its bytes: tongji's
+/// own rules and the pipeline's categories and default date. Kept in the store; a run that finds
+/// it changed reads every input again, so that its reports never mix figures made under two
+/// sets of rules or categories.
+struct ProcessingSignature: Equatable {
+    /// Raise whenever a change to ingest, extract or normalise can change what is stored for the
+    /// same input: segmentation, figures, values, categories, regions, periods.
+    static let rulesVersion = 2
+
+    /// The settings key the signature is stored under.
+    static let settingKey = "processing_signature"
+
+    let text: String
+
+    init(definition: PipelineDefinition) {
+        var parts = ["rules \(Self.rulesVersion)", "default_date \(definition.defaultDate?.description ?? "")"]
+        for category in definition.categories {
+            let kinds = category.fallbackKinds.map(\.rawValue).sorted().joined(separator: ",")
+            parts.append("category \(category.name) [\(category.keywords.joined(separator: ","))] [\(kinds)]")
+        }
+        text = parts.joined(separator: "\n")
+    }
+}
