@@ -152,13 +152,13 @@ extension FigureScanner {
             return
         }
         var total = figure.value.low
-        for (words, power) in [(["角", "毛"], -1), (["分", "分钱"], -2)] {
+        for (words, power) in [(Self.dimeWords, -1), (Self.centWords, -2)] {
             guard let digit = parser.parse(at: figure.end), digit.value.isExact,
                   digit.value.low < ExactDecimal(10), !digit.hasDecimalPoint,
-                  let word = words.last(where: { matches($0, at: digit.end) }),
+                  let word = words.last(where: { hasWord($0, at: digit.end) }),
                   let sum = total.adding(digit.value.low.scaled(byPowerOfTen: power)) else { break }
             total = sum
-            figure.end = digit.end + word.unicodeScalars.count
+            figure.end = digit.end + word.count
         }
         figure.value = Bounds(exactly: total)
     }
@@ -168,9 +168,9 @@ extension FigureScanner {
     private func addCents(toDimes figure: inout MeasuredFigure) {
         let dimes: ExactDecimal, end: Int
         if let digit = parser.parse(at: figure.end), digit.value.isExact, digit.value.low < ExactDecimal(10),
-           !digit.hasDecimalPoint, let word = ["分", "分钱"].last(where: { matches($0, at: digit.end) }) {
+           !digit.hasDecimalPoint, let word = Self.centWords.last(where: { hasWord($0, at: digit.end) }) {
             dimes = digit.value.low.scaled(byPowerOfTen: -1)
-            end = digit.end + word.unicodeScalars.count
+            end = digit.end + word.count
         } else if figure.unit.word == ["毛"], let tenths = spokenTenths(at: figure.end) {
             // 两毛五: the digit after 毛 is 分, as the one after 块 is 角.
             dimes = tenths
@@ -199,8 +199,7 @@ extension FigureScanner {
         return ExactDecimal(significand: d, exponent: -1)
     }
 
-    private func matches(_ word: String, at position: Int) -> Bool {
-        let scalars = Array(word.unicodeScalars)
-        return position + scalars.count <= text.count && scalars.indices.allSatisfy { text[position + $0] == scalars[$0] }
-    }
+    /// The words of 角 and of 分 after a sum, the longest last: 五分 and 五分钱 both end at 分钱.
+    private static let dimeWords = [Array("角".unicodeScalars), Array("毛".unicodeScalars)]
+    private static let centWords = [Array("分".unicodeScalars), Array("分钱".unicodeScalars)]
 }

@@ -104,9 +104,8 @@ extension FigureScanner {
     /// a bare magnitude (上万人).
     func prefixQualifier(before start: Int, isBareMagnitude: Bool) -> (start: Int, qualifier: Qualifier)? {
         guard start > 0, QualifierLexicon.mayEndPrefix(text[start - 1]) else { return nil }
-        for (word, qualifier) in QualifierLexicon.prefixes where word.count <= start {
+        for (word, qualifier) in QualifierLexicon.prefixes where hasWord(word, endingAt: start) {
             let from = start - word.count
-            guard word.indices.allSatisfy({ text[from + $0] == word[$0] }) else { continue }
             if word.count == 1, from > 0, QualifierLexicon.isPartOfWord(prefix: word[0], after: text[from - 1]) {
                 continue
             }
@@ -120,12 +119,10 @@ extension FigureScanner {
     func addSuffixQualifier(to figure: inout MeasuredFigure) {
         guard figure.end < text.count else { return }
         if QualifierLexicon.mayStartSuffix(text[figure.end]) {
-            for (word, qualifier) in QualifierLexicon.suffixes where figure.end + word.count <= text.count {
-                if word.indices.allSatisfy({ text[figure.end + $0] == word[$0] }) {
-                    if figure.qualifier == .exact { figure.qualifier = qualifier }
-                    figure.end += word.count
-                    return
-                }
+            for (word, qualifier) in QualifierLexicon.suffixes where hasWord(word, at: figure.end) {
+                if figure.qualifier == .exact { figure.qualifier = qualifier }
+                figure.end += word.count
+                return
             }
         }
         if text[figure.end] == "多",

@@ -86,14 +86,4 @@ extension FigureScanner {
     private static let programmeWords = ["规划", "行动", "攻坚"].map { Array($0.unicodeScalars) }
     private static let plan = Array("计划".unicodeScalars)
     private static let aheadWords = ["今后", "未来"].map { Array($0.unicodeScalars) }
-
-    /// True when `word` stands in the text from `position` on.
-    private func hasWord(_ word: [Unicode.Scalar], at position: Int) -> Bool {
-        position + word.count <= text.count && word.indices.allSatisfy { text[position + $0] == word[$0] }
-    }
-
-    /// True when `word` stands in the text just before `end`.
-    private func hasWord(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
-        end >= word.count && hasWord(word, at: end - word.count)
-    }
 }

@@ -137,6 +137,16 @@ struct FigureScanner {
         figures.append(figure)
     }
 
+    /// True when `word` stands in the text from `position` on.
+    func hasWord(_ word: [Unicode.Scalar], at position: Int) -> Bool {
+        position + word.count <= text.count && word.indices.allSatisfy { text[position + $0] == word[$0] }
+    }
+
+    /// True when `word` stands in the text just before `end`.
+    func hasWord(_ word: [Unicode.Scalar], endingAt end: Int) -> Bool {
+        end >= word.count && hasWord(word, at: end - word.count)
+    }
+
     /// The text of a span, encoded into the string's storage at once: appending the code points
     /// to a `String.UnicodeScalarView` went through unspecialised generic code, 5,000
     /// instructions a figure.
