@@ -76,7 +76,6 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// Forgets files that are no longer among the inputs; their figures leave the totals.
     /// The value stored under `key` in the settings table, or nil.
     public func setting(_ key: String) throws -> String? {
         try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
@@ -89,6 +88,7 @@ public final class FigureStore: Sendable {
         }
     }
 
+    /// Forgets files that are no longer among the inputs; their figures leave the totals.
     public func remove(paths: [String]) throws {
         guard !paths.isEmpty else { return }
         try database.write { db in
