@@ -1,3 +1,4 @@
+import Normalise
 import TongjiCore
 
 /// The figures of one category, province, period and unit, and their sum.
@@ -46,13 +47,15 @@ public struct FigureGroup: Sendable, Hashable {
 
     /// False for figures whose sum means nothing: shares and rates (18%, 三成, 2个百分点), multiples
     /// (增长2.5倍), ages, lengths of time (成立23年, 连续6天, 75周年) and 度, which is a temperature, an
-    /// angle or electricity by turns. Their groups still count them and give their range.
+    /// angle or electricity by turns; and levels at the time of writing (目前, 截至目前, a running
+    /// total 累计 with no other period), since reports of different days give the same level
+    /// again (累计确诊 every day). Their groups still count them and give their range.
     public let addsUp: Bool
 
     public init(key: Key, kind: FigureKind) {
         self.key = key
         self.kind = kind
-        addsUp = Self.addsUp(kind: kind, unit: key.unit)
+        addsUp = Self.addsUp(kind: kind, unit: key.unit) && !Period.isCurrent(label: key.period)
         sum = addsUp ? .zero : nil
         bound = .exact
     }

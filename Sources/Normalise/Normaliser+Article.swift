@@ -66,14 +66,15 @@ extension Normaliser {
         return groups
     }
 
-    /// Gives figures of a sentence without any period the last period of the sentence before.
+    /// Gives figures of a sentence without any period (a bare 累计 aside) the last period of
+    /// the sentence before, unless that is a bare 累计, which covers its own clause alone.
     private func continuePeriods(_ meanings: inout [Meaning], groups: [(sentence: Int, indices: [Int])],
                                  figures: [SentenceFigure]) {
         for (position, (sentence, indices)) in groups.enumerated() {
             guard position > 0, groups[position - 1].sentence == sentence - 1,
-                  indices.allSatisfy({ meanings[$0].period == nil }),
+                  indices.allSatisfy({ meanings[$0].period?.isRunningTotalOnly ?? true }),
                   let previous = groups[position - 1].indices.max(by: { figures[$0].figure.start < figures[$1].figure.start }),
-                  let period = meanings[previous].period else { continue }
+                  let period = meanings[previous].period, !period.isRunningTotalOnly else { continue }
             for index in indices { meanings[index].period = period }
         }
     }

@@ -51,7 +51,7 @@ public struct Normaliser: Sendable {
                 category: decisions[index].category,
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
-                period: periods.period(of: figure, in: text, mentions: mentions),
+                period: periods.period(of: figure, in: text, mentions: mentions, date: article.date),
                 region: regions.region(of: figure, in: text, mentions: places, articleRegion: region),
                 organisation: organisations.organisation(of: figure, among: names, in: text)
                     ?? article.organisation,

@@ -11,7 +11,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         case span
         /// A rate per year: 每年, 年均; years set when the sentence also gives a period.
         case perYear
-        /// The state at the time of writing: 目前, 截至目前.
+        /// The state at the time of writing: 目前, 截至目前, and a running total (累计) that names
+        /// no other period. Years set when the article's date is known.
         case current
         /// A relative word that could not be resolved because the article date is unknown.
         case relative
@@ -54,6 +55,17 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { label }
+
+    /// The word that marks a running total; with no other period named it makes the period `current`.
+    public static let runningTotalWords = "累计"
+
+    /// A running total that names no period of its own: a period of the sentence before may
+    /// scope over it (2020年以来，…。累计服务职工3万人次).
+    public var isRunningTotalOnly: Bool { kind == .current && words == Self.runningTotalWords }
+
+    /// True for the label of a `current` period (`目前`, `目前（2020年）`): a level at the time of
+    /// writing. Told by the label, since figure files carry the label alone.
+    public static func isCurrent(label: String) -> Bool { label.hasPrefix("目前") }
 
     /// The words end with 上半年. Compared as bytes: `hasSuffix` compares characters, which
     /// cost 2,000 instructions a call, and a label is made for every figure written.

@@ -5,7 +5,9 @@ import TongjiCore
 ///
 /// Within a scope the mention nearest before the figure wins, then the nearest after it. A rate
 /// (每年) found in the clause takes its years from a period elsewhere in the sentence:
-/// “十三五”以来，甘肃工会每年组织600多项大赛 → every year since 2016.
+/// “十三五”以来，甘肃工会每年组织600多项大赛 → every year since 2016. A running total (累计 before
+/// the figure in its clause) with no period named stands at the time of writing, as 目前 does:
+/// 我国累计报告确诊病例440例; with one, it totals that period: 2020年以来，累计投入资金2.08亿元.
 struct PeriodFinder: Sendable {
     struct Mention: Sendable {
         let range: Range<Int>
@@ -31,6 +33,7 @@ struct PeriodFinder: Sendable {
     static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + ["截"]).map { $0.unicodeScalars.first! })
 
     private static let since = "以来".scalarArray
+    private static let runningTotal = Period.runningTotalWords.scalarArray
     private static let planSuffixes = WordList(["期间", "时期", "规划"])
     private static let asOf = WordList(["截至", "截止", "截止到"], anchor: .last)
     /// What may follow a year (and 年): the period it makes.
@@ -38,19 +41,33 @@ struct PeriodFinder: Sendable {
         ("以来", .since), ("至今", .since), ("底", .endOfYear), ("末", .endOfYear), ("年底", .endOfYear), ("度", .year),
     ].map { ($0.scalarArray, $1) }
 
-    /// The period of `figure`, from the mentions of its sentence (see `mentions(in:date:)`).
-    func period(of figure: Figure, in sentence: ScalarText, mentions: [Mention]) -> Period? {
+    /// The period of `figure`, from the mentions of its sentence (see `mentions(in:date:)`),
+    /// written on `date`.
+    func period(of figure: Figure, in sentence: ScalarText, mentions: [Mention], date: CalendarDate?) -> Period? {
         let clause = sentence.clause(around: figure.range)
         let inClause = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
         let inSentence = nearestMention(among: mentions, range: \.range, to: figure.range) { $0.period.kind != .perYear }
             .map { mentions[$0].period }
-        guard var found = inClause.map({ mentions[$0].period }) ?? inSentence else { return nil }
+        guard var found = inClause.map({ mentions[$0].period }) ?? inSentence else {
+            guard isRunningTotal(figure, in: sentence, clause: clause) else { return nil }
+            return Period(kind: .current, firstYear: date?.year, lastYear: date?.year, words: Period.runningTotalWords)
+        }
         if found.kind == .perYear, let frame = inSentence, frame.kind == .since || frame.kind == .span || frame.kind == .year {
             found.firstYear = frame.firstYear
             found.lastYear = frame.kind == .since ? nil : frame.lastYear
             found.words = frame.words + found.words
         }
         return found
+    }
+
+    /// 累计 stands in the figure's clause before it.
+    private func isRunningTotal(_ figure: Figure, in sentence: ScalarText, clause: Range<Int>) -> Bool {
+        var offset = clause.lowerBound
+        while offset + Self.runningTotal.count <= figure.start {
+            if sentence.matches(Self.runningTotal, at: offset) { return true }
+            offset += 1
+        }
+        return false
     }
 
     /// Every period named in the sentence, left to right.
@@ -157,12 +174,16 @@ struct PeriodFinder: Sendable {
         return nil
     }
 
-    /// Relative words, resolved against the article date when it is known.
+    /// Relative words, resolved against the article date when it is known. 目前 means the time
+    /// of writing whether or not its date is known.
     private func wordMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
         if let index = Self.relativeWords.firstMatch(at: start, in: text) {
             let (word, kind, offset) = Self.words[index]
             let range = start..<(start + Self.relativeWords.length(of: index))
             if kind == .perYear { return Mention(range: range, period: Period(kind: .perYear, words: word)) }
+            if kind == .current {
+                return Mention(range: range, period: Period(kind: .current, firstYear: date?.year, lastYear: date?.year, words: word))
+            }
             guard let date else { return Mention(range: range, period: Period(kind: .relative, words: word)) }
             let year = date.year + offset
             return Mention(range: range, period: Period(kind: kind, firstYear: year, lastYear: kind == .since ? nil : year,

@@ -33,7 +33,43 @@ import TongjiCore
         #expect(multiples.countedIDs.map { figures[$0].figure.span } == ["2.5倍", "4.1倍"])
         #expect(!multiples.addsUp && multiples.sum == nil)
         #expect(multiples.minimum == ExactDecimal("2.5") && multiples.maximum == ExactDecimal("4.1"))
-        #expect(try Self.groups().filter { $0.kind == .money || $0.kind == .people }.allSatisfy { $0.addsUp && $0.sum != nil })
+        let stocks = try Self.groups().filter { Period.isCurrent(label: $0.key.period) }
+        #expect(stocks.flatMap(\.countedIDs).map { figures[$0].figure.span } == ["210多名"], "截至目前，甘肃省已有210多名技能人才")
+        #expect(try Self.groups().filter { ($0.kind == .money || $0.kind == .people) && !stocks.contains($0) }
+            .allSatisfy { $0.addsUp && $0.sum != nil })
+    }
+
+    /// The running total of each day's report (累计确诊) is a level, not an amount: counted and
+    /// ranged, never summed. A period of the sentence before scopes over a bare 累计, which then
+    /// totals that period and is summed.
+    @Test func runningTotalsAreCountedButNotSummed() throws {
+        let days = [("全国累计报告确诊病例37198例。", 8), ("全国累计报告确诊病例40171例。", 9)]
+        let normaliser = Normaliser(categories: UnionNews.categories)
+        let daily = days.enumerated().flatMap { id, day in
+            let figure = FigureExtractor().figures(in: day.0)[0]
+            let meaning = normaliser.meanings(of: [SentenceFigure(figure: figure, sentence: 0)],
+                                              in: ArticleText(title: "疫情通报", sentences: [day.0],
+                                                              date: CalendarDate(year: 2020, month: 2, day: day.1)))[0]
+            return [NormalisedFigure(id: id, figure: figure, meaning: meaning)]
+        }
+        let cases = try #require(Aggregator(categories: UnionNews.categories).groups(of: daily).first)
+        #expect(cases.key.period == "目前（2020年）" && cases.count == 2)
+        #expect(!cases.addsUp && cases.sum == nil)
+        #expect(cases.minimum == ExactDecimal(37198) && cases.maximum == ExactDecimal(40171))
+
+        let sentences = ["2020年以来，全省工会开展技能竞赛500场。", "累计服务职工3万人次。", "累计建成服务站300个。", "新建服务站30个。"]
+        let located = sentences.enumerated().flatMap { index, sentence in
+            FigureExtractor().figures(in: sentence).map { SentenceFigure(figure: $0, sentence: index) }
+        }
+        let meanings = normaliser.meanings(of: located, in: ArticleText(title: "全省工会服务职工", sentences: sentences))
+        #expect(meanings.map { $0.period?.label } == ["2020年以来", "2020年以来", "2020年以来", "2020年以来"],
+                "the opening 2020年以来 scopes over the account")
+        let bare = ["累计建成服务站300个。", "新建服务站30个。"]
+        let bareFigures = bare.enumerated().flatMap { index, sentence in
+            FigureExtractor().figures(in: sentence).map { SentenceFigure(figure: $0, sentence: index) }
+        }
+        let bareMeanings = normaliser.meanings(of: bareFigures, in: ArticleText(title: "全省工会服务职工", sentences: bare))
+        #expect(bareMeanings.map { $0.period?.label } == ["目前", nil], "a bare 累计 covers its own sentence alone")
     }
 
     @Test func economicOutputIsNotFunding() throws {

@@ -43,6 +43,25 @@ import TongjiCore
         #expect(Normalised("2020年，全省新增工会会员3.2万人。")["3.2万人"]?.period?.label == "2020年")
     }
 
+    /// 累计 before a figure in its clause, with no period named, is a running total at the time
+    /// of writing, as 目前 is; a period named in the sentence wins over it.
+    @Test func runningTotalsStandAtTheTimeOfWriting() {
+        let reported = "全国31个省（区、市）和新疆生产建设兵团累计报告确诊病例63851例。"
+        let dated = Normalised(reported, date: CalendarDate(year: 2020, month: 2, day: 20))
+        #expect(dated["63851例"]?.period == Period(kind: .current, firstYear: 2020, lastYear: 2020, words: "累计"))
+        #expect(dated["63851例"]?.period?.label == "目前（2020年）")
+        #expect(Normalised(reported)["63851例"]?.period?.label == "目前")
+        #expect(Normalised("美国确诊病例已达1790191例。")["1790191例"] != nil)
+        #expect(Normalised("美国确诊病例已达1790191例。")["1790191例"]?.period == nil)
+        let clauses = Normalised("累计投入资金1亿元，建成职工书屋200家。")
+        #expect(clauses["1亿元"]?.period?.kind == .current)
+        #expect(clauses["200家"] != nil && clauses["200家"]?.period == nil, "累计 covers its own clause")
+        #expect(Normalised("2020年以来，甘肃各级工会累计投入资金2.08亿元。")["2.08亿元"]?.period?.label == "2020年以来")
+        #expect(Normalised("全省2019年累计新增减税降费超过2万亿元。")["超过2万亿元"]?.period?.label == "2019年")
+        // 截至目前 and 目前 are one period, dated or not.
+        #expect(Normalised("截至目前，提供在线法律咨询、心理咨询52人次。")["52人次"]?.period?.label == "目前")
+    }
+
     @Test func regionFromTheSentenceElseTheArticle() {
         let page = Normalised("秦皇岛市快递行业协会共有会员单位85家，从业人员3500余人。")
         #expect(page["85家"]?.region == Region(province: "河北省", city: "秦皇岛市"))
