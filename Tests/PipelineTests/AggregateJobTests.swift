@@ -1,7 +1,7 @@
 import Foundation
+import Normalise
 import TestSupport
 import Testing
-import Normalise
 import TongjiCore
 @testable import TongjiPipeline
 
@@ -10,7 +10,7 @@ import TongjiCore
 @Suite struct AggregateJobTests {
     @Test func partitionsMergeIntoTheSummaryOfOneProcess() throws {
         let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let folder = try Project.temporaryDirectory()
+        let folder = try Scratch.directory()
         let articles = try String(contentsOfFile: Project.path("Tests/IngestTests/Fixtures/union-news-page.jsonl"), encoding: .utf8)
             .split(separator: "\n").map(String.init)
         #expect(articles.count == 10)
@@ -70,7 +70,7 @@ import TongjiCore
     /// input line each, in control characters written six bytes apiece.
     @Test func theLongestFigureLineExtractWritesIsMerged() throws {
         let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let folder = try Project.temporaryDirectory()
+        let folder = try Scratch.directory()
         let filler = String(repeating: "\u{1}", count: (1 << 20) - 100)
         let sentence = filler + "投入资金100万元。"
         let figure = Figure(span: "100万元", start: filler.unicodeScalars.count + 4, length: 5,
@@ -91,7 +91,7 @@ import TongjiCore
 
     @Test func aDirectoryInUseIsNotWrittenTo() throws {
         let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let folder = try Project.temporaryDirectory()
+        let folder = try Scratch.directory()
         let figures = try Project.write("", named: "empty.jsonl", in: folder)
         let out = folder.appendingPathComponent("out").path
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

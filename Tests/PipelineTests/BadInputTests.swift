@@ -1,5 +1,6 @@
 import Foundation
 import Normalise
+import TestSupport
 import Testing
 import TongjiCore
 import TongjiPipeline
@@ -8,7 +9,7 @@ import TongjiPipeline
 /// is counted, and every bad one is named with its reason in errors.csv; nothing hangs.
 @Suite struct BadInputTests {
     @Test func everyBadInputIsReportedAndTheGoodOneIsRead() throws {
-        let folder = try Project.temporaryDirectory()
+        let folder = try Scratch.directory()
         let inputs = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         func file(_ name: String) -> String { inputs.appendingPathComponent(name).path }

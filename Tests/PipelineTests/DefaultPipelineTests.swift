@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TongjiPipeline
 
@@ -21,7 +22,7 @@ import TongjiPipeline
     }
 
     @Test func anInstalledBinaryFindsTheSharedPipelines() throws {
-        let prefix = try Project.temporaryDirectory()
+        let prefix = try Scratch.directory()
         let shared = prefix.appendingPathComponent("share/tongji/Pipelines")
         try FileManager.default.createDirectory(at: shared, withIntermediateDirectories: true)
         try Data().write(to: shared.appendingPathComponent(DefaultPipeline.fileName))

@@ -142,7 +142,7 @@ import TongjiCore
     /// place, and every good line still counted.
     @Test func badLinesAndMissingFilesAreReportedAndTheRestMerged() throws {
         let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let folder = try Project.temporaryDirectory()
+        let folder = try Scratch.directory()
         let good = #"{"file":"a.txt","line":3,"column":1,"value":5,"unit":"项","kind":"count","qualifier":""}"#
         let figures = try Project.write([good, "{\"value\":", "", good.replacingOccurrences(of: "\"line\":3", with: "\"line\":9")]
             .joined(separator: "\n") + "\n", named: "part.jsonl", in: folder)

@@ -1,5 +1,6 @@
 import Foundation
 import Normalise
+import TestSupport
 import Testing
 import TongjiCore
 import TongjiPipeline
@@ -13,7 +14,7 @@ import TongjiPipeline
     let sample: String
 
     init() throws {
-        folder = try Project.temporaryDirectory()
+        folder = try Scratch.directory()
         inputs = folder.appendingPathComponent("in")
         try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         sample = try String(contentsOfFile: Project.path("Pipelines/samples/union-news-page.txt"), encoding: .utf8)

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 @testable import TongjiPipeline
 
@@ -6,7 +7,7 @@ import Testing
 /// dropped as it comes instead of filling memory.
 @Suite struct LineReaderTests {
     private func lines(of bytes: [UInt8], maximumLength: Int = .max) throws -> [String?] {
-        let url = try Project.temporaryDirectory().appendingPathComponent("input.txt")
+        let url = try Scratch.directory().appendingPathComponent("input.txt")
         try Data(bytes).write(to: url)
         let descriptor = open(url.path, O_RDONLY)
         defer { close(descriptor) }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import Testing
 import TongjiCore
 import TongjiPipeline
@@ -49,7 +50,7 @@ import TongjiPipeline
     }
 
     private func read(_ yaml: String) throws -> (PipelineDefinition, warnings: [TongjiCore.Diagnostic]) {
-        let directory = try Project.temporaryDirectory()
+        let directory = try Scratch.directory()
         return try PipelineFileReader.read(try Project.write(yaml, named: "pipeline.yaml", in: directory))
     }
 }

@@ -9,13 +9,6 @@ enum Project {
 
     static func bytes(_ path: String) throws -> [UInt8] { [UInt8](try Data(contentsOf: URL(fileURLWithPath: path))) }
 
-    /// A fresh empty folder for one test's outputs.
-    static func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-tests-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Writes `text` to `name` in `directory` and returns its path.
     static func write(_ text: String, named name: String, in directory: URL) throws -> String {
         let url = directory.appendingPathComponent(name)

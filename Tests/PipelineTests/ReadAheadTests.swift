@@ -2,6 +2,7 @@ import Dispatch
 import Foundation
 import Normalise
 import Store
+import TestSupport
 import Testing
 import TongjiCore
 @testable import TongjiPipeline
@@ -12,7 +13,7 @@ import TongjiCore
     /// The store of a run of the default pipeline over the sample page.
     private func sampleStore() throws -> FigureStore {
         let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let out = try Project.temporaryDirectory()
+        let out = try Scratch.directory()
         let options = RunOptions(outputDirectory: out.path, runTime: Date(timeIntervalSince1970: 1_623_715_200))
         _ = try RunJob(definition: definition, options: options).run(diagnostics: DiagnosticLog())
         return try FigureStore(path: out.appendingPathComponent(RunJob.storeName).path)

@@ -9,7 +9,7 @@ import TongjiPipeline
     private func runSample(inputs extra: [String] = []) throws -> (URL, RunJob.Summary, DiagnosticLog) {
         var (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
         definition.inputs += extra
-        let out = try Project.temporaryDirectory()
+        let out = try Scratch.directory()
         let diagnostics = DiagnosticLog()
         let options = RunOptions(outputDirectory: out.path, runTime: Date(timeIntervalSince1970: 1_623_715_200))
         let summary = try RunJob(definition: definition, options: options).run(diagnostics: diagnostics)
@@ -92,7 +92,7 @@ import TongjiPipeline
     }
 
     @Test func badInputsAreReportedAndTheBatchGoesOn() throws {
-        let scratch = try Project.temporaryDirectory()
+        let scratch = try Scratch.directory()
         let binary = scratch.appendingPathComponent("binary.txt")
         try Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0x00, 0xFF]).write(to: binary)
         let missing = scratch.appendingPathComponent("missing.txt").path

@@ -1,15 +1,10 @@
 import Foundation
-import Testing
 @testable import Report
+import TestSupport
+import Testing
 import TongjiCore
 
 @Suite struct ReportWriterTests {
-    private func temporaryDirectory() throws -> URL {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-report-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        return url
-    }
-
     /// Every file of a run, written in the order `tongji run` writes them, into the directory
     /// its lock file made: the figures and articles row by row, then the totals and the page.
     private func writeReports(_ run: ReportInput, to directory: URL, csv: CSVReportWriter = CSVReportWriter()) throws {
@@ -28,7 +23,7 @@ import TongjiCore
     }
 
     @Test func writesEveryFileAndLeavesNoTemporaryFiles() throws {
-        let directory = try temporaryDirectory()
+        let directory = try Scratch.directory()
         var run = Samples.run()
         run.articles = [ArticleSummary(file: "union-news-page.txt", number: 1, title: "标题", startLine: 78, endLine: 80,
                                        sentenceCount: 3, figureCount: run.figures.count)]
@@ -46,7 +41,7 @@ import TongjiCore
     }
 
     @Test func replacesAnExistingFileWhole() throws {
-        let directory = try temporaryDirectory()
+        let directory = try Scratch.directory()
         let target = directory.appendingPathComponent("figures.csv")
         try Data(repeating: 0x41, count: 100_000).write(to: target)
         let figures = try StreamedCSVFile.figures(in: directory, options: .init(includesByteOrderMark: false))
@@ -56,7 +51,7 @@ import TongjiCore
     }
 
     @Test func aFileNotCommittedLeavesTheOldOneInPlace() throws {
-        let directory = try temporaryDirectory()
+        let directory = try Scratch.directory()
         let target = directory.appendingPathComponent("figures.csv")
         try Data("old".utf8).write(to: target)
         do {
@@ -68,7 +63,7 @@ import TongjiCore
     }
 
     @Test func unwritableDirectoryIsAReportError() throws {
-        let file = try temporaryDirectory().appendingPathComponent("not-a-directory")
+        let file = try Scratch.directory().appendingPathComponent("not-a-directory")
         try Data().write(to: file)
         #expect(throws: ReportError.self) { try HTMLReportWriter().write(Samples.run(), to: file) }
         #expect(throws: ReportError.self) { try CSVReportWriter().writeTotals(Samples.run(), to: file) }

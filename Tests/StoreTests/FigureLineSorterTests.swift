@@ -1,11 +1,12 @@
 import Foundation
 import Store
+import TestSupport
 import Testing
 import TongjiCore
 
 /// `tongji aggregate` relies on the sorter for a run's order however partitions arrive.
 @Suite struct FigureLineSorterTests {
-    private let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-lines-\(UUID().uuidString).sqlite").path
+    private let path = Scratch.path(named: "lines.sqlite")
 
     private func add(_ lines: [(text: String, place: FigureLineSorter.Place)], to sorter: FigureLineSorter) throws {
         try sorter.add { adder in

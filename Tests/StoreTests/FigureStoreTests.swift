@@ -12,7 +12,7 @@ import TongjiCore
     let store: FigureStore
 
     init() throws {
-        let path = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-store-\(UUID().uuidString).sqlite").path
+        let path = Scratch.path(named: "store.sqlite")
         store = try FigureStore(path: path)
     }
 
@@ -86,7 +86,7 @@ import TongjiCore
 
     /// A store written before articles kept their figure count gets the counts when it is opened.
     @Test func openingAnOlderStoreCountsItsArticlesFigures() throws {
-        let older = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-store-\(UUID().uuidString).sqlite").path
+        let older = Scratch.path(named: "store.sqlite")
         let queue = try DatabaseQueue(path: older)
         try StoreSchema.migrator().migrate(queue, upTo: "v3: no figures_by_category")
         try queue.write { db in
