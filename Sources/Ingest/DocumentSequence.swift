@@ -30,11 +30,8 @@ public struct DocumentSequence: Sequence, Sendable {
             while position < inputs.count {
                 let path = inputs[position]
                 position += 1
-                do {
-                    return try ingester.document(fromBytes: FileReader.read(path), name: path, diagnostics: diagnostics,
-                                                 duplicates: &duplicates)
-                } catch {
-                    diagnostics.report(error.diagnostic)
+                if let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &duplicates) {
+                    return document
                 }
             }
             return nil

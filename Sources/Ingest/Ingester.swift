@@ -31,6 +31,17 @@ public struct Ingester: Sendable {
         return try document(fromBytes: bytes, name: name, diagnostics: diagnostics, duplicates: &duplicates)
     }
 
+    /// Reads the input at `path` (`-` for standard input), marking the text that repeats what
+    /// `duplicates` has seen; nil, with the reason in `diagnostics`, when it cannot be read.
+    public func document(at path: String, diagnostics: DiagnosticLog, duplicates: inout DuplicateIndex) -> Document? {
+        do {
+            return try document(fromBytes: FileReader.read(path), name: path, diagnostics: diagnostics, duplicates: &duplicates)
+        } catch {
+            diagnostics.report(error.diagnostic)
+            return nil
+        }
+    }
+
     /// Takes `bytes` over so that plain text can free them once decoded.
     func document(fromBytes bytes: consuming [UInt8], name: String, diagnostics: DiagnosticLog,
                   duplicates: inout DuplicateIndex) throws(IngestError) -> Document {

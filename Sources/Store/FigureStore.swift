@@ -4,9 +4,9 @@ import Normalise
 import TongjiCore
 
 /// The incremental store of one pipeline, `Reports/<pipeline>/tongji.sqlite`: every input file
-/// with its content hash and status, and its articles and figures. A run reads only new or
-/// changed files; each file's rows are replaced in one transaction, so a run killed at any
-/// moment leaves the store as it was before that file.
+/// with its content hash and status, its articles and figures, and its reprint keys. A run
+/// reads only new or changed files; each file's rows are replaced in one transaction, so a run
+/// killed at any moment leaves the store as it was before that file.
 public final class FigureStore: Sendable {
     private let database: DatabaseQueue
 
@@ -39,12 +39,15 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// Replaces everything stored for `document.path` by these articles and figures, at once.
-    /// A file that repeats another is saved with neither. `partOf` counts figures of this file.
-    public func save(_ document: StoredDocument, articles: [ArticleSummary] = [], figures: [NormalisedRecord] = []) throws {
+    /// Replaces everything stored for `document.path` by these articles, figures and reprint
+    /// keys (packed), at once. A file that repeats another is saved with no articles or figures.
+    /// `partOf` counts figures of this file.
+    public func save(_ document: StoredDocument, reprintKeys: [UInt8] = [], articles: [ArticleSummary] = [],
+                     figures: [NormalisedRecord] = []) throws {
         try database.write { db in
             try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [document.path])
             try Self.insert(document, into: db)
+            try db.execute(sql: "INSERT INTO reprint_keys VALUES (?, ?)", arguments: [document.path, Data(reprintKeys)])
             var figureCounts: [Int: Int] = [:]
             for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
             var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -59,6 +62,13 @@ public final class FigureStore: Sendable {
                 Self.bind(normalised, seq: seq, path: document.path, to: &figureRows)
                 try figureRows.insert()
             }
+        }
+    }
+
+    /// The reprint keys saved with `path`, packed; empty when none were.
+    public func reprintKeys(of path: String) throws -> [UInt8] {
+        try database.read { db in
+            try Data.fetchOne(db, sql: "SELECT keys FROM reprint_keys WHERE path = ?", arguments: [path]).map { [UInt8]($0) } ?? []
         }
     }
 

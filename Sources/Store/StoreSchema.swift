@@ -98,6 +98,17 @@ enum StoreSchema {
         migrator.registerMigration("v5: settings") { db in
             try db.execute(sql: "CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
         }
+        // The fingerprints each file's text gave the reprint index, 16 bytes each: a run replays
+        // them for the files it does not read again, so new files are checked against old ones.
+        // A table of its own, read one file at a time, since it is the size of half the text.
+        migrator.registerMigration("v6: reprint_keys") { db in
+            try db.execute(sql: """
+                CREATE TABLE reprint_keys (
+                    path TEXT PRIMARY KEY REFERENCES documents(path) ON DELETE CASCADE,
+                    keys BLOB NOT NULL
+                )
+                """)
+        }
         return migrator
     }
 }

@@ -17,6 +17,8 @@ public struct Document: Sendable, Hashable {
     public internal(set) var byteCount = 0
     /// The articles, in input order.
     public internal(set) var articles: [Article]
+    /// The fingerprints its text gave the reprint index, when the index records them.
+    public internal(set) var reprintKeys = ReprintKeys()
 
     init(file: String, form: Form, encoding: String, articles: [Article]) {
         self.file = file

@@ -37,7 +37,9 @@ struct DocumentAssembler {
             }
         }
         if options.marksDuplicates { mark(&articles, with: &duplicates) }
-        return Document(file: file, form: parsed.form, encoding: parsed.encoding, articles: articles)
+        var document = Document(file: file, form: parsed.form, encoding: parsed.encoding, articles: articles)
+        document.reprintKeys = duplicates.takeKeys()
+        return document
     }
 
     /// Marks repeats once the whole document is built, when its blocks are freed: the index

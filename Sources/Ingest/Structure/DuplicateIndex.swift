@@ -7,7 +7,10 @@ import TongjiCore
 /// on). A sentence is a repeat when its whole text was seen, or when at least `seenShare` of
 /// its clause text was. One pass over the sentence and one table lookup per clause keep it
 /// linear in the input.
-struct DuplicateIndex: Sendable {
+///
+/// Recording keys (`tongji run`), it also keeps the fingerprints each document gives, which a
+/// later run replays for the files it does not read again.
+public struct DuplicateIndex: Sendable {
     private static let minimumClauseLength = 6
     private static let minimumWholeLength = 6
     private static let seenShare = 0.8
@@ -32,6 +35,14 @@ struct DuplicateIndex: Sendable {
     private var older = FingerprintTable()
     /// Reused for every sentence, so marking allocates nothing per sentence.
     private var clauses: [Clause] = []
+    private let recordsKeys: Bool
+    /// The fingerprints given since the last `takeKeys()`, when recording.
+    private var recorded = ReprintKeys()
+
+    /// An empty index; `recordingKeys` keeps each document's fingerprints (`Document.reprintKeys`).
+    public init(recordingKeys: Bool = false) {
+        recordsKeys = recordingKeys
+    }
 
     /// Sets `duplicateOf` on sentences that repeat earlier text, and remembers the new ones.
     mutating func mark(_ sentence: inout Sentence) {
@@ -42,10 +53,27 @@ struct DuplicateIndex: Sendable {
         for clause in clauses {
             remember(clause.key, in: sentence.origin, at: clause.start)
         }
-        if recent.count > Self.generationSize {
-            older = recent
-            recent = FingerprintTable()
+    }
+
+    /// Remembers the fingerprints `file` gave when it was last read, as reading it again would.
+    public mutating func replay(_ keys: ReprintKeys, of file: String) {
+        for entry in keys.entries {
+            if !older.contains(entry.key) { recent.insertIfAbsent(entry.key, file: file, line: entry.line, column: entry.column) }
+            startGenerationIfFull()
         }
+    }
+
+    /// True when text of `keys` was first seen in one of `files`: the file that gave `keys`
+    /// reprints text of a file read in this run, so its own marks may have changed.
+    public func hasText(firstSeenIn files: Set<String>, among keys: ReprintKeys) -> Bool {
+        guard !files.isEmpty else { return false }
+        return keys.entries.contains { entry in firstSeen(entry.key).map { files.contains($0.file) } ?? false }
+    }
+
+    /// The fingerprints given since the last call, in order; empty unless recording.
+    mutating func takeKeys() -> ReprintKeys {
+        defer { recorded = ReprintKeys() }
+        return recorded
     }
 
     private func firstSeen(_ key: UInt64) -> SourceLocation? {
@@ -57,8 +85,23 @@ struct DuplicateIndex: Sendable {
     }
 
     /// Remembers that the text of `key` starts at code point `offset` of the text `origin` maps.
+    /// Checks for a full generation after every key, not every sentence, so that a replay
+    /// starts generations exactly where reading did.
     private mutating func remember(_ key: UInt64, in origin: TextOrigin, at offset: Int) {
-        if !older.contains(key) { recent.insertIfAbsent(key, in: origin, at: offset) }
+        if recordsKeys {
+            let (line, column) = origin.lineAndColumn(ofScalarOffset: offset)
+            recorded.append(key, line: line, column: column)
+            if !older.contains(key) { recent.insertIfAbsent(key, file: origin.file, line: Int32(line), column: Int32(column)) }
+        } else if !older.contains(key) {
+            recent.insertIfAbsent(key, in: origin, at: offset)
+        }
+        startGenerationIfFull()
+    }
+
+    private mutating func startGenerationIfFull() {
+        guard recent.count > Self.generationSize else { return }
+        older = recent
+        recent = FingerprintTable()
     }
 
     /// Where the seen clauses first stood, when they make up `seenShare` of the clause text.

@@ -43,7 +43,18 @@ struct FingerprintTable: Sendable {
         let slot = self.slot(of: key)
         guard keys[slot] == Self.empty else { return }
         let (line, column) = origin.lineAndColumn(ofScalarOffset: offset)
-        let place = Place(file: fileIndex(origin.file), line: Int32(line), column: Int32(column))
+        insert(key, at: slot, place: Place(file: fileIndex(origin.file), line: Int32(line), column: Int32(column)))
+    }
+
+    /// Remembers that the text of `key` stood at `line` and `column` of `file`, unless the key
+    /// is already known.
+    mutating func insertIfAbsent(_ key: UInt64, file: String, line: Int32, column: Int32) {
+        let slot = self.slot(of: key)
+        guard keys[slot] == Self.empty else { return }
+        insert(key, at: slot, place: Place(file: fileIndex(file), line: line, column: column))
+    }
+
+    private mutating func insert(_ key: UInt64, at slot: Int, place: Place) {
         keys.withUnsafeMutableBufferPointer { $0[slot] = key }
         places.withUnsafeMutableBufferPointer { $0[slot] = place }
         count += 1

@@ -117,7 +117,7 @@ public struct RunJob {
         let plan = InputPlan(inputs: inputs, stored: isCurrent ? stored : stored.filter { !inputSet.contains($0.key) })
         try store.remove(paths: plan.removed)
         summary.filesRemoved = plan.removed.count
-        summary.filesUnchanged = inputs.count - plan.toRead.count
+        let toRead = Set(plan.toRead)
 
         let stages = DocumentFigures(extractor: FigureExtractor(), normaliser: Normaliser(categories: definition.categories))
         let progress = Mutex(RunProgress(filesToRead: plan.toRead.count))
@@ -126,6 +126,8 @@ public struct RunJob {
         let slots = DispatchSemaphore(value: options.jobs)
         let group = DispatchGroup()
         var owners = plan.hashOwners
+        var reprints = DuplicateIndex(recordingKeys: true)
+        var attempted: [String] = []
         var read: Set<String> = []
         var duplicates = 0
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
@@ -134,13 +136,26 @@ public struct RunJob {
         // Ingest runs here, in input order (so reprints are found in a stable order); extract,
         // normalise and the store's writes run on workers beside it. A document takes one of the
         // `jobs` slots before it is read and frees it once saved: at most `jobs` documents are in
-        // memory, and the reader plus the workers keep `jobs` cores busy.
-        var documents = ingester.documents(paths: plan.toRead, diagnostics: diagnostics).makeIterator()
-        while true {
+        // memory, and the reader plus the workers keep `jobs` cores busy. A file not read gives
+        // the reprint index the fingerprints it gave when it was read, so every file is checked
+        // against all the text before it, as in a run that reads them all; one that reprints
+        // text of a file read in this run is read again, since its marks may change.
+        for path in toRead.isEmpty ? [] : inputs {
+            if !toRead.contains(path) {
+                let keys = ReprintKeys(packed: try store.reprintKeys(of: path))
+                if let keys, !reprints.hasText(firstSeenIn: read, among: keys) {
+                    reprints.replay(keys, of: path)
+                    continue
+                }
+                progress.withLock { $0.filesToRead += 1 }
+            }
+            attempted.append(path)
             slots.wait()
-            guard let document = documents.next() else {
+            guard let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &reprints) else {
                 slots.signal()
-                break
+                // It keeps the figures of its last reading (see below), and so its text.
+                if let keys = ReprintKeys(packed: try store.reprintKeys(of: path)) { reprints.replay(keys, of: path) }
+                continue
             }
             read.insert(document.file)
             let hash = String(document.contentHash, radix: 16)
@@ -161,12 +176,12 @@ public struct RunJob {
                 do {
                     var figures = 0
                     if entry.status == .duplicate {
-                        try store.save(entry)
+                        try store.save(entry, reprintKeys: document.reprintKeys.packed)
                     } else {
                         let records = stages.records(in: document)
                         figures = records.count
-                        try store.save(entry, articles: document.articles.map { ArticleSummary($0, in: document) },
-                                       figures: records)
+                        try store.save(entry, reprintKeys: document.reprintKeys.packed,
+                                       articles: document.articles.map { ArticleSummary($0, in: document) }, figures: records)
                     }
                     let now = progress.withLock { progress in
                         progress.filesDone += 1
@@ -186,7 +201,7 @@ public struct RunJob {
 
         // Files that gave no document failed; they stay in the store as failed, to be tried again.
         let errors = Dictionary(grouping: diagnostics.all.filter { $0.severity == .error }, by: \.location.file)
-        for path in plan.toRead where !read.contains(path) {
+        for path in attempted where !read.contains(path) {
             try store.markFailed(path, error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt)
         }
         // Only now: a run stopped before this point leaves the old signature, and the next run
@@ -195,7 +210,8 @@ public struct RunJob {
         let final = progress.withLock { $0 }
         summary.filesRead = final.filesDone - duplicates
         summary.bytesRead = final.bytes
-        summary.filesFailed = plan.toRead.count - read.count
+        summary.filesUnchanged = inputs.count - attempted.count
+        summary.filesFailed = attempted.count - read.count
         summary.filesDuplicate = duplicates
     }
 }
