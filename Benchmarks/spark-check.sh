@@ -35,7 +35,7 @@ sc.stop()
 PY
 "$bin" aggregate --pipeline "$pipeline" --out "$work/spark" "$work/spark.jsonl"
 
-# Partitions number their lines from 1, so the rows a group lists differ; the totals must not.
+# The totals must be equal: every column but figure_rows, which lists figures.csv's rows.
 strip_rows() { cut -d, -f1-14 "$1"; }
 if diff <(strip_rows "$work/single/summary.csv") <(strip_rows "$work/spark/summary.csv"); then
   echo "spark-check: the Spark summary equals the single-process summary ($(($(wc -l < "$work/single/summary.csv") - 1)) groups)"

@@ -4,21 +4,26 @@ import GRDBSQLite
 import TongjiCore
 
 /// Figure lines of `tongji extract` kept in a scratch SQLite file and read back in the order of
-/// one run's reports: by file, then line and column, then as they came. `tongji aggregate`
+/// one run's reports: by file, then stream, line and column, then as they came. `tongji aggregate`
 /// merges partitions of any size through it in flat memory: the lines wait on disk, not in an
 /// array, and an index keeps them in order as they are added.
 public final class FigureLineSorter {
     /// Where a figure line belongs, and what its article takes from its first figure.
     public struct Place {
         public var file: String
+        /// For standard input (`-`), whose partitions each number their lines from 1: which
+        /// partition, counted as they arrive, so that their figures and articles stay apart and
+        /// in that order. 0 for a named file, whose lines are numbered once.
+        public var stream: Int
         public var line: Int
         public var column: Int
         public var article: Int
         public var title: String
         public var date: CalendarDate?
 
-        public init(file: String, line: Int, column: Int, article: Int, title: String, date: CalendarDate?) {
+        public init(file: String, stream: Int = 0, line: Int, column: Int, article: Int, title: String, date: CalendarDate?) {
             self.file = file
+            self.stream = stream
             self.line = line
             self.column = column
             self.article = article
@@ -38,11 +43,13 @@ public final class FigureLineSorter {
             count += 1
             lines.bind(count)
             lines.bind(place.file)
+            lines.bind(place.stream)
             lines.bind(place.line)
             lines.bind(place.column)
             lines.bind(utf8: line)
             try lines.insert()
             articles.bind(place.file)
+            articles.bind(place.stream)
             articles.bind(place.article)
             articles.bind(place.title)
             articles.bind(place.date?.description)
@@ -69,12 +76,12 @@ public final class FigureLineSorter {
         database = try DatabaseQueue(path: path, configuration: configuration)
         try database.write { db in
             try db.execute(sql: """
-                CREATE TABLE lines (seq INTEGER PRIMARY KEY, file TEXT NOT NULL, line INTEGER NOT NULL,
-                                    column INTEGER NOT NULL, json TEXT NOT NULL);
-                CREATE INDEX lines_in_order ON lines (file, line, column, seq);
-                CREATE TABLE articles (file TEXT NOT NULL, article INTEGER NOT NULL, title TEXT NOT NULL, date TEXT,
-                                       line INTEGER NOT NULL, column INTEGER NOT NULL, seq INTEGER NOT NULL,
-                                       figures INTEGER NOT NULL, PRIMARY KEY (file, article));
+                CREATE TABLE lines (seq INTEGER PRIMARY KEY, file TEXT NOT NULL, stream INTEGER NOT NULL,
+                                    line INTEGER NOT NULL, column INTEGER NOT NULL, json TEXT NOT NULL);
+                CREATE INDEX lines_in_order ON lines (file, stream, line, column, seq);
+                CREATE TABLE articles (file TEXT NOT NULL, stream INTEGER NOT NULL, article INTEGER NOT NULL,
+                                       title TEXT NOT NULL, date TEXT, line INTEGER NOT NULL, column INTEGER NOT NULL,
+                                       seq INTEGER NOT NULL, figures INTEGER NOT NULL, PRIMARY KEY (file, stream, article));
                 """)
         }
     }
@@ -91,12 +98,12 @@ public final class FigureLineSorter {
         try database.write { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lines") ?? 0
             var adder = Adder(
-                lines: try RowInserter(db, sql: "INSERT INTO lines VALUES (?, ?, ?, ?, ?)"),
+                lines: try RowInserter(db, sql: "INSERT INTO lines VALUES (?, ?, ?, ?, ?, ?)"),
                 // An article counts its figures and keeps the place, title and date of the first
                 // in file order (the right sides read the row as it was).
                 articles: try RowInserter(db, sql: """
-                    INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, 1)
-                    ON CONFLICT (file, article) DO UPDATE SET
+                    INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    ON CONFLICT (file, stream, article) DO UPDATE SET
                         figures = figures + 1,
                         title = CASE WHEN \(earlier) THEN excluded.title ELSE title END,
                         date = CASE WHEN \(earlier) THEN excluded.date ELSE date END,
@@ -112,7 +119,7 @@ public final class FigureLineSorter {
     /// Hands every line to `body` in report order; the bytes are valid until `body` returns.
     public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         try database.read { db in
-            let statement = try db.makeStatement(sql: "SELECT json FROM lines ORDER BY file, line, column, seq")
+            let statement = try db.makeStatement(sql: "SELECT json FROM lines ORDER BY file, stream, line, column, seq")
             let rows = try Row.fetchCursor(statement)
             while try rows.next() != nil {
                 let text = sqlite3_column_text(statement.sqliteStatement, 0)
@@ -127,7 +134,7 @@ public final class FigureLineSorter {
     public func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {
         try database.read { db in
             let rows = try Row.fetchCursor(db, sql: """
-                SELECT file, article, title, date, line, figures FROM articles ORDER BY file, line, column, seq
+                SELECT file, article, title, date, line, figures FROM articles ORDER BY file, stream, line, column, seq
                 """)
             while let row = try rows.next() {
                 let line: Int = row[4]

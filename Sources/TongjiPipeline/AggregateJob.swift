@@ -2,6 +2,7 @@
 import Glibc
 #endif
 import Foundation
+import Ingest
 import Normalise
 import Report
 import Store
@@ -55,11 +56,14 @@ public struct AggregateJob {
         do {
             sorter = try FigureLineSorter(path: scratchPath)
             try sorter.add { adder in
+                var streams = StandardInputStreams()
                 for path in paths {
+                    streams.startFigureFile()
                     try Self.forEachRecord(in: path, diagnostics: diagnostics) { record, line in
                         let figure = record.record
                         try adder.add(line, at: FigureLineSorter.Place(
-                            file: figure.location.file, line: figure.location.line, column: figure.location.column,
+                            file: figure.location.file, stream: streams.stream(of: figure.location),
+                            line: figure.location.line, column: figure.location.column,
                             article: figure.article, title: figure.title, date: figure.date))
                     }
                 }
@@ -123,12 +127,56 @@ public struct AggregateJob {
     }
 }
 
+/// Tells apart the partitions of standard input (`-`) in the figure files, as they arrive: each
+/// figure file begins one, and so does a figure that does not come after the one before it,
+/// since each partition numbers its lines from 1 (Spark's `pipe` output collected into one file).
+private struct StandardInputStreams {
+    private var count = 0
+    private var last: (line: Int, column: Int)?
+
+    mutating func startFigureFile() {
+        count += 1
+        last = nil
+    }
+
+    /// The stream of a figure at `location`; 0 for a named file.
+    mutating func stream(of location: SourceLocation) -> Int {
+        guard location.file == "-" else { return 0 }
+        if let last, (location.line, location.column) <= last { count += 1 }
+        last = (location.line, location.column)
+        return count
+    }
+}
+
 /// The figure lines in a run's order, read back as figures: checked when they were added.
+///
+/// Partitions were read apart, so none saw the text of another: here, in a run's order, each
+/// figure's sentence goes through a reprint index, and a sentence that repeats an earlier one
+/// (in another partition, or a line of its own in a stream) is marked a reprint, as one run
+/// over all the input would mark it. Only sentences with figures are seen, which is where the
+/// reprints that count stand; a reprint of text without figures elsewhere may go unmarked.
 private struct SortedLinesSource: ReportSource {
     let sorter: FigureLineSorter
 
     func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
-        try sorter.forEachLine { line in try body(try FigureJSONReader.record(line, isValidUTF8: true)) }
+        var reprints = DuplicateIndex()
+        var previous: FigureRecord?
+        var repeats = false
+        try sorter.forEachLine { line in
+            var figure = try FigureJSONReader.record(line, isValidUTF8: true)
+            let record = figure.record
+            // A sentence's figures come together, each after the one before. (A sentence printed
+            // twice in a row in one article looks like one here; `tongji extract` marks that
+            // repeat itself when it reads the article's file.)
+            let continuesSentence = previous.map {
+                $0.location.file == record.location.file && $0.article == record.article && $0.sentence == record.sentence
+                    && ($0.location.line, $0.location.column) < (record.location.line, record.location.column)
+            } ?? false
+            if !continuesSentence { repeats = reprints.repeatsEarlierText(record.sentence, at: record.location) }
+            previous = record
+            if repeats { figure.record.duplicate = true }
+            try body(figure)
+        }
     }
 
     func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws {

@@ -8,36 +8,51 @@ import TongjiCore
 /// Figures extracted in partitions and merged with `tongji aggregate` give the summary of one
 /// process over the whole input: the promise that lets tongji scale out as a streaming mapper.
 @Suite struct AggregateJobTests {
-    @Test func partitionsMergeIntoTheSummaryOfOneProcess() throws {
-        let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let folder = try Scratch.directory()
-        let articles = try String(contentsOfFile: Project.path("Tests/IngestTests/Fixtures/union-news-page.jsonl"), encoding: .utf8)
-            .split(separator: "\n").map(String.init)
-        #expect(articles.count == 10)
-        // Articles 6–10 hold the passage printed twice, so that partition sees both prints.
-        let whole = try Project.write(articles.joined(separator: "\n") + "\n", named: "whole.jsonl", in: folder)
-        let first = try Project.write(articles[..<5].joined(separator: "\n") + "\n", named: "part-1.jsonl", in: folder)
-        let second = try Project.write(articles[5...].joined(separator: "\n") + "\n", named: "part-2.jsonl", in: folder)
+    let definition: PipelineDefinition
+    let folder: URL
+    /// The sample page's articles, one JSON line each.
+    let articles: [String]
 
-        func extract(_ input: String) throws -> String {
-            let output = folder.appendingPathComponent(URL(fileURLWithPath: input).lastPathComponent + ".figures").path
-            let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            ExtractJob(paths: [input], categories: definition.categories)
-                .run(to: OutputSink(descriptor: descriptor), diagnostics: DiagnosticLog())
-            close(descriptor)
-            return output
+    init() throws {
+        (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
+        folder = try Scratch.directory()
+        articles = try String(contentsOfFile: Project.path("Tests/IngestTests/Fixtures/union-news-page.jsonl"), encoding: .utf8)
+            .split(separator: "\n").map(String.init)
+    }
+
+    /// Writes `lines` as the JSON Lines file `name`.
+    private func write(_ lines: ArraySlice<String>, _ name: String) throws -> String {
+        try Project.write(lines.joined(separator: "\n") + "\n", named: name, in: folder)
+    }
+
+    /// The figure file `tongji extract` writes for `input`.
+    private func extract(_ input: String) throws -> String {
+        let output = folder.appendingPathComponent(URL(fileURLWithPath: input).lastPathComponent + ".figures").path
+        let descriptor = open(output, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        ExtractJob(paths: [input], categories: definition.categories)
+            .run(to: OutputSink(descriptor: descriptor), diagnostics: DiagnosticLog())
+        close(descriptor)
+        return output
+    }
+
+    /// The figures counted and the reports written by `tongji aggregate` of `figureFiles`.
+    private func reports(_ figureFiles: [String], _ name: String) throws -> (count: Int, files: [String: String]) {
+        let out = folder.appendingPathComponent(name).path
+        let count = try AggregateJob(definition: definition, paths: figureFiles, outputDirectory: out,
+                                     runTime: Date(timeIntervalSince1970: 0)).run(diagnostics: DiagnosticLog())
+        #expect(!FileManager.default.fileExists(atPath: out + "/" + AggregateJob.scratchName))
+        var files: [String: String] = [:]
+        for name in ["summary.csv", "figures.csv", "articles.csv"] {
+            files[name] = try String(contentsOfFile: out + "/" + name, encoding: .utf8)
         }
-        func reports(_ figureFiles: [String], _ name: String) throws -> (count: Int, files: [String: String]) {
-            let out = folder.appendingPathComponent(name).path
-            let count = try AggregateJob(definition: definition, paths: figureFiles, outputDirectory: out,
-                                         runTime: Date(timeIntervalSince1970: 0)).run(diagnostics: DiagnosticLog())
-            #expect(!FileManager.default.fileExists(atPath: out + "/" + AggregateJob.scratchName))
-            var files: [String: String] = [:]
-            for name in ["summary.csv", "figures.csv", "articles.csv"] {
-                files[name] = try String(contentsOfFile: out + "/" + name, encoding: .utf8)
-            }
-            return (count, files)
-        }
+        return (count, files)
+    }
+
+    @Test func partitionsMergeIntoTheSummaryOfOneProcess() throws {
+        #expect(articles.count == 10)
+        let whole = try write(articles[...], "whole.jsonl")
+        let first = try write(articles[..<5], "part-1.jsonl")
+        let second = try write(articles[5...], "part-2.jsonl")
 
         let single = try reports([extract(whole)], "single")
         let (firstFigures, secondFigures) = (try extract(first), try extract(second))
@@ -66,11 +81,53 @@ import TongjiCore
         #expect(try figureCounts(runArticles).count > 5)
     }
 
+    /// Article 10 reprints a passage of article 9 (the page printed it twice). In partitions
+    /// of their own, each print is extracted unmarked; the merge marks the later one, so the
+    /// passage counts once, as in one process over the whole page.
+    @Test func aPassagePrintedInTwoPartitionsCountsOnce() throws {
+        let whole = try write(articles[...], "whole.jsonl")
+        let first = try write(articles[..<9], "part-1.jsonl")
+        let second = try write(articles[9...], "part-2.jsonl")
+        let secondFigures = try extract(second)
+        #expect(try String(contentsOfFile: secondFigures, encoding: .utf8).contains("\"duplicate\":false"))
+        #expect(!(try String(contentsOfFile: secondFigures, encoding: .utf8).contains("\"duplicate\":true")))
+        let single = try reports([extract(whole)], "single")
+        let merged = try reports([secondFigures, extract(first)], "merged")
+        #expect(merged.files["summary.csv"] == single.files["summary.csv"])
+        let reprinted = { (figures: String) in figures.split(separator: "\r\n").filter { $0.contains(",true,") }.count }
+        #expect(reprinted(merged.files["figures.csv"]!) == reprinted(single.files["figures.csv"]!))
+        #expect(reprinted(single.files["figures.csv"]!) == 13)
+    }
+
+    /// Spark's `pipe` feeds each partition to `tongji extract` on standard input, which numbers
+    /// its lines from 1: the partitions' figures, collected into one file, restart at line 1.
+    /// They are kept apart and in the order they came, so the merge equals one process.
+    @Test func standardInputPartitionsStayApartAndInOrder() throws {
+        let single = try reports([extract(try write(articles[...], "whole.jsonl"))], "single")
+        var collected = ""
+        for (index, range) in [0..<3, 3..<9, 9..<10].enumerated() {
+            let input = try write(articles[range], "part-\(index).jsonl")
+            // As extract writes a stream: file `-`, lines counted within the partition.
+            collected += try String(contentsOfFile: try extract(input), encoding: .utf8)
+                .replacingOccurrences(of: "\"file\":\"\(input)\"", with: "\"file\":\"-\"")
+        }
+        let stream = try reports([try Project.write(collected, named: "collected.jsonl", in: folder)], "stream")
+        #expect(stream.files["summary.csv"] == single.files["summary.csv"])
+        // Each article on its own (numbered within its partition), in the order of the page.
+        func titlesAndFigures(_ articlesCSV: String) throws -> [String] {
+            let records = try RFC4180Reader.records(String(articlesCSV.drop { $0 == "\u{FEFF}" }))
+            let columns = try #require(records.first)
+            let title = try #require(columns.firstIndex(of: "title")), figures = try #require(columns.firstIndex(of: "figures"))
+            return records.dropFirst().map { "\($0[title]):\($0[figures])" }
+        }
+        let pageOrder = try titlesAndFigures(single.files["articles.csv"]!)
+        #expect(pageOrder.count == 9)
+        #expect(try titlesAndFigures(stream.files["articles.csv"]!) == pageOrder)
+    }
+
     /// The longest line extract writes from line-limited input: a title and a sentence of an
     /// input line each, in control characters written six bytes apiece.
     @Test func theLongestFigureLineExtractWritesIsMerged() throws {
-        let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let folder = try Scratch.directory()
         let filler = String(repeating: "\u{1}", count: (1 << 20) - 100)
         let sentence = filler + "投入资金100万元。"
         let figure = Figure(span: "100万元", start: filler.unicodeScalars.count + 4, length: 5,
@@ -90,8 +147,6 @@ import TongjiCore
     }
 
     @Test func aDirectoryInUseIsNotWrittenTo() throws {
-        let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
-        let folder = try Scratch.directory()
         let figures = try Project.write("", named: "empty.jsonl", in: folder)
         let out = folder.appendingPathComponent("out").path
         try FileManager.default.createDirectory(atPath: out, withIntermediateDirectories: true)

@@ -55,6 +55,21 @@ public struct DuplicateIndex: Sendable {
         }
     }
 
+    /// True when `text`, a sentence whose first figure stands at `location`, repeats earlier
+    /// text by the rules of `mark`; its text is remembered. For sentences known only by their
+    /// text: the figure lines `tongji aggregate` merges from partitions read apart.
+    public mutating func repeatsEarlierText(_ text: String, at location: SourceLocation) -> Bool {
+        var text = text
+        let (whole, count) = text.withUTF8 { fingerprints(of: $0) }
+        let isLongEnough = count >= Self.minimumWholeLength
+        let repeats = (isLongEnough && isSeen(whole)) || clauseOrigin() != nil
+        if isLongEnough { remember(whole, file: location.file, line: location.line, column: location.column) }
+        for clause in clauses {
+            remember(clause.key, file: location.file, line: location.line, column: location.column + clause.start)
+        }
+        return repeats
+    }
+
     /// Remembers the fingerprints `file` gave when it was last read, as reading it again would.
     public mutating func replay(_ keys: ReprintKeys, of file: String) {
         for entry in keys.entries {
@@ -90,11 +105,16 @@ public struct DuplicateIndex: Sendable {
     private mutating func remember(_ key: UInt64, in origin: TextOrigin, at offset: Int) {
         if recordsKeys {
             let (line, column) = origin.lineAndColumn(ofScalarOffset: offset)
-            recorded.append(key, line: line, column: column)
-            if !older.contains(key) { recent.insertIfAbsent(key, file: origin.file, line: Int32(line), column: Int32(column)) }
-        } else if !older.contains(key) {
-            recent.insertIfAbsent(key, in: origin, at: offset)
+            remember(key, file: origin.file, line: line, column: column)
+            return
         }
+        if !older.contains(key) { recent.insertIfAbsent(key, in: origin, at: offset) }
+        startGenerationIfFull()
+    }
+
+    private mutating func remember(_ key: UInt64, file: String, line: Int, column: Int) {
+        if recordsKeys { recorded.append(key, line: line, column: column) }
+        if !older.contains(key) { recent.insertIfAbsent(key, file: file, line: Int32(line), column: Int32(column)) }
         startGenerationIfFull()
     }
 
