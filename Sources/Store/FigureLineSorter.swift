@@ -4,9 +4,9 @@ import GRDBSQLite
 import TongjiCore
 
 /// Figure lines of `tongji extract` kept in a scratch SQLite file and read back in the order of
-/// one run's reports: by file, then stream, line and column, then as they came. `tongji aggregate`
-/// merges partitions of any size through it in flat memory: the lines wait on disk, not in an
-/// array, and an index keeps them in order as they are added.
+/// one run's reports: by file, then stream, line and column, then as they came. `tongji
+/// aggregate` merges partitions of any size through it in flat memory: the lines wait on disk,
+/// not in an array, and an index keeps them in order as they are added.
 public final class FigureLineSorter {
     /// Where a figure line belongs, and what its article takes from its first figure.
     public struct Place {

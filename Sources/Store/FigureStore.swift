@@ -47,7 +47,13 @@ public final class FigureStore: Sendable {
         try database.write { db in
             try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [document.path])
             try Self.insert(document, into: db)
-            try db.execute(sql: "INSERT INTO reprint_keys VALUES (?, ?)", arguments: [document.path, Data(reprintKeys)])
+            // Bound in place: the keys of a long file are megabytes, which SQLite copies anyway.
+            try reprintKeys.withUnsafeBytes { bytes in
+                let blob = bytes.baseAddress.map {
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none)
+                } ?? Data()
+                try db.execute(sql: "INSERT INTO reprint_keys VALUES (?, ?)", arguments: [document.path, blob])
+            }
             var figureCounts: [Int: Int] = [:]
             for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
             var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")

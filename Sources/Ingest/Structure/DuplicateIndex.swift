@@ -72,7 +72,7 @@ public struct DuplicateIndex: Sendable {
 
     /// Remembers the fingerprints `file` gave when it was last read, as reading it again would.
     public mutating func replay(_ keys: ReprintKeys, of file: String) {
-        for entry in keys.entries {
+        keys.forEach { entry in
             if !older.contains(entry.key) { recent.insertIfAbsent(entry.key, file: file, line: entry.line, column: entry.column) }
             startGenerationIfFull()
         }
@@ -82,7 +82,7 @@ public struct DuplicateIndex: Sendable {
     /// reprints text of a file read in this run, so its own marks may have changed.
     public func hasText(firstSeenIn files: Set<String>, among keys: ReprintKeys) -> Bool {
         guard !files.isEmpty else { return false }
-        return keys.entries.contains { entry in firstSeen(entry.key).map { files.contains($0.file) } ?? false }
+        return keys.contains { entry in firstSeen(entry.key).map { files.contains($0.file) } ?? false }
     }
 
     /// The fingerprints given since the last call, in order; empty unless recording.
