@@ -42,7 +42,8 @@ let package = Package(
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Normalise", "Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "StoreTests", dependencies: ["Store", "Normalise", "Extract", "TongjiCore", "TestSupport",
                                                        .product(name: "GRDB", package: "GRDB.swift")]),
-        .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "TongjiCore", "Ingest", "Extract", "Normalise", "Store", "TestSupport"]),
+        .testTarget(name: "PipelineTests", dependencies: ["TongjiPipeline", "TongjiCore", "Ingest", "Extract", "Normalise", "Store", "TestSupport",
+                                                          .product(name: "GRDB", package: "GRDB.swift")]),
         // What the test targets share: the gold set and sample page, the union-news categories,
         // and readers to check outputs with (a strict RFC 4180 parser, libxml2's HTML parser).
         .target(name: "TestSupport", dependencies: ["CLibXML2", "Normalise"], path: "Tests/TestSupport",

@@ -71,10 +71,11 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// The reprint keys saved with `path`, packed; empty when none were.
-    public func reprintKeys(of path: String) throws -> [UInt8] {
+    /// The reprint keys saved with `path`, packed; nil when none were (a file that never gave
+    /// text, or one stored before the store kept keys).
+    public func reprintKeys(of path: String) throws -> [UInt8]? {
         try database.read { db in
-            try Data.fetchOne(db, sql: "SELECT keys FROM reprint_keys WHERE path = ?", arguments: [path]).map { [UInt8]($0) } ?? []
+            try Data.fetchOne(db, sql: "SELECT keys FROM reprint_keys WHERE path = ?", arguments: [path]).map { [UInt8]($0) }
         }
     }
 

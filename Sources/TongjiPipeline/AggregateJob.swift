@@ -130,6 +130,8 @@ public struct AggregateJob {
 /// Tells apart the partitions of standard input (`-`) in the figure files, as they arrive: each
 /// figure file begins one, and so does a figure that does not come after the one before it,
 /// since each partition numbers its lines from 1 (Spark's `pipe` output collected into one file).
+/// A partition whose first figure comes after the last one of the partition before (its first
+/// lines without figures) cannot be told from that one; their order is kept all the same.
 private struct StandardInputStreams {
     private var count = 0
     private var last: (line: Int, column: Int)?
@@ -141,7 +143,7 @@ private struct StandardInputStreams {
 
     /// The stream of a figure at `location`; 0 for a named file.
     mutating func stream(of location: SourceLocation) -> Int {
-        guard location.file == "-" else { return 0 }
+        guard location.file == StreamExtraction.name else { return 0 }
         if let last, (location.line, location.column) <= last { count += 1 }
         last = (location.line, location.column)
         return count
@@ -165,14 +167,17 @@ private struct SortedLinesSource: ReportSource {
         try sorter.forEachLine { line in
             var figure = try FigureJSONReader.record(line, isValidUTF8: true)
             let record = figure.record
-            // A sentence's figures come together, each after the one before. (A sentence printed
-            // twice in a row in one article looks like one here; `tongji extract` marks that
-            // repeat itself when it reads the article's file.)
+            // A sentence's figures come together, each after the one before. On standard input
+            // a sentence never spans lines (a line is a paragraph or a JSON article), so the same
+            // sentence on the next line is a repeat. In a named file it may span lines; a repeat
+            // printed right after it in the same article looks like one sentence here, but
+            // `tongji extract` marked that one itself when it read the whole file.
             let continuesSentence = previous.map {
                 $0.location.file == record.location.file && $0.article == record.article && $0.sentence == record.sentence
                     && ($0.location.line, $0.location.column) < (record.location.line, record.location.column)
+                    && (record.location.file != StreamExtraction.name || $0.location.line == record.location.line)
             } ?? false
-            if !continuesSentence { repeats = reprints.repeatsEarlierText(record.sentence, at: record.location) }
+            if !continuesSentence { repeats = reprints.repeatsEarlierText(record.sentence, in: record.location.file) }
             previous = record
             if repeats { figure.record.duplicate = true }
             try body(figure)

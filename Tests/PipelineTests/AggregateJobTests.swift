@@ -129,6 +129,28 @@ import TongjiCore
         #expect(try titlesAndFigures(stream.files["articles.csv"]!) == pageOrder)
     }
 
+    /// On standard input a plain line is a paragraph of article 1, and nothing marks a line
+    /// that repeats the one before: the merge does.
+    @Test func aSentenceRepeatedOnTheNextLineOfAStreamCountsOnce() throws {
+        let sentence = "据统计，今年全省投入帮扶资金500万元。"
+        var lines: [UInt8] = []
+        for line in 1...2 {
+            let figure = Figure(span: "500万元", start: 14, length: 5, value: ExactDecimal(significand: 5_000_000),
+                                unit: "元", kind: .money, qualifier: .exact)
+            let record = FigureRecord(figure: figure, location: SourceLocation(file: "-", line: line, column: 15),
+                                      article: 1, title: "", sentence: sentence)
+            FigureJSON.append(NormalisedRecord(record: record, meaning: Meaning(category: "funding")), to: &lines)
+            lines.append(0x0A)
+        }
+        let path = folder.appendingPathComponent("stream.jsonl").path
+        #expect(FileManager.default.createFile(atPath: path, contents: Data(lines)))
+        let merged = try reports([path], "stream")
+        let records = try RFC4180Reader.records(String(merged.files["figures.csv"]!.drop { $0 == "\u{FEFF}" }))
+        let duplicate = try #require(records.first?.firstIndex(of: "duplicate"))
+        #expect(records.dropFirst().map { $0[duplicate] } == ["false", "true"])
+        #expect(merged.files["summary.csv"]!.contains(",5000000,exact,500,5000000,5000000,1,0,"))
+    }
+
     /// The longest line extract writes from line-limited input: a title and a sentence of an
     /// input line each, in control characters written six bytes apiece.
     @Test func theLongestFigureLineExtractWritesIsMerged() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import GRDB
 import Normalise
 import TestSupport
 import Testing
@@ -146,6 +147,45 @@ import TongjiPipeline
         let second = try run()
         #expect(second.filesRead == 2 && second.filesUnchanged == 0)
         #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
+        #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == reportsOfOneRun())
+    }
+
+    /// A store written before reprint keys were kept has none to replay: its files are read
+    /// once more, and a new file is still checked against their text.
+    @Test func aStoreWithoutReprintKeysReadsItsFilesOnceMore() throws {
+        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
+        try write(passage + "\n", "a.txt")
+        _ = try run()
+        let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
+        try store.write { try $0.execute(sql: "DELETE FROM reprint_keys") }
+        try store.close()
+        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        let second = try run()
+        #expect(second.filesRead == 2 && second.filesUnchanged == 0)
+        #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
+        #expect(try run().filesRead == 0)
+    }
+
+    /// A file touched but not changed gives the same text: the files after it that reprint it
+    /// (c.txt) or share a clause with it (b.txt, too little to be a reprint) are not read again.
+    /// Once its text changes, its reprint is.
+    @Test func aTouchedFileLeavesTheFilesAfterItAlone() throws {
+        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
+        try write(passage + "\n", "a.txt")
+        try write("今年全省各级工会投入帮扶资金500万元，新建会员单位30家，新发展会员2000名，开展职工培训50场。\n", "b.txt")
+        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "c.txt")
+        _ = try run()
+        #expect(try reprintMarks(of: "b.txt") == ["new", "new", "new", "new"])
+        #expect(try reprintMarks(of: "c.txt") == ["dup", "dup", "new"])
+        try FileManager.default.setAttributes([.modificationDate: Date(timeIntervalSinceNow: -3600)],
+                                              ofItemAtPath: inputs.appendingPathComponent("a.txt").path)
+        let touched = try run()
+        #expect(touched.filesRead == 1 && touched.filesUnchanged == 2)
+        #expect(try reprintMarks(of: "c.txt") == ["dup", "dup", "new"])
+        try write("据统计，今年全省各级工会走访慰问困难职工3000名。\n", "a.txt")
+        let changed = try run()
+        #expect(changed.filesRead == 2 && changed.filesUnchanged == 1)
+        #expect(try reprintMarks(of: "c.txt") == ["new", "new", "new"])
         #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == reportsOfOneRun())
     }
 

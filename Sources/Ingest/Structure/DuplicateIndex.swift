@@ -55,18 +55,16 @@ public struct DuplicateIndex: Sendable {
         }
     }
 
-    /// True when `text`, a sentence whose first figure stands at `location`, repeats earlier
-    /// text by the rules of `mark`; its text is remembered. For sentences known only by their
-    /// text: the figure lines `tongji aggregate` merges from partitions read apart.
-    public mutating func repeatsEarlierText(_ text: String, at location: SourceLocation) -> Bool {
+    /// True when `text`, a sentence of `file`, repeats earlier text by the rules of `mark`; its
+    /// text is remembered, with no place in the file. For sentences known only by their text:
+    /// the figure lines `tongji aggregate` merges from partitions read apart.
+    public mutating func repeatsEarlierText(_ text: String, in file: String) -> Bool {
         var text = text
         let (whole, count) = text.withUTF8 { fingerprints(of: $0) }
         let isLongEnough = count >= Self.minimumWholeLength
         let repeats = (isLongEnough && isSeen(whole)) || clauseOrigin() != nil
-        if isLongEnough { remember(whole, file: location.file, line: location.line, column: location.column) }
-        for clause in clauses {
-            remember(clause.key, file: location.file, line: location.line, column: location.column + clause.start)
-        }
+        if isLongEnough { remember(whole, file: file, line: 0, column: 0) }
+        for clause in clauses { remember(clause.key, file: file, line: 0, column: 0) }
         return repeats
     }
 

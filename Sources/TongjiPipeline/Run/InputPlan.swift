@@ -4,8 +4,9 @@ import Glibc
 import Store
 
 /// Which inputs a run must read: new files, files whose size or modification time changed,
-/// files that failed last time, copies whose original is gone, and files that reprint text of
-/// a file being read again or gone (their duplicate flags depend on it); which stored files left.
+/// files that failed last time, and copies whose original changed or went; which stored files
+/// left. Files whose reprint marks depend on text that changed are found as the run goes, once
+/// it knows which files read really changed (`RunJob`).
 struct InputPlan {
     /// The inputs to read, in input order.
     var toRead: [String] = []
@@ -36,15 +37,6 @@ struct InputPlan {
         for (path, old) in unchanged where old.status == .duplicate {
             if hashOwners[old.contentHash] == nil || old.duplicateOf.map({ unchanged[$0] == nil }) ?? true {
                 unchanged[path] = nil
-            }
-        }
-        // A reprint's flags hold only while what it reprints stays as it was.
-        var changedSomething = true
-        while changedSomething {
-            changedSomething = false
-            for (path, old) in unchanged where old.reprintOf.contains(where: { unchanged[$0] == nil }) {
-                unchanged[path] = nil
-                changedSomething = true
             }
         }
         toRead = inputs.filter { unchanged[$0] == nil }

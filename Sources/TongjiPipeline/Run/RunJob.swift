@@ -129,6 +129,9 @@ public struct RunJob {
         var reprints = DuplicateIndex(recordingKeys: true)
         var attempted: [String] = []
         var read: Set<String> = []
+        // Files read whose bytes are new to the store: only their text can change the marks of
+        // the files after them (a file touched, or tried again after failing, gives the same keys).
+        var newText: Set<String> = []
         var duplicates = 0
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
@@ -138,12 +141,17 @@ public struct RunJob {
         // `jobs` slots before it is read and frees it once saved: at most `jobs` documents are in
         // memory, and the reader plus the workers keep `jobs` cores busy. A file not read gives
         // the reprint index the fingerprints it gave when it was read, so every file is checked
-        // against all the text before it, as in a run that reads them all; one that reprints
-        // text of a file read in this run is read again, since its marks may change.
-        for path in toRead.isEmpty ? [] : inputs {
+        // against all the text before it, as in a run that reads them all. A file is read again
+        // when its marks may change: it reprints a file whose text changed or that went, or it
+        // shares text with new text before it; and so is one whose keys are missing (a store
+        // from before they were kept).
+        let somethingChanged = !toRead.isEmpty || !plan.removed.isEmpty
+        for path in somethingChanged ? inputs : [] {
             if !toRead.contains(path) {
-                let keys = ReprintKeys(packed: try store.reprintKeys(of: path))
-                if let keys, !reprints.hasText(firstSeenIn: read, among: keys) {
+                let reprinted = stored[path]?.reprintOf ?? []
+                let keys = try store.reprintKeys(of: path).flatMap(ReprintKeys.init(packed:))
+                if let keys, !reprinted.contains(where: { newText.contains($0) || !inputSet.contains($0) }),
+                   !reprints.hasText(firstSeenIn: newText, among: keys) {
                     reprints.replay(keys, of: path)
                     continue
                 }
@@ -154,23 +162,24 @@ public struct RunJob {
             guard let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &reprints) else {
                 slots.signal()
                 // It keeps the figures of its last reading (see below), and so its text.
-                if let keys = ReprintKeys(packed: try store.reprintKeys(of: path)) { reprints.replay(keys, of: path) }
+                if let keys = try store.reprintKeys(of: path).flatMap(ReprintKeys.init(packed:)) { reprints.replay(keys, of: path) }
                 continue
             }
             read.insert(document.file)
             let hash = String(document.contentHash, radix: 16)
+            if stored[document.file]?.contentHash != hash { newText.insert(document.file) }
             let reprinted = Set(document.sentences.compactMap { $0.duplicateOf?.file }).subtracting([document.file])
-            var stored = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
-                                        modified: plan.modified[document.file] ?? 0, status: .read,
-                                        reprintOf: reprinted.sorted(), processedAt: processedAt)
+            var saved = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
+                                       modified: plan.modified[document.file] ?? 0, status: .read,
+                                       reprintOf: reprinted.sorted(), processedAt: processedAt)
             if let owner = owners[hash], owner != document.file {
-                stored.status = .duplicate
-                stored.duplicateOf = owner
+                saved.status = .duplicate
+                saved.duplicateOf = owner
                 duplicates += 1
             } else {
                 owners[hash] = document.file
             }
-            let entry = stored
+            let entry = saved
             workers.async(group: group) {
                 defer { slots.signal() }
                 do {
