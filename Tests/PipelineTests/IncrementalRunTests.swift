@@ -189,6 +189,21 @@ import TongjiPipeline
         #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == reportsOfOneRun())
     }
 
+    /// A file that cannot be read this time keeps the figures of its last reading, and its
+    /// text still counts: a new file reprinting it is marked.
+    @Test func aFileThatFailsThisTimeStillHasItsTextCompared() throws {
+        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
+        try write(passage + "\n", "a.txt")
+        _ = try run()
+        #expect(FileManager.default.createFile(atPath: inputs.appendingPathComponent("a.txt").path,
+                                               contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF, 0xFE, 0x00])))
+        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        let second = try run()
+        #expect(second.filesFailed == 1 && second.filesRead == 1)
+        #expect(try reprintMarks(of: "a.txt") == ["new", "new"])
+        #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
+    }
+
     @Test func sinceKeepsOnlyDatedArticlesFromThatDay() throws {
         try write("据统计，全省投入资金500万元。\n", "2021-06-01.txt")
         try write("据统计，全省投入资金700万元。\n", "2021-06-20.txt")
