@@ -14,6 +14,10 @@ import TongjiPipeline
     let definition: PipelineDefinition
     let sample: String
 
+    /// A passage with two figures, and a brief that reprints it before news of its own.
+    static let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
+    static let brief = "工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n"
+
     init() throws {
         folder = try Scratch.directory()
         inputs = folder.appendingPathComponent("in")
@@ -47,13 +51,14 @@ import TongjiPipeline
             .filter { $0.contains("/\(file),") }.map { $0.contains(",true,") ? "dup" : "new" }
     }
 
-    /// The reports of one run over the same inputs into a fresh folder.
-    private func reportsOfOneRun() throws -> [Data] {
+    /// True when the CSV reports equal those of one run over the same inputs into a fresh folder.
+    private func reportsEqualOneRun() throws -> Bool {
         var fresh = definition
         fresh.outputs.directory = folder.appendingPathComponent("fresh").path
         _ = try run(definition: fresh)
         let directory = URL(fileURLWithPath: fresh.reportDirectory)
-        return try ["figures.csv", "summary.csv", "articles.csv"].map { try Data(contentsOf: directory.appendingPathComponent($0)) }
+        let names = ["figures.csv", "summary.csv", "articles.csv"]
+        return try names.map(report) == names.map { try Data(contentsOf: directory.appendingPathComponent($0)) }
     }
 
     @Test func secondRunReadsNothingAndWritesTheSameReports() throws {
@@ -112,9 +117,8 @@ import TongjiPipeline
     }
 
     @Test func aReprintCountsAgainWhenWhatItReprintedIsGone() throws {
-        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
-        try write(passage + "\n", "a.txt")
-        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        try write(Self.passage + "\n", "a.txt")
+        try write(Self.brief, "b.txt")
         _ = try run()
         #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
         try FileManager.default.removeItem(at: inputs.appendingPathComponent("a.txt"))
@@ -126,40 +130,37 @@ import TongjiPipeline
     /// The daily case: today's file reprints a passage of a file stored by an earlier run. It is
     /// marked as a run over both files marks it, so the passage counts once.
     @Test func aNewFileIsCheckedAgainstTheTextOfEarlierRuns() throws {
-        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
-        try write(passage + "\n", "a.txt")
+        try write(Self.passage + "\n", "a.txt")
         _ = try run()
-        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        try write(Self.brief, "b.txt")
         let second = try run()
         #expect(second.filesRead == 1 && second.filesUnchanged == 1)
         #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
-        #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == reportsOfOneRun())
+        #expect(try reportsEqualOneRun())
     }
 
     /// A file that comes before a stored one in input order takes over the text they share: the
     /// stored file is read again and its copy of the passage becomes the reprint.
     @Test func aFileAddedBeforeAStoredOneMakesItsRepeatsReprints() throws {
-        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
-        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        try write(Self.brief, "b.txt")
         _ = try run()
         #expect(try reprintMarks(of: "b.txt") == ["new", "new", "new"])
-        try write(passage + "\n", "a.txt")
+        try write(Self.passage + "\n", "a.txt")
         let second = try run()
         #expect(second.filesRead == 2 && second.filesUnchanged == 0)
         #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
-        #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == reportsOfOneRun())
+        #expect(try reportsEqualOneRun())
     }
 
     /// A store written before reprint keys were kept has none to replay: its files are read
     /// once more, and a new file is still checked against their text.
     @Test func aStoreWithoutReprintKeysReadsItsFilesOnceMore() throws {
-        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
-        try write(passage + "\n", "a.txt")
+        try write(Self.passage + "\n", "a.txt")
         _ = try run()
         let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
         try store.write { try $0.execute(sql: "DELETE FROM reprint_keys") }
         try store.close()
-        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        try write(Self.brief, "b.txt")
         let second = try run()
         #expect(second.filesRead == 2 && second.filesUnchanged == 0)
         #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
@@ -170,10 +171,9 @@ import TongjiPipeline
     /// (c.txt) or share a clause with it (b.txt, too little to be a reprint) are not read again.
     /// Once its text changes, its reprint is.
     @Test func aTouchedFileLeavesTheFilesAfterItAlone() throws {
-        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
-        try write(passage + "\n", "a.txt")
+        try write(Self.passage + "\n", "a.txt")
         try write("今年全省各级工会投入帮扶资金500万元，新建会员单位30家，新发展会员2000名，开展职工培训50场。\n", "b.txt")
-        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "c.txt")
+        try write(Self.brief, "c.txt")
         _ = try run()
         #expect(try reprintMarks(of: "b.txt") == ["new", "new", "new", "new"])
         #expect(try reprintMarks(of: "c.txt") == ["dup", "dup", "new"])
@@ -186,18 +186,17 @@ import TongjiPipeline
         let changed = try run()
         #expect(changed.filesRead == 2 && changed.filesUnchanged == 1)
         #expect(try reprintMarks(of: "c.txt") == ["new", "new", "new"])
-        #expect(try ["figures.csv", "summary.csv", "articles.csv"].map(report) == reportsOfOneRun())
+        #expect(try reportsEqualOneRun())
     }
 
     /// A file that cannot be read this time keeps the figures of its last reading, and its
     /// text still counts: a new file reprinting it is marked.
     @Test func aFileThatFailsThisTimeStillHasItsTextCompared() throws {
-        let passage = "据统计，今年全省各级工会投入帮扶资金500万元，走访慰问困难职工3000名。"
-        try write(passage + "\n", "a.txt")
+        try write(Self.passage + "\n", "a.txt")
         _ = try run()
         #expect(FileManager.default.createFile(atPath: inputs.appendingPathComponent("a.txt").path,
                                                contents: Data([0x89, 0x50, 0x4E, 0x47, 0x00, 0xFF, 0xFE, 0x00])))
-        try write("工会简讯\n" + passage + "\n此外，今年新建会员单位30家。\n", "b.txt")
+        try write(Self.brief, "b.txt")
         let second = try run()
         #expect(second.filesFailed == 1 && second.filesRead == 1)
         #expect(try reprintMarks(of: "a.txt") == ["new", "new"])
