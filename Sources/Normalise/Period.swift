@@ -49,7 +49,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
             guard let first = firstYear else { return "每年" }
             if let last = lastYear { return first == last ? "\(first)年" : "\(first)—\(last)年每年" }
             return "\(first)年以来每年"
-        case .current: return firstYear.map { "目前（\($0)年）" } ?? "目前"
+        case .current: return firstYear.map { "\(Self.currentLabel)（\($0)年）" } ?? Self.currentLabel
         case .relative: return words
         }
     }
@@ -63,9 +63,12 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     /// scope over it (2020年以来，…。累计服务职工3万人次).
     public var isRunningTotalOnly: Bool { kind == .current && words == Self.runningTotalWords }
 
-    /// True for the label of a `current` period (`目前`, `目前（2020年）`): a level at the time of
-    /// writing. Told by the label, since figure files carry the label alone.
-    public static func isCurrent(label: String) -> Bool { label.hasPrefix("目前") }
+    /// How the label of a `current` period starts: `目前`, `目前（2020年）`.
+    private static let currentLabel = "目前"
+
+    /// True for the label of a `current` period: a level at the time of writing. Told by the
+    /// label, since figure files carry the label alone.
+    public static func isCurrent(label: String) -> Bool { label.hasPrefix(currentLabel) }
 
     /// The words end with 上半年. Compared as bytes: `hasSuffix` compares characters, which
     /// cost 2,000 instructions a call, and a label is made for every figure written.

@@ -13,7 +13,8 @@ public enum SummaryTable {
 
     /// `sum_bound` is `exact`, `atLeast` (多, 余, 超 or a range among the terms) or
     /// `approximately` (近, 约); `sum` and `sum_bound` are empty for figures that do not add up
-    /// (shares, multiples, ages, temperatures); `sum_wan_yuan` only for money in 元; `figure_rows`
+    /// (shares, multiples, ages, temperatures, levels at the time of writing: see
+    /// `FigureGroup.addsUp`); `sum_wan_yuan` only for money in 元; `figure_rows`
     /// lists the 1-based rows of figures.csv in the group (summed, where they add up), separated
     /// by spaces.
     ///

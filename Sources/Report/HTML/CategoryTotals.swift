@@ -21,12 +21,12 @@ struct CategoryTotals: Sendable {
         let period: String
     }
 
-    /// The groups of the category whose figures add up, whose sum is known, and that count at
-    /// least one figure.
+    /// The groups of the category whose sum is known (so whose figures add up) and that count
+    /// at least one figure.
     let groups: [FigureGroup]
 
     init(category: String, groups: [FigureGroup]) {
-        self.groups = groups.filter { $0.key.category == category && $0.addsUp && $0.sum != nil && $0.count > 0 }
+        self.groups = groups.filter { $0.key.category == category && $0.sum != nil && $0.count > 0 }
     }
 
     /// The largest group of each unit, units with the most figures first, at most `limit`.

@@ -136,25 +136,31 @@ public struct RunJob {
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
 
+        func storedKeys(of path: String) throws -> ReprintKeys? {
+            try store.reprintKeys(of: path).flatMap(ReprintKeys.init(packed:))
+        }
+        /// Replays the keys of a stored file not read, and says so, unless its marks may change:
+        /// it reprints a file whose text changed or that went, or it shares text with new text
+        /// before it; or its keys are missing (a store from before they were kept).
+        func replayedUnchanged(_ path: String) throws -> Bool {
+            let reprinted = stored[path]?.reprintOf ?? []
+            guard let keys = try storedKeys(of: path), !reprinted.contains(where: { newText.contains($0) || !inputSet.contains($0) }),
+                  !reprints.hasText(firstSeenIn: newText, among: keys) else { return false }
+            reprints.replay(keys, of: path)
+            return true
+        }
+
         // Ingest runs here, in input order (so reprints are found in a stable order); extract,
         // normalise and the store's writes run on workers beside it. A document takes one of the
         // `jobs` slots before it is read and frees it once saved: at most `jobs` documents are in
         // memory, and the reader plus the workers keep `jobs` cores busy. A file not read gives
         // the reprint index the fingerprints it gave when it was read, so every file is checked
-        // against all the text before it, as in a run that reads them all. A file is read again
-        // when its marks may change: it reprints a file whose text changed or that went, or it
-        // shares text with new text before it; and so is one whose keys are missing (a store
-        // from before they were kept).
+        // against all the text before it, as in a run that reads them all; one whose marks may
+        // change is read again.
         let somethingChanged = !toRead.isEmpty || !plan.removed.isEmpty
         for path in somethingChanged ? inputs : [] {
             if !toRead.contains(path) {
-                let reprinted = stored[path]?.reprintOf ?? []
-                let keys = try store.reprintKeys(of: path).flatMap(ReprintKeys.init(packed:))
-                if let keys, !reprinted.contains(where: { newText.contains($0) || !inputSet.contains($0) }),
-                   !reprints.hasText(firstSeenIn: newText, among: keys) {
-                    reprints.replay(keys, of: path)
-                    continue
-                }
+                if try replayedUnchanged(path) { continue }
                 progress.withLock { $0.filesToRead += 1 }
             }
             attempted.append(path)
@@ -162,7 +168,7 @@ public struct RunJob {
             guard let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &reprints) else {
                 slots.signal()
                 // It keeps the figures of its last reading (see below), and so its text.
-                if let keys = try store.reprintKeys(of: path).flatMap(ReprintKeys.init(packed:)) { reprints.replay(keys, of: path) }
+                if let keys = try storedKeys(of: path) { reprints.replay(keys, of: path) }
                 continue
             }
             read.insert(document.file)
