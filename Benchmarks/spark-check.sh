@@ -18,27 +18,37 @@ fi
 python3 -c 'import pyspark' 2>/dev/null || python3 -m pip install --quiet --break-system-packages pyspark
 
 export SOURCE_DATE_EPOCH=0
+# The single-process references: one `tongji extract` over the whole stream, merged alone, and
+# one `tongji run` over the same articles.
 "$bin" extract --pipeline "$pipeline" < "$articles" > "$work/single.jsonl"
 "$bin" aggregate --pipeline "$pipeline" --out "$work/single" "$work/single.jsonl"
+mkdir -p "$work/articles"
+cp "$articles" "$work/articles/"
+sed -e "s|^  - samples/union-news-page.txt|  - $work/articles|" -e "s|^  directory: .*|  directory: $work/run|" \
+  "$pipeline" > "$work/articles.yaml"
+"$bin" run "$work/articles.yaml" --quiet
 
-python3 - "$bin" "$pipeline" "$articles" "$work/spark.jsonl" <<'PY'
+# The scaled-out run, as the README shows it: Spark pipes each partition through `tongji
+# extract`, saves one figure file per partition, and `tongji aggregate` merges the files.
+python3 - "$bin" "$pipeline" "$articles" "$work/spark-figures" <<'PY_'
 import sys
 from pyspark import SparkContext
 binary, pipeline, articles, output = sys.argv[1:]
 sc = SparkContext("local[2]", "tongji-spark-check")
 sc.setLogLevel("ERROR")
-figures = sc.textFile(articles, minPartitions=3).pipe(f"{binary} extract --pipeline {pipeline}").collect()
-print(f"spark-check: {sc.textFile(articles, minPartitions=3).getNumPartitions()} partitions, {len(figures)} figures")
-with open(output, "w", encoding="utf-8") as f:
-    f.write("\n".join(figures) + "\n")
+lines = sc.textFile(articles, minPartitions=4)
+lines.pipe(f"{binary} extract --pipeline {pipeline}").saveAsTextFile(output)
+print(f"spark-check: {lines.getNumPartitions()} partitions of {lines.count()} articles")
 sc.stop()
-PY
-"$bin" aggregate --pipeline "$pipeline" --out "$work/spark" "$work/spark.jsonl"
+PY_
+"$bin" aggregate --pipeline "$pipeline" --out "$work/spark" "$work/spark-figures"/part-*
 
 # The totals must be equal: every column but figure_rows, which lists figures.csv's rows.
 strip_rows() { cut -d, -f1-14 "$1"; }
-if diff <(strip_rows "$work/single/summary.csv") <(strip_rows "$work/spark/summary.csv"); then
-  echo "spark-check: the Spark summary equals the single-process summary ($(($(wc -l < "$work/single/summary.csv") - 1)) groups)"
-else
-  echo "spark-check: the summaries differ" >&2; exit 1
-fi
+groups=$(($(wc -l < "$work/single/summary.csv") - 1))
+for reference in single run; do
+  if ! diff <(strip_rows "$work/$reference/summary.csv") <(strip_rows "$work/spark/summary.csv"); then
+    echo "spark-check: the Spark summary differs from the $reference one" >&2; exit 1
+  fi
+done
+echo "spark-check: the Spark summary ($(ls "$work/spark-figures"/part-* | wc -l) figure files) equals those of one \`tongji extract\` and of \`tongji run\` ($groups groups)"
