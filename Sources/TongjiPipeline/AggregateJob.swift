@@ -51,6 +51,7 @@ public struct AggregateJob {
         let lock: RunLock
         do { lock = try RunLock(directory: directory) } catch { throw .locked(error.description) }
         defer { withExtendedLifetime(lock) {} }
+        ReportWriters.removeLeftovers(in: directory)
         let scratchPath = directory + "/" + Self.scratchName
         let sorter: FigureLineSorter
         do {

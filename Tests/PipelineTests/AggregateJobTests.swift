@@ -188,4 +188,17 @@ import TongjiCore
         let written = try FileManager.default.contentsOfDirectory(atPath: out)
         #expect(written == [".tongji.lock"])
     }
+
+    @Test func whatAKilledRunLeftHalfWrittenIsRemovedAndNothingElse() throws {
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let halfWritten = [".summary.csv.Xq3vB7", ".report.html.a1B2c3", ".figures.csv.000000"]
+        let others = [".summary.csv.old", "summary.csv.Xq3vB7", ".notes.txt.a1B2c3", "读我.txt"]
+        for name in halfWritten + others { _ = try Project.write("left here", named: name, in: out) }
+
+        _ = try reports([extract(write(articles[..<2], "part.jsonl"))], "out")
+        let left = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
+        #expect(left.isDisjoint(with: halfWritten))
+        #expect(left.isSuperset(of: others))
+    }
 }

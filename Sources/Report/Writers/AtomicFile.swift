@@ -6,7 +6,8 @@ import Glibc
 /// Writes files so that a reader sees either the old file or the whole new one, never half:
 /// the bytes go to a temporary file beside the target, which is flushed to disk and then
 /// renamed into place (rename within one directory is atomic on POSIX file systems). A run
-/// killed at any moment leaves at worst a stray `.name.XXXXXX` file, never a torn report.
+/// killed at any moment leaves at worst a stray `.name.XXXXXX` file, never a torn report;
+/// the next run, holding the directory's lock, removes it (`removeLeftovers`).
 final class AtomicFile {
     private let path: String
     private let temporary: String
@@ -62,6 +63,22 @@ final class AtomicFile {
         let file = try AtomicFile(url)
         try file.append(bytes)
         try file.commit()
+    }
+
+    /// Removes the temporaries of the files `names` in `directory` (`.name.XXXXXX`) that a killed
+    /// run left. Call it holding the directory's lock, when no other writer can be at work there.
+    static func removeLeftovers(of names: [String], in directory: URL) {
+        guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
+        for entry in entries where names.contains(where: { isTemporary(entry, of: $0) }) {
+            unlink(directory.appendingPathComponent(entry).path)
+        }
+    }
+
+    /// True when `entry` is a name `init` gives a temporary of `name`: mkstemp's six characters
+    /// replace the X's of the template.
+    private static func isTemporary(_ entry: String, of name: String) -> Bool {
+        let prefix = "." + name + "."
+        return entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6
     }
 
     /// Creates `directory` and its parents when missing.

@@ -73,6 +73,7 @@ public struct RunJob {
         let lock: RunLock
         do { lock = try RunLock(directory: summary.directory) } catch { throw .locked(error.description) }
         defer { withExtendedLifetime(lock) {} }
+        ReportWriters.removeLeftovers(in: summary.directory)
         let store: FigureStore
         do {
             store = try FigureStore(path: summary.directory + "/" + Self.storeName)

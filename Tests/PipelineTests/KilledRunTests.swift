@@ -1,0 +1,156 @@
+import Foundation
+import GRDB
+import TestSupport
+import Testing
+
+/// `tongji run` killed with SIGKILL (kill -9) while it works: the reports are each the old
+/// version or the new one, never half; the store stays sound; and the next run takes the dead
+/// run's lock, clears what it left half-written, and ends with the reports of a run never killed.
+///
+/// The real binary in a process of its own, killed at moments spread over a run's length, and
+/// once the moment a report is half-written. Each kill starts again from the same state: a
+/// finished run over 6 files, with 6 new files since.
+@Suite(.serialized) struct KilledRunTests {
+    static let reportNames = ["figures.csv", "summary.csv", "articles.csv", "errors.csv", "report.html"]
+
+    let folder: URL
+    let inputs: URL
+    let out: URL
+    /// The report directory after the finished run over the first 6 files.
+    let finished: URL
+    let pipeline: String
+    let sample: String
+
+    init() throws {
+        folder = try Scratch.directory()
+        inputs = folder.appendingPathComponent("in")
+        out = folder.appendingPathComponent("out")
+        finished = folder.appendingPathComponent("finished")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        sample = try String(contentsOfFile: Project.path("Pipelines/samples/union-news-page.txt"), encoding: .utf8)
+        pipeline = try Project.write("""
+            version: 1
+            name: killed
+            inputs: [in]
+            categories:
+              - {name: funding, keywords: [资金, 投入, 经费]}
+              - {name: other}
+            outputs: {directory: out, formats: [csv, html]}
+            """, named: "p.yaml", in: folder)
+    }
+
+    /// The tongji binary `swift test` builds beside the test bundle.
+    private static func binary() throws -> String {
+        let bundle = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
+        let path = URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("tongji").path
+        try #require(FileManager.default.isExecutableFile(atPath: path), "no tongji binary beside the tests at \(path)")
+        return path
+    }
+
+    /// Copies of the sample page that differ in their first line, so each is read.
+    private func addInputs(_ numbers: ClosedRange<Int>) throws {
+        for number in numbers {
+            _ = try Project.write("副本\(number)\n" + sample, named: "\(number).txt", in: inputs)
+        }
+    }
+
+    private func startRun() throws -> Process {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try Self.binary())
+        process.arguments = ["run", pipeline, "--quiet", "--jobs", "2"]
+        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "0"]) { $1 }
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        return process
+    }
+
+    /// Runs to the end and returns the exit status.
+    private func run() throws -> Int32 {
+        let process = try startRun()
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    private func reports() throws -> [String: Data] {
+        var files: [String: Data] = [:]
+        for name in Self.reportNames { files[name] = try Data(contentsOf: out.appendingPathComponent(name)) }
+        return files
+    }
+
+    /// Puts the report directory back as the finished run left it.
+    private func restoreFinishedRun() throws {
+        try? FileManager.default.removeItem(at: out)
+        try FileManager.default.copyItem(at: finished, to: out)
+    }
+
+    private func storeIsSound() throws -> Bool {
+        let store = try DatabaseQueue(path: out.appendingPathComponent("tongji.sqlite").path)
+        return try store.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok"
+    }
+
+    /// Names in the report directory that start with a dot, but for the lock file: what a run left.
+    private func leftovers() throws -> [String] {
+        try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") && $0 != ".tongji.lock" }
+    }
+
+    @Test func aKilledRunLeavesWholeReportsAndTheNextRunCompletesTheWork() throws {
+        try addInputs(1...6)
+        #expect(try run() == 0)
+        let before = try reports()
+        try FileManager.default.copyItem(at: out, to: finished)
+        try addInputs(7...12)
+        let started = Date()
+        #expect(try run() == 0)
+        let runTime = Date().timeIntervalSince(started)
+        let after = try reports()
+        #expect(after["figures.csv"]!.count > before["figures.csv"]!.count)
+
+        var killed = 0
+        for eighth in 1...7 {
+            try restoreFinishedRun()
+            let process = try startRun()
+            usleep(UInt32(runTime * Double(eighth) / 8 * 1_000_000))
+            kill(process.processIdentifier, SIGKILL)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal { killed += 1 }
+
+            for (name, contents) in try reports() {
+                #expect(contents == before[name] || contents == after[name], "\(name) torn by a kill at \(eighth)/8 of a run")
+            }
+            #expect(try storeIsSound())
+            #expect(try run() == 0)
+            #expect(try reports() == after, "the run after a kill at \(eighth)/8 of a run")
+            #expect(try leftovers() == [])
+        }
+        #expect(killed > 0)
+    }
+
+    @Test func aRunKilledWhileWritingAReportLeavesTheOldOneAndTheNextRunRemovesTheHalfWrittenFile() throws {
+        try addInputs(1...6)
+        #expect(try run() == 0)
+        let before = try reports()
+        try FileManager.default.copyItem(at: out, to: finished)
+        try addInputs(7...12)
+        #expect(try run() == 0)
+        let after = try reports()
+        try restoreFinishedRun()
+
+        // Killed as soon as the new figures.csv is being written beside the old one.
+        let process = try startRun()
+        var halfWritten: [String] = []
+        while process.isRunning && halfWritten.isEmpty {
+            halfWritten = try leftovers().filter { $0.hasPrefix(".figures.csv.") }
+            usleep(200)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        try #require(halfWritten.count == 1, "the run ended before figures.csv was written")
+        #expect(try leftovers().contains(halfWritten[0]))
+        #expect(try reports() == before)
+
+        #expect(try run() == 0)
+        #expect(try reports() == after)
+        #expect(try leftovers() == [])
+    }
+}
