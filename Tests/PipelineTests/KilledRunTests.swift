@@ -94,7 +94,9 @@ import Testing
         try FileManager.default.contentsOfDirectory(atPath: out.path).filter { $0.hasPrefix(".") && $0 != ".tongji.lock" }
     }
 
-    @Test func aKilledRunLeavesWholeReportsAndTheNextRunCompletesTheWork() throws {
+    /// The reports before and after 6 new files, and how long the run that read them took.
+    /// The finished run before them is kept in `finished`.
+    private func runBeforeAndAfterNewFiles() throws -> (before: [String: Data], after: [String: Data], runTime: TimeInterval) {
         try addInputs(1...6)
         #expect(try run() == 0)
         let before = try reports()
@@ -105,6 +107,11 @@ import Testing
         let runTime = Date().timeIntervalSince(started)
         let after = try reports()
         #expect(after["figures.csv"]!.count > before["figures.csv"]!.count)
+        return (before, after, runTime)
+    }
+
+    @Test func aKilledRunLeavesWholeReportsAndTheNextRunCompletesTheWork() throws {
+        let (before, after, runTime) = try runBeforeAndAfterNewFiles()
 
         var killed = 0
         for eighth in 1...7 {
@@ -127,13 +134,7 @@ import Testing
     }
 
     @Test func aRunKilledWhileWritingAReportLeavesTheOldOneAndTheNextRunRemovesTheHalfWrittenFile() throws {
-        try addInputs(1...6)
-        #expect(try run() == 0)
-        let before = try reports()
-        try FileManager.default.copyItem(at: out, to: finished)
-        try addInputs(7...12)
-        #expect(try run() == 0)
-        let after = try reports()
+        let (before, after, _) = try runBeforeAndAfterNewFiles()
         try restoreFinishedRun()
 
         // Killed as soon as the new figures.csv is being written beside the old one.
