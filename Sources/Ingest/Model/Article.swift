@@ -31,6 +31,8 @@ public struct Article: Sendable, Hashable {
     public var endLine: Int { paragraphs.last?.lines.upperBound ?? 0 }
     /// Every sentence of the article, in order.
     public var sentences: [Sentence] { paragraphs.flatMap(\.sentences) }
+    /// How many sentences, without building `sentences`.
+    public var sentenceCount: Int { paragraphs.reduce(0) { $0 + $1.sentences.count } }
 
     /// The runs of paragraphs that repeat earlier text, with where that text first stood.
     public var duplicates: [Duplicate] {

@@ -29,4 +29,18 @@ public struct Document: Sendable, Hashable {
 
     /// Every sentence of every article, in order.
     public var sentences: [Sentence] { articles.flatMap(\.sentences) }
+
+    /// The other files whose text this one's sentences repeat; read in place, as building
+    /// `sentences` copies every sentence.
+    public var reprintedFiles: Set<String> {
+        var files: Set<String> = []
+        for article in articles {
+            for paragraph in article.paragraphs {
+                for sentence in paragraph.sentences {
+                    if let original = sentence.duplicateOf?.file, original != file { files.insert(original) }
+                }
+            }
+        }
+        return files
+    }
 }

@@ -175,7 +175,7 @@ public struct RunJob {
             read.insert(document.file)
             let hash = String(document.contentHash, radix: 16)
             if stored[document.file]?.contentHash != hash { newText.insert(document.file) }
-            let reprinted = Set(document.sentences.compactMap { $0.duplicateOf?.file }).subtracting([document.file])
+            let reprinted = document.reprintedFiles
             var saved = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
                                        modified: plan.modified[document.file] ?? 0, status: .read,
                                        reprintOf: reprinted.sorted(), processedAt: processedAt)
@@ -236,7 +236,7 @@ extension ArticleSummary {
     init(_ article: Article, in document: Document) {
         self.init(file: document.file, number: article.number, title: article.title, byline: article.byline,
                   date: article.date, startLine: article.startLine, endLine: article.endLine,
-                  paragraphs: article.paragraphs.map(\.text), sentenceCount: article.sentences.count,
+                  paragraphs: article.paragraphs.map(\.text), sentenceCount: article.sentenceCount,
                   duplicateLines: article.duplicates.map(\.lines))
     }
 }
