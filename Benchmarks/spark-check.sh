@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # make spark-check: runs the sample articles through Spark in local mode, with `tongji extract`
-# as the mapper of RDD.pipe, merges the partitions with `tongji aggregate`, and checks that the
-# summary equals the one of a single `tongji extract` process over the same stream.
+# as the mapper of RDD.pipe, merges the partitions' figure files with `tongji aggregate`, and
+# checks that the summary equals those of one `tongji extract` over the same stream and of
+# `tongji run` over the same articles.
 # Installs what it needs: Java (Debian default-jre-headless, as root) and PySpark (pip).
 set -euo pipefail
 
@@ -24,9 +25,9 @@ export SOURCE_DATE_EPOCH=0
 "$bin" aggregate --pipeline "$pipeline" --out "$work/single" "$work/single.jsonl"
 mkdir -p "$work/articles"
 cp "$articles" "$work/articles/"
-sed -e "s|^  - samples/union-news-page.txt|  - $work/articles|" -e "s|^  directory: .*|  directory: $work/run|" \
-  "$pipeline" > "$work/articles.yaml"
-"$bin" run "$work/articles.yaml" --quiet
+sed -e "s|^  - samples/union-news-page.txt|  - $work/articles|" "$pipeline" > "$work/articles.yaml"
+grep -q "^  - $work/articles\$" "$work/articles.yaml" || { echo "spark-check: no input line to replace in $pipeline" >&2; exit 1; }
+"$bin" run "$work/articles.yaml" --out "$work/run" --quiet
 
 # The scaled-out run, as the README shows it: Spark pipes each partition through `tongji
 # extract`, saves one figure file per partition, and `tongji aggregate` merges the files.

@@ -192,13 +192,20 @@ import TongjiCore
     @Test func whatAKilledRunLeftHalfWrittenIsRemovedAndNothingElse() throws {
         let out = folder.appendingPathComponent("out")
         try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
-        let halfWritten = [".summary.csv.Xq3vB7", ".report.html.a1B2c3", ".figures.csv.000000"]
-        let others = [".summary.csv.old", "summary.csv.Xq3vB7", ".notes.txt.a1B2c3", "读我.txt"]
+        let halfWritten = [".summary.csv.tongji-Xq3vB7", ".report.html.tongji-a1B2c3", ".figures.csv.tongji-000000"]
+        // A user's backups, other tools' temporaries (rsync's look like mkstemp's), other files.
+        let others = [".summary.csv.old", ".figures.csv.backup", ".report.html.备份", ".articles.csv.2024Q1",
+                      ".summary.csv.Xq3vB7", "summary.csv.tongji-Xq3vB7", ".notes.txt.tongji-a1B2c3", ".errors.csv.tongji-a1-B2c",
+                      "读我.txt"]
         for name in halfWritten + others { _ = try Project.write("left here", named: name, in: out) }
+        // Only plain files go: not a directory, nor a link (nor what it points to).
+        let directory = ".errors.csv.tongji-abcdef", link = ".summary.csv.tongji-Abc123"
+        try FileManager.default.createDirectory(at: out.appendingPathComponent(directory), withIntermediateDirectories: false)
+        try FileManager.default.createSymbolicLink(atPath: out.appendingPathComponent(link).path, withDestinationPath: "读我.txt")
 
         _ = try reports([extract(write(articles[..<2], "part.jsonl"))], "out")
         let left = Set(try FileManager.default.contentsOfDirectory(atPath: out.path))
         #expect(left.isDisjoint(with: halfWritten))
-        #expect(left.isSuperset(of: others))
+        #expect(left.isSuperset(of: others + [directory, link]))
     }
 }

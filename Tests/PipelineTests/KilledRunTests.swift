@@ -1,5 +1,6 @@
 import Foundation
 import GRDB
+import Glibc
 import TestSupport
 import Testing
 
@@ -84,9 +85,21 @@ import Testing
         try FileManager.default.copyItem(at: finished, to: out)
     }
 
+    /// Checked on a copy (with its write-ahead log), so that the next run finds the store as
+    /// the kill left it: closing a connection here would fold the log into the database.
     private func storeIsSound() throws -> Bool {
-        let store = try DatabaseQueue(path: out.appendingPathComponent("tongji.sqlite").path)
+        let copy = try Scratch.directory()
+        for file in try FileManager.default.contentsOfDirectory(atPath: out.path) where file.hasPrefix("tongji.sqlite") {
+            try FileManager.default.copyItem(at: out.appendingPathComponent(file), to: copy.appendingPathComponent(file))
+        }
+        let store = try DatabaseQueue(path: copy.appendingPathComponent("tongji.sqlite").path)
         return try store.read { try String.fetchOne($0, sql: "PRAGMA integrity_check") } == "ok"
+    }
+
+    /// Kills a run still running (a process that ended may have had its id reused) and waits.
+    private func kill(_ process: Process) {
+        if process.isRunning { Glibc.kill(process.processIdentifier, SIGKILL) }
+        process.waitUntilExit()
     }
 
     /// Names in the report directory that start with a dot, but for the lock file: what a run left.
@@ -118,8 +131,7 @@ import Testing
             try restoreFinishedRun()
             let process = try startRun()
             usleep(UInt32(runTime * Double(eighth) / 8 * 1_000_000))
-            kill(process.processIdentifier, SIGKILL)
-            process.waitUntilExit()
+            kill(process)
             if process.terminationReason == .uncaughtSignal { killed += 1 }
 
             for (name, contents) in try reports() {
@@ -141,11 +153,10 @@ import Testing
         let process = try startRun()
         var halfWritten: [String] = []
         while process.isRunning && halfWritten.isEmpty {
-            halfWritten = try leftovers().filter { $0.hasPrefix(".figures.csv.") }
+            halfWritten = try leftovers().filter { $0.hasPrefix(".figures.csv.tongji-") }
             usleep(200)
         }
-        kill(process.processIdentifier, SIGKILL)
-        process.waitUntilExit()
+        kill(process)
         try #require(halfWritten.count == 1, "the run ended before figures.csv was written")
         #expect(try leftovers().contains(halfWritten[0]))
         #expect(try reports() == before)

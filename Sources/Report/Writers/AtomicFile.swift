@@ -6,7 +6,7 @@ import Glibc
 /// Writes files so that a reader sees either the old file or the whole new one, never half:
 /// the bytes go to a temporary file beside the target, which is flushed to disk and then
 /// renamed into place (rename within one directory is atomic on POSIX file systems). A run
-/// killed at any moment leaves at worst a stray `.name.XXXXXX` file, never a torn report;
+/// killed at any moment leaves at worst a stray `.name.tongji-XXXXXX` file, never a torn report;
 /// the next run, holding the directory's lock, removes it (`removeLeftovers`).
 final class AtomicFile {
     private let path: String
@@ -15,11 +15,14 @@ final class AtomicFile {
     private var buffer: [UInt8] = []
     private var committed = false
     private static let flushThreshold = 1 << 20
+    /// Between the file's name and mkstemp's six characters: marks the temporaries as tongji's,
+    /// so that `removeLeftovers` cannot take a user's `.summary.csv.backup` for one.
+    private static let temporaryMark = ".tongji-"
 
     /// Starts a new version of the file at `url`.
     init(_ url: URL) throws(ReportError) {
         path = url.path
-        var template = Array((url.deletingLastPathComponent().path + "/." + url.lastPathComponent + ".XXXXXX").utf8CString)
+        var template = Array((url.deletingLastPathComponent().path + "/." + url.lastPathComponent + Self.temporaryMark + "XXXXXX").utf8CString)
         descriptor = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard descriptor >= 0 else { throw Self.failure(url.path) }
         temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -65,20 +68,29 @@ final class AtomicFile {
         try file.commit()
     }
 
-    /// Removes the temporaries of the files `names` in `directory` (`.name.XXXXXX`) that a killed
-    /// run left. Call it holding the directory's lock, when no other writer can be at work there.
+    /// Removes the temporaries of the files `names` in `directory` (`.name.tongji-XXXXXX`, plain
+    /// files) that a killed run left. Call it holding the directory's lock, when no other writer
+    /// can be at work there.
     static func removeLeftovers(of names: [String], in directory: URL) {
         guard let entries = try? FileManager.default.contentsOfDirectory(atPath: directory.path) else { return }
         for entry in entries where names.contains(where: { isTemporary(entry, of: $0) }) {
-            unlink(directory.appendingPathComponent(entry).path)
+            let path = directory.appendingPathComponent(entry).path
+            var status = stat()
+            guard lstat(path, &status) == 0, status.st_mode & S_IFMT == S_IFREG else { continue }
+            unlink(path)
         }
     }
 
-    /// True when `entry` is a name `init` gives a temporary of `name`: mkstemp's six characters
-    /// replace the X's of the template.
+    /// True when `entry` is a name `init` gives a temporary of `name`: mkstemp's six letters and
+    /// digits in place of the X's of the template.
     private static func isTemporary(_ entry: String, of name: String) -> Bool {
-        let prefix = "." + name + "."
-        return entry.hasPrefix(prefix) && entry.utf8.count == prefix.utf8.count + 6
+        let prefix = "." + name + temporaryMark
+        guard entry.hasPrefix(prefix) else { return false }
+        let suffix = entry.utf8.dropFirst(prefix.utf8.count)
+        return suffix.count == 6 && suffix.allSatisfy { byte in
+            (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) || (UInt8(ascii: "A")...UInt8(ascii: "Z")).contains(byte)
+                || (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(byte)
+        }
     }
 
     /// Creates `directory` and its parents when missing.
