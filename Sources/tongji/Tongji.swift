@@ -17,6 +17,7 @@ struct Tongji: ParsableCommand {
         // instructions, a seventh of `tongji extract`'s start-up.
         commandName: "tongji",
         abstract: "Turn the numbers in Chinese news text into statistics.",
+        version: TongjiVersion.description,
         subcommands: [Run.self, Extract.self, Segment.self, Aggregate.self])
 
     static func main() {

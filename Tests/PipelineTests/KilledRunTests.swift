@@ -23,29 +23,10 @@ import Testing
     let sample: String
 
     init() throws {
-        folder = try Scratch.directory()
-        inputs = folder.appendingPathComponent("in")
-        out = folder.appendingPathComponent("out")
+        let layout = try PipelineFolder(name: "killed", formats: ["csv", "html"])
+        (folder, inputs, out, pipeline) = (layout.folder, layout.inputs, layout.out, layout.pipeline)
         finished = folder.appendingPathComponent("finished")
-        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
         sample = try String(contentsOfFile: Project.path("Pipelines/samples/union-news-page.txt"), encoding: .utf8)
-        pipeline = try Project.write("""
-            version: 1
-            name: killed
-            inputs: [in]
-            categories:
-              - {name: funding, keywords: [资金, 投入, 经费]}
-              - {name: other}
-            outputs: {directory: out, formats: [csv, html]}
-            """, named: "p.yaml", in: folder)
-    }
-
-    /// The tongji binary `swift test` builds beside the test bundle.
-    private static func binary() throws -> String {
-        let bundle = try FileManager.default.destinationOfSymbolicLink(atPath: "/proc/self/exe")
-        let path = URL(fileURLWithPath: bundle).deletingLastPathComponent().appendingPathComponent("tongji").path
-        try #require(FileManager.default.isExecutableFile(atPath: path), "no tongji binary beside the tests at \(path)")
-        return path
     }
 
     /// Copies of the sample page that differ in their first line, so each is read.
@@ -56,21 +37,12 @@ import Testing
     }
 
     private func startRun() throws -> Process {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: try Self.binary())
-        process.arguments = ["run", pipeline, "--quiet", "--jobs", "2"]
-        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "0"]) { $1 }
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        return process
+        try TongjiProcess.start(["run", pipeline, "--quiet", "--jobs", "2"])
     }
 
     /// Runs to the end and returns the exit status.
     private func run() throws -> Int32 {
-        let process = try startRun()
-        process.waitUntilExit()
-        return process.terminationStatus
+        try TongjiProcess.run(["run", pipeline, "--quiet", "--jobs", "2"]).status
     }
 
     private func reports() throws -> [String: Data] {

@@ -1,0 +1,85 @@
+import Foundation
+import TestSupport
+import Testing
+@testable import TongjiPipeline
+
+/// The promises of the command line that cron and make rely on, checked on the real binary:
+/// exit status 0 when every input was read, 1 when some could not be (each named, the rest
+/// processed), 2 for bad arguments or a bad pipeline file (and then nothing written); one
+/// summary line on standard error when it is no terminal; `--version`.
+@Suite struct CommandLineTests {
+    let folder: URL
+    let inputs: URL
+    let pipeline: String
+
+    init() throws {
+        let layout = try PipelineFolder(name: "cli", formats: ["csv"])
+        (folder, inputs, pipeline) = (layout.folder, layout.inputs, layout.pipeline)
+        try FileManager.default.copyItem(atPath: Project.path("Pipelines/samples/union-news-page.txt"),
+                                         toPath: inputs.appendingPathComponent("page.txt").path)
+    }
+
+    private func report(_ name: String) throws -> [[String]] {
+        let text = try String(contentsOf: folder.appendingPathComponent("out/\(name)"), encoding: .utf8)
+        return try RFC4180Reader.records(String(text.drop { $0 == "\u{FEFF}" }))
+    }
+
+    @Test func versionNamesTheReleaseAndTheRulesTheStoreRecords() throws {
+        let result = try TongjiProcess.run(["--version"])
+        #expect(result.status == 0)
+        #expect(result.output == "tongji \(TongjiVersion.release) (rules \(ProcessingSignature.rulesVersion))\n")
+        #expect(TongjiVersion.release.split(separator: ".").compactMap { Int($0) }.count == 3)
+    }
+
+    @Test func aRunThatReadsEveryInputExitsZeroWithOneSummaryLine() throws {
+        let result = try TongjiProcess.run(["run", pipeline])
+        #expect(result.status == 0)
+        #expect(result.output.isEmpty)
+        let lines = result.error.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.hasPrefix("tongji: cli: 1 files read, ") == true)
+        #expect(lines.first?.contains(" MB, 76 figures, ") == true)
+        #expect(lines.first?.contains(", 0 failed files, 10 articles, 0 errors → ") == true)
+
+        #expect(try TongjiProcess.run(["run", pipeline, "--quiet"]).error.isEmpty)
+    }
+
+    @Test func aRunWithABadInputReadsTheOthersExitsOneAndListsIt() throws {
+        try Data("abc\0def".utf8).write(to: inputs.appendingPathComponent("binary.txt"))
+        let result = try TongjiProcess.run(["run", pipeline, "--quiet"])
+        #expect(result.status == 1)
+        let bad = inputs.appendingPathComponent("binary.txt").path
+        #expect(result.error == "tongji: \(bad): error: binary file (NUL byte at byte offset 3)\n")
+
+        let errors = try report("errors.csv")
+        #expect(errors.dropFirst().map { [$0[0], $0[3], $0[4]] } == [[bad, "error", "binary file (NUL byte at byte offset 3)"]])
+        #expect(try report("figures.csv").count == 1 + 76)
+    }
+
+    @Test(arguments: [
+        ["run", "missing.yaml"],
+        ["run", "broken.yaml"],
+        ["run", "p.yaml", "--jobs", "0"],
+        ["run", "p.yaml", "--since", "2021-13-45"],
+        ["run"],
+        ["extract", "--format", "xml", "in/page.txt"],
+        ["extract", "--pipeline", "broken.yaml", "in/page.txt"],
+        ["frobnicate"],
+    ])
+    func invalidArgumentsOrPipelineFilesExitTwoAndWriteNothing(_ arguments: [String]) throws {
+        _ = try Project.write("version: 1\nname: [broken\n", named: "broken.yaml", in: folder)
+        let result = try TongjiProcess.run(arguments.map { $0.hasSuffix(".yaml") || $0.hasPrefix("in/") ? folder.path + "/" + $0 : $0 })
+        #expect(result.status == 2)
+        #expect(result.output.isEmpty)
+        #expect(!result.error.isEmpty)
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+    }
+
+    @Test func extractPrintsTheFiguresOfTheFilesItCanReadAndExitsOne() throws {
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let result = try TongjiProcess.run(["extract", inputs.appendingPathComponent("page.txt").path, missing])
+        #expect(result.status == 1)
+        #expect(result.output.split(separator: "\n").count == 76)
+        #expect(result.error == "tongji: \(missing): error: no such file or directory\n")
+    }
+}
