@@ -4,8 +4,9 @@ import TongjiCore
 ///
 /// Scopes are searched from narrow to wide and the first that holds a keyword decides:
 /// 1. the figure's own clause (between ，、；：。！？);
-/// 2. for a clause that continues a list (after 、) or names the participants of what came
-///    before (参加…, 参与…), the category of the figure in the clause before it;
+/// 2. for a clause that continues a list (after 、), names the participants of what came
+///    before (参加…, 参与…) or gives a part of it (其中…, 包括…), the category of the figure in
+///    the clause before it (拨付资金5.51亿元，其中70%用于产业帮扶: 70% of the funds);
 /// 3. the rest of the sentence, leaving out clauses that hold another figure, since a keyword
 ///    there describes that figure (投入资金1406.46万元 does not make 培养各类人才3900多人 funding);
 /// 4. the article title;
@@ -140,10 +141,12 @@ struct CategoryClassifier: Sendable {
         }
     }
 
-    /// True when a clause continues a list (it follows 、) or opens with 参加/参与/参赛.
+    /// True when a clause continues a list (it follows 、) or opens with 参加/参与/参赛 or with a
+    /// part marker (其中, 包括).
     private func continuesPreviousClause(_ clause: Range<Int>, in sentence: ScalarText) -> Bool {
         if clause.lowerBound > 0, sentence.scalars[clause.lowerBound - 1] == "、" { return true }
         return Self.participationOpeners.matches(at: clause.lowerBound, in: sentence)
+            || PartMarker.markers.matches(at: clause.lowerBound, in: sentence)
     }
 
     /// The keyword nearest `target` among `hits`, each with the rank of the range it was found

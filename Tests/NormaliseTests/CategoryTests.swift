@@ -29,6 +29,17 @@ import Testing
         #expect(awards.meanings.allSatisfy { $0.category == "competitions" })
     }
 
+    /// Sentences of the national news (xwlb 2015, 2016): a part given after 其中 is part of the
+    /// figure before it, and of its topic, though no keyword stands in its own clause.
+    @Test func aPartTakesTheCategoryOfTheFigureBefore() {
+        let funds = Normalised("截至2015年底，宁波对口帮扶到位资金5.51亿元，其中70%用于产业帮扶。")
+        #expect(funds["70%"]?.category == "funding")
+        #expect(funds["70%"]?.categoryReason == "资金")
+        let frozen = Normalised("从2016年1月试运行至今，“查控中心”已冻结全国涉案账户40多万个，冻结资金11亿多元，其中8000多万元已返还被骗群众，其余十多亿元冻结资金将陆续返还。")
+        #expect(frozen["8000多万元"]?.category == "funding")
+        #expect(frozen["40多万个"]?.category == "other", "the figure before decides, not any figure of the sentence")
+    }
+
     @Test func aKindFallbackDecidesOnlyWhenNoKeywordDoes() {
         let sentence = "甘肃省总工会通过百万职工职业技能素质提升活动，培养命名了700多个创新型班组，带动各级工会投入资金1464万余元，创造经济效益9.6亿元。"
         #expect(Normalised(sentence)["9.6亿元"]?.category == "other", "经济效益 is output, not funding")
