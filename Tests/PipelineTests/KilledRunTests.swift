@@ -4,13 +4,14 @@ import Glibc
 import TestSupport
 import Testing
 
-/// `tongji run` killed with SIGKILL (kill -9) while it works: the reports are each the old
-/// version or the new one, never half; the store stays sound; and the next run takes the dead
-/// run's lock, clears what it left half-written, and ends with the reports of a run never killed.
+/// `tongji run` killed with SIGKILL (kill -9) while it works, or stopped by a full disk: the
+/// reports are each the old version or the new one, never half; the store stays sound; and the
+/// next run takes the dead run's lock, clears what it left half-written, and ends with the
+/// reports of a run never stopped.
 ///
-/// The real binary in a process of its own, killed at moments spread over a run's length, and
-/// once the moment a report is half-written. Each kill starts again from the same state: a
-/// finished run over 6 files, with 6 new files since.
+/// The real binary in a process of its own, killed at moments spread over a run's length, once
+/// the moment a report is half-written, and once run with a limit on file sizes. Each starts
+/// again from the same state: a finished run over 6 files, with 6 new files since.
 @Suite(.serialized) struct KilledRunTests {
     static let reportNames = ["figures.csv", "summary.csv", "articles.csv", "errors.csv", "report.html"]
 
@@ -132,6 +133,23 @@ import Testing
         try #require(halfWritten.count == 1, "the run ended before figures.csv was written")
         #expect(try leftovers().contains(halfWritten[0]))
         #expect(try reports() == before)
+
+        #expect(try run() == 0)
+        #expect(try reports() == after)
+        #expect(try leftovers() == [])
+    }
+
+    /// As on a full disk: no file may grow past 200 KiB, and the store's log of the 6 new
+    /// files' rows does.
+    @Test func aRunThatCannotWriteTheStoreNamesItKeepsTheReportsAndTheNextRunCompletesTheWork() throws {
+        let (before, after, _) = try runBeforeAndAfterNewFiles()
+        try restoreFinishedRun()
+
+        let full = try TongjiProcess.run(["run", pipeline, "--quiet", "--jobs", "2"], fileSizeLimit: 400)
+        #expect(full.status == 1)
+        #expect(full.error.hasPrefix("tongji: \(out.path)/tongji.sqlite: error: "), "\(full.error)")
+        #expect(try reports() == before)
+        #expect(try storeIsSound())
 
         #expect(try run() == 0)
         #expect(try reports() == after)

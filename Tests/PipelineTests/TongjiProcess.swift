@@ -21,10 +21,17 @@ enum TongjiProcess {
     }
 
     /// Starts `tongji arguments`; what it prints goes to `output` and `error`, or nowhere.
-    static func start(_ arguments: [String], output: URL? = nil, error: URL? = nil) throws -> Process {
+    /// `fileSizeLimit` (in 512-byte blocks) makes a write past it fail, as on a full disk: the
+    /// shell sets the limit and ignores SIGXFSZ, which would otherwise kill the process.
+    static func start(_ arguments: [String], output: URL? = nil, error: URL? = nil, fileSizeLimit: Int? = nil) throws -> Process {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try binary())
-        process.arguments = arguments
+        if let fileSizeLimit {
+            process.executableURL = URL(fileURLWithPath: "/bin/sh")
+            process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", try binary()] + arguments
+        } else {
+            process.executableURL = URL(fileURLWithPath: try binary())
+            process.arguments = arguments
+        }
         process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "0"]) { $1 }
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try output.map(handle) ?? FileHandle.nullDevice
@@ -34,10 +41,10 @@ enum TongjiProcess {
     }
 
     /// Runs `tongji arguments` to the end.
-    static func run(_ arguments: [String]) throws -> Result {
+    static func run(_ arguments: [String], fileSizeLimit: Int? = nil) throws -> Result {
         let folder = try Scratch.directory()
         let output = folder.appendingPathComponent("output"), error = folder.appendingPathComponent("error")
-        let process = try start(arguments, output: output, error: error)
+        let process = try start(arguments, output: output, error: error, fileSizeLimit: fileSizeLimit)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: try String(contentsOf: output, encoding: .utf8),
                       error: try String(contentsOf: error, encoding: .utf8))
