@@ -5,8 +5,9 @@ import TongjiCore
 /// Scopes are searched from narrow to wide and the first that holds a keyword decides:
 /// 1. the figure's own clause (between ，、；：。！？);
 /// 2. for a clause that continues a list (after 、), names the participants of what came
-///    before (参加…, 参与…) or gives a part of it (其中…, 包括…), the category of the figure in
-///    the clause before it (拨付资金5.51亿元，其中70%用于产业帮扶: 70% of the funds);
+///    before (参加…, 参与…) or gives a part of it (其中…: a figure of the same kind, or a
+///    share), the category of the figure in the clause before it (到位资金5.51亿元，其中70%用于
+///    产业帮扶: 70% of the funds; not 可容纳6万名观众，其中包括500个轮椅席位);
 /// 3. the rest of the sentence, leaving out clauses that hold another figure, since a keyword
 ///    there describes that figure (投入资金1406.46万元 does not make 培养各类人才3900多人 funding);
 /// 4. the article title;
@@ -33,6 +34,9 @@ struct CategoryClassifier: Sendable {
 
     /// Words that open a clause naming who took part in the activity just mentioned.
     static let participationOpeners = WordList(["参加", "参与", "参赛"])
+    /// The word that opens a clause giving a part of the figure just mentioned. Not 包括 or 含,
+    /// the other part markers: 包括…在内的12人 gives the whole, and 含 opens 含量 and 含有.
+    static let partOpener = WordList(["其中"])
 
     init(categories: [CategoryDefinition]) {
         self.categories = categories
@@ -101,7 +105,7 @@ struct CategoryClassifier: Sendable {
                 decided[index] = .keyword(keyword)
                 continue
             }
-            if position > 0, continuesPreviousClause(clause, in: sentence),
+            if position > 0, continues(clause, of: figures[ordered[position - 1]], with: figure, in: sentence),
                let previous = decided[ordered[position - 1]],
                figureClauses[ordered[position - 1]].upperBound + 1 == clause.lowerBound {
                 decided[index] = previous
@@ -141,12 +145,13 @@ struct CategoryClassifier: Sendable {
         }
     }
 
-    /// True when a clause continues a list (it follows 、) or opens with 参加/参与/参赛 or with a
-    /// part marker (其中, 包括).
-    private func continuesPreviousClause(_ clause: Range<Int>, in sentence: ScalarText) -> Bool {
+    /// True when `clause`, which holds `figure`, goes on about `previous` in the clause before:
+    /// it continues a list (it follows 、), opens with 参加/参与/参赛, or opens with 其中 and gives
+    /// a part of the same kind or a share.
+    private func continues(_ clause: Range<Int>, of previous: Figure, with figure: Figure, in sentence: ScalarText) -> Bool {
         if clause.lowerBound > 0, sentence.scalars[clause.lowerBound - 1] == "、" { return true }
-        return Self.participationOpeners.matches(at: clause.lowerBound, in: sentence)
-            || PartMarker.markers.matches(at: clause.lowerBound, in: sentence)
+        if Self.participationOpeners.matches(at: clause.lowerBound, in: sentence) { return true }
+        return Self.partOpener.matches(at: clause.lowerBound, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
     }
 
     /// The keyword nearest `target` among `hits`, each with the rank of the range it was found

@@ -40,6 +40,13 @@ import Testing
         #expect(frozen["40多万个"]?.category == "other", "the figure before decides, not any figure of the sentence")
     }
 
+    /// xwlb 2019: seats among spectators are a part of another kind, not of the figure before.
+    @Test func onlyAPartOfTheSameKindOrAShareTakesTheCategoryOfTheFigureBefore() {
+        let seats = Normalised("竞技场内可容纳6万名观众同时观看比赛，其中包括500个轮椅席位。")
+        #expect(seats["6万名"]?.category == "competitions")
+        #expect(seats["500个"]?.category == "other")
+    }
+
     @Test func aKindFallbackDecidesOnlyWhenNoKeywordDoes() {
         let sentence = "甘肃省总工会通过百万职工职业技能素质提升活动，培养命名了700多个创新型班组，带动各级工会投入资金1464万余元，创造经济效益9.6亿元。"
         #expect(Normalised(sentence)["9.6亿元"]?.category == "other", "经济效益 is output, not funding")

@@ -10,17 +10,18 @@ import Testing
 @Suite struct CommandLineTests {
     let folder: URL
     let inputs: URL
+    let out: URL
     let pipeline: String
 
     init() throws {
         let layout = try PipelineFolder(name: "cli", formats: ["csv"])
-        (folder, inputs, pipeline) = (layout.folder, layout.inputs, layout.pipeline)
+        (folder, inputs, out, pipeline) = (layout.folder, layout.inputs, layout.out, layout.pipeline)
         try FileManager.default.copyItem(atPath: Project.path("Pipelines/samples/union-news-page.txt"),
                                          toPath: inputs.appendingPathComponent("page.txt").path)
     }
 
     private func report(_ name: String) throws -> [[String]] {
-        let text = try String(contentsOf: folder.appendingPathComponent("out/\(name)"), encoding: .utf8)
+        let text = try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8)
         return try RFC4180Reader.records(String(text.drop { $0 == "\u{FEFF}" }))
     }
 
@@ -28,7 +29,6 @@ import Testing
         let result = try TongjiProcess.run(["--version"])
         #expect(result.status == 0)
         #expect(result.output == "tongji \(TongjiVersion.release) (rules \(ProcessingSignature.rulesVersion))\n")
-        #expect(TongjiVersion.release.split(separator: ".").compactMap { Int($0) }.count == 3)
     }
 
     @Test func aRunThatReadsEveryInputExitsZeroWithOneSummaryLine() throws {
@@ -72,7 +72,7 @@ import Testing
         #expect(result.status == 2)
         #expect(result.output.isEmpty)
         #expect(!result.error.isEmpty)
-        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("out").path))
+        #expect(!FileManager.default.fileExists(atPath: out.path))
     }
 
     @Test func extractPrintsTheFiguresOfTheFilesItCanReadAndExitsOne() throws {

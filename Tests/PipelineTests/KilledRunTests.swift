@@ -4,7 +4,7 @@ import Glibc
 import TestSupport
 import Testing
 
-/// `tongji run` killed with SIGKILL (kill -9) while it works, or stopped by a full disk: the
+/// `tongji run` killed with SIGKILL (kill -9) while it works, or stopped by writes that fail: the
 /// reports are each the old version or the new one, never half; the store stays sound; and the
 /// next run takes the dead run's lock, clears what it left half-written, and ends with the
 /// reports of a run never stopped.
@@ -37,13 +37,15 @@ import Testing
         }
     }
 
+    private var runArguments: [String] { ["run", pipeline, "--quiet", "--jobs", "2"] }
+
     private func startRun() throws -> Process {
-        try TongjiProcess.start(["run", pipeline, "--quiet", "--jobs", "2"])
+        try TongjiProcess.start(runArguments)
     }
 
     /// Runs to the end and returns the exit status.
     private func run() throws -> Int32 {
-        try TongjiProcess.run(["run", pipeline, "--quiet", "--jobs", "2"]).status
+        try TongjiProcess.run(runArguments).status
     }
 
     private func reports() throws -> [String: Data] {
@@ -139,13 +141,13 @@ import Testing
         #expect(try leftovers() == [])
     }
 
-    /// As on a full disk: no file may grow past 200 KiB, and the store's log of the 6 new
-    /// files' rows does.
+    /// Writes fail as on a full disk: no file may grow past 200 KiB (SQLite then says "disk I/O
+    /// error" where a full disk gives "database or disk is full"), and the store does.
     @Test func aRunThatCannotWriteTheStoreNamesItKeepsTheReportsAndTheNextRunCompletesTheWork() throws {
         let (before, after, _) = try runBeforeAndAfterNewFiles()
         try restoreFinishedRun()
 
-        let full = try TongjiProcess.run(["run", pipeline, "--quiet", "--jobs", "2"], fileSizeLimit: 400)
+        let full = try TongjiProcess.run(runArguments, fileSizeLimit: 400)
         #expect(full.status == 1)
         #expect(full.error.hasPrefix("tongji: \(out.path)/tongji.sqlite: error: "), "\(full.error)")
         #expect(try reports() == before)

@@ -21,7 +21,7 @@ enum TongjiProcess {
     }
 
     /// Starts `tongji arguments`; what it prints goes to `output` and `error`, or nowhere.
-    /// `fileSizeLimit` (in 512-byte blocks) makes a write past it fail, as on a full disk: the
+    /// `fileSizeLimit` (in 512-byte blocks) makes a write past it fail, as a full disk does: the
     /// shell sets the limit and ignores SIGXFSZ, which would otherwise kill the process.
     static func start(_ arguments: [String], output: URL? = nil, error: URL? = nil, fileSizeLimit: Int? = nil) throws -> Process {
         let process = Process()
@@ -32,7 +32,10 @@ enum TongjiProcess {
             process.executableURL = URL(fileURLWithPath: try binary())
             process.arguments = arguments
         }
-        process.environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "0"]) { $1 }
+        // Not the pipeline a user's environment names for `tongji extract`.
+        var environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "0"]) { $1 }
+        environment["TONGJI_PIPELINE"] = nil
+        process.environment = environment
         process.standardInput = FileHandle.nullDevice
         process.standardOutput = try output.map(handle) ?? FileHandle.nullDevice
         process.standardError = try error.map(handle) ?? FileHandle.nullDevice
