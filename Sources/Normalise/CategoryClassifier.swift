@@ -150,8 +150,9 @@ struct CategoryClassifier: Sendable {
     /// a part of the same kind or a share.
     private func continues(_ clause: Range<Int>, of previous: Figure, with figure: Figure, in sentence: ScalarText) -> Bool {
         if clause.lowerBound > 0, sentence.scalars[clause.lowerBound - 1] == "、" { return true }
-        if Self.participationOpeners.matches(at: clause.lowerBound, in: sentence) { return true }
-        return Self.partOpener.matches(at: clause.lowerBound, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
+        let words = sentence.wordStart(from: clause.lowerBound)
+        if Self.participationOpeners.matches(at: words, in: sentence) { return true }
+        return Self.partOpener.matches(at: words, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
     }
 
     /// The keyword nearest `target` among `hits`, each with the rank of the range it was found

@@ -12,9 +12,6 @@ struct PartMarker: Sendable {
     }
 
     func opensWithMarker(_ text: ScalarText, at offset: Int) -> Bool {
-        var start = offset
-        // U+3000 is the last white space code point: Han text never asks the property tables.
-        while start < text.count, text.scalars[start].value <= 0x3000, text.scalars[start].properties.isWhitespace { start += 1 }
-        return Self.markers.matches(at: start, in: text)
+        Self.markers.matches(at: text.wordStart(from: offset), in: text)
     }
 }

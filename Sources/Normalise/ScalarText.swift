@@ -60,6 +60,15 @@ struct ScalarText: Sendable {
     /// The clause around `range`: from after the previous clause break to before the next one.
     func clause(around range: Range<Int>) -> Range<Int> { segment(around: range, breaks: Self.isClauseBreak) }
 
+    /// Where the words of a clause or phrase starting at `offset` start: after any white space
+    /// (，其中 and ， 其中 open alike). U+3000 is the last white space code point, so Han text never
+    /// asks the property tables.
+    func wordStart(from offset: Int) -> Int {
+        var start = offset
+        while start < count, scalars[start].value <= 0x3000, scalars[start].properties.isWhitespace { start += 1 }
+        return start
+    }
+
     /// The phrase around `range`, where only ，；：。！？ end a phrase.
     func phrase(around range: Range<Int>) -> Range<Int> { segment(around: range, breaks: Self.isPhraseBreak) }
 

@@ -35,6 +35,8 @@ import Testing
         let funds = Normalised("截至2015年底，宁波对口帮扶到位资金5.51亿元，其中70%用于产业帮扶。")
         #expect(funds["70%"]?.category == "funding")
         #expect(funds["70%"]?.categoryReason == "资金")
+        let spaced = Normalised("截至2015年底，宁波对口帮扶到位资金5.51亿元， 其中70%用于产业帮扶。")
+        #expect(spaced["70%"]?.category == "funding", "a space after the comma, as page layouts leave")
         let frozen = Normalised("从2016年1月试运行至今，“查控中心”已冻结全国涉案账户40多万个，冻结资金11亿多元，其中8000多万元已返还被骗群众，其余十多亿元冻结资金将陆续返还。")
         #expect(frozen["8000多万元"]?.category == "funding")
         #expect(frozen["40多万个"]?.category == "other", "the figure before decides, not any figure of the sentence")
