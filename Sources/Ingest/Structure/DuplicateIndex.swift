@@ -70,10 +70,7 @@ public struct DuplicateIndex: Sendable {
 
     /// Remembers the fingerprints `file` gave when it was last read, as reading it again would.
     public mutating func replay(_ keys: ReprintKeys, of file: String) {
-        keys.forEach { entry in
-            if !older.contains(entry.key) { recent.insertIfAbsent(entry.key, file: file, line: entry.line, column: entry.column) }
-            startGenerationIfFull()
-        }
+        keys.forEach { entry in learn(entry.key, file: file, line: entry.line, column: entry.column) }
     }
 
     /// True when text of `keys` was first seen in one of `files`: the file that gave `keys`
@@ -112,7 +109,13 @@ public struct DuplicateIndex: Sendable {
 
     private mutating func remember(_ key: UInt64, file: String, line: Int, column: Int) {
         if recordsKeys { recorded.append(key, line: line, column: column) }
-        if !older.contains(key) { recent.insertIfAbsent(key, file: file, line: Int32(line), column: Int32(column)) }
+        learn(key, file: file, line: Int32(line), column: Int32(column))
+    }
+
+    /// Remembers where the text of `key` stood, unless an earlier place is known, without
+    /// recording it: what reading and replaying share.
+    private mutating func learn(_ key: UInt64, file: String, line: Int32, column: Int32) {
+        if !older.contains(key) { recent.insertIfAbsent(key, file: file, line: line, column: column) }
         startGenerationIfFull()
     }
 

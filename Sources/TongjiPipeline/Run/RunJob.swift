@@ -175,10 +175,9 @@ public struct RunJob {
             read.insert(document.file)
             let hash = String(document.contentHash, radix: 16)
             if stored[document.file]?.contentHash != hash { newText.insert(document.file) }
-            let reprinted = document.reprintedFiles
             var saved = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
                                        modified: plan.modified[document.file] ?? 0, status: .read,
-                                       reprintOf: reprinted.sorted(), processedAt: processedAt)
+                                       reprintOf: document.reprintedFiles.sorted(), processedAt: processedAt)
             if let owner = owners[hash], owner != document.file {
                 saved.status = .duplicate
                 saved.duplicateOf = owner
