@@ -59,7 +59,8 @@ extension FigureScanner {
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
-        if number.isSingleChineseDigit {
+        // A lone digit, not the lower end of a range: 二至三万名 counts, as 两至三万名 does.
+        if number.isSingleChineseDigit, range == nil {
             let digit = text[number.start]
             if digit == "一" || digit == "壹" || digit == "二" { return true }
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }

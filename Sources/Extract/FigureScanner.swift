@@ -131,6 +131,12 @@ struct FigureScanner {
         return false
     }
 
+    var lastFigure: Figure? { figures.last }
+
+    mutating func replaceLast(with figure: Figure) {
+        figures[figures.count - 1] = figure
+    }
+
     mutating func append(_ figure: Figure) {
         // Room for a sentence's usual few figures at once, not one reallocation per figure.
         if figures.isEmpty { figures.reserveCapacity(4) }

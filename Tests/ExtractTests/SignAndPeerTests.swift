@@ -13,7 +13,7 @@ import TongjiCore
         // 负 inside a word is no sign: 减负 (lighten a burden), 税负 (tax burden).
         Example("为企业减负⟦54亿元⟧", v("5400000000", "元", .money)),
         // A dash after a number joins a range, after a letter a code, after a word a model name.
-        Example("成活率⟦75%⟧-⟦80%⟧", v("75", "%", .percent), v("80", "%", .percent)),
+        Example("成活率⟦75%-80%⟧", v("75", "%", .percent, upper: "80")),
         Example("票价⟦500-1000元⟧", v("500", "元", .money, upper: "1000")),
         Example("歼-20首次亮相"),
     ]

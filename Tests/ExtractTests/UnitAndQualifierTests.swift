@@ -86,6 +86,31 @@ import TongjiCore
         Example("⟦十五六岁⟧", v("15", "岁", .age, upper: "16")),
         Example("⟦数十人⟧", v("20", "人", .people, upper: "90")),
         Example("⟦几百万元⟧", v("2000000", "元", .money, upper: "9000000")),
+        // The 万 of the upper end applies to a lower end that ends in 十, 百 or 千.
+        Example("⟦一百二十到一百五十万元⟧", v("1200000", "元", .money, upper: "1500000")),
+        Example("⟦一千到两千万元⟧", v("10000000", "元", .money, upper: "20000000")),
+        Example("⟦5千到2万人⟧", v("5000", "人", .people, upper: "20000")),
+        // A lone 二 or 一 is no figure (二手, 一批), but the lower end of a range is.
+        Example("⟦二至三万名⟧职工参加", v("20000", "名", .people, upper: "30000")),
+        Example("每年⟦一到两次⟧", v("1", "次", .count, upper: "2")),
+        // The unit written on both ends, or a doubled dash: still one range, counted once.
+        Example("奖励⟦3万元至5万元⟧不等", v("30000", "元", .money, upper: "50000")),
+        Example("增长⟦40%到50%⟧", v("40", "%", .percent, upper: "50")),
+        Example("⟦20——30万元⟧", v("200000", "元", .money, upper: "300000")),
+        Example("⟦1万元--5万元⟧", v("10000", "元", .money, upper: "50000")),
+        Example("⟦约200元到300元⟧", v("200", "元", .money, .approx, upper: "300")),
+    ]
+
+    /// Two figures joined by 至 or 到 that are no range.
+    static let notRanges: [Example] = [
+        // A value before and after a change.
+        Example("职工从⟦3万人⟧到⟦5万人⟧", v("30000", "人", .people), v("50000", "人", .people)),
+        // A change and the level it reached.
+        Example("指数环比下降⟦0.7%⟧至⟦46.5%⟧", v("0.7", "%", .percent), v("46.5", "%", .percent)),
+        Example("较上月增加⟦119.17亿元⟧至⟦20282.24亿元⟧",
+                v("11917000000", "元", .money), v("2028224000000", "元", .money)),
+        // Different units.
+        Example("下降⟦2个百分点⟧至⟦45%⟧", v("2", "百分点", .percent), v("45", "%", .percent)),
     ]
 
     @Test(arguments: units) func unit(_ example: Example) { check(example) }
@@ -94,5 +119,6 @@ import TongjiCore
         check(example, prefix: "据悉，")
     }
     @Test(arguments: ranges) func range(_ example: Example) { check(example) }
+    @Test(arguments: notRanges) func notRange(_ example: Example) { check(example) }
     @Test(arguments: units + ranges) func fullWidth(_ example: Example) { check(example, fullWidth: true) }
 }
