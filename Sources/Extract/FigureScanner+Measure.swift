@@ -33,9 +33,9 @@ extension FigureScanner {
             qualifier = inner
             position += 1
         }
-        guard var unit = units.match(in: text, at: position) else { return .bare }
-        let unitEnd = position + unit.word.count
-        if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd) { return .notFigure(resumeAt: unitEnd) }
+        guard let (matched, unitEnd, half) = unit(at: position, after: number, range: range) else { return .bare }
+        var unit = matched
+        if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) { return .notFigure(resumeAt: unitEnd) }
         let prefix = prefixQualifier(before: number.start, isBareMagnitude: number.isBareMagnitude)
         if number.isBareMagnitude && prefix == nil { return .notFigure(resumeAt: unitEnd) }
         if unit.word == ["块"], !isMoneyBlock(after: unitEnd) {
@@ -43,24 +43,64 @@ extension FigureScanner {
         } else if unit.word == ["块"] {
             unit = UnitEntry(word: unit.word, unit: "元", kind: .money, scale: nil, qualifier: .exact)
         }
+        let value = half ? number.value.low.adding(Self.half).map { Bounds(exactly: $0) } ?? number.value : number.value
         var figure = MeasuredFigure(
-            start: prefix?.start ?? number.start, end: unitEnd, value: number.value, unit: unit,
+            start: prefix?.start ?? number.start, end: unitEnd, value: value, unit: unit,
             qualifier: prefix?.qualifier ?? (qualifier != .exact ? qualifier : unit.qualifier))
         addSmallChange(to: &figure)
         addSuffixQualifier(to: &figure)
         return .figure(figure)
     }
 
+    private static let half = ExactDecimal(significand: 5, exponent: -1)
+
+    /// The unit at `position`, where it ends, and whether half a unit more follows an integer:
+    /// 两年半, 1倍半, 三斤半, and 一个半小时 with 半 inside the unit.
+    private func unit(at position: Int, after number: ParsedNumber,
+                      range: ParsedNumber?) -> (unit: UnitEntry, end: Int, half: Bool)? {
+        let mayHaveHalf = range == nil && number.value.isExact && !number.hasDecimalPoint
+        if mayHaveHalf, position + 2 < text.count, text[position] == "个", text[position + 1] == "半",
+           let unit = units.matchCountedWithGe(in: text, at: position + 2) {
+            let end = position + unit.word.count + 1
+            if endsHalf(at: end) { return (unit, end, true) }
+        }
+        guard let unit = units.match(in: text, at: position) else { return nil }
+        let end = position + unit.word.count
+        if mayHaveHalf, end < text.count, text[end] == "半", takesHalf(unit), endsHalf(at: end + 1) {
+            return (unit, end + 1, true)
+        }
+        return (unit, end, false)
+    }
+
+    /// Units that are divided in halves: time, multiples, measures, ages, 成 and 块 (三块半).
+    private func takesHalf(_ unit: UnitEntry) -> Bool {
+        switch unit.kind {
+        case .duration, .multiple, .measure, .age: true
+        case .percent: unit.word == ["成"]
+        case .money: unit.word == ["块"]
+        default: false
+        }
+    }
+
+    /// True when 半 ends at `end` rather than opening a word (5米半径, 三天半夜, 两年半数): the
+    /// text ends or a particle, a time word or no ideograph follows.
+    private func endsHalf(at end: Int) -> Bool {
+        guard end < text.count, text[end].isIdeograph else { return true }
+        return "的时前后以内之左就才来里多".unicodeScalars.contains(text[end])
+    }
+
     /// Ordinals, ranks, years, the indefinite 一, and numerals that only name things.
-    private func isExcluded(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
+    private func isExcluded(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int,
+                            half: Bool) -> Bool {
         let before: Unicode.Scalar? = number.start > 0 ? text[number.start - 1] : nil
         let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
         if before == "第" { return true }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
-        // A lone digit, not the lower end of a range: 二至三万名 counts, as 两至三万名 does.
-        if number.isSingleChineseDigit, range == nil {
+        // A lone digit, not the lower end of a range nor a whole before 半: 二至三万名 and
+        // 一年半 count, as 两至三万名 and 两年半 do.
+        if number.isSingleChineseDigit, range == nil, !half {
             let digit = text[number.start]
             if digit == "一" || digit == "壹" || digit == "二" { return true }
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }

@@ -31,9 +31,11 @@ struct NumberParser {
     private func loneChineseDigit(at start: Int) -> ParsedNumber? {
         guard case .chineseDigit(let digit, _)? = NumeralCharacter(text[start]) else { return nil }
         if start + 1 < text.count {
-            // 点 may start a decimal part, 多 and 余 an inner qualifier, a numeral character anything.
+            // 点 may start a decimal part, 多 and 余 an inner qualifier, 个 a spoken 亿 (两个亿), a
+            // numeral character anything.
             let next = text[start + 1]
-            guard NumeralCharacter(next) == nil, next != "点", next != "多", next != "余" else { return nil }
+            guard NumeralCharacter(next) == nil, next != "点", next != "多", next != "余",
+                  !isSpokenYi(at: start + 1) else { return nil }
         }
         var accumulator = NumeralAccumulator()
         guard accumulator.applyNumber(Bounds(exactly: ExactDecimal(Int(digit))), isChineseDigit: true),
@@ -95,7 +97,19 @@ struct NumberParser {
         return i + 1
     }
 
-    /// 数 before a magnitude (数十, 数万) and 多/余 before 万 or 亿 (20余万, 三十多万).
+    /// 个 before 亿, as speech and some reports count hundred millions: 投入两个亿, 3个多亿 (3亿
+    /// and more). Not before 亿元 or a class such as 亿吨级: 1680个亿元以上项目 and 10个亿吨级油田
+    /// count projects and oil fields.
+    private func isSpokenYi(at i: Int) -> Bool {
+        guard i + 1 < text.count, text[i] == "个" else { return false }
+        var yi = i + 1
+        if text[yi] == "多" || text[yi] == "余" { yi += 1 }
+        guard yi < text.count, text[yi] == "亿" else { return false }
+        if yi + 1 < text.count, text[yi + 1] == "元" || text[yi + 1] == "级" { return false }
+        return !(yi + 2 < text.count && text[yi + 2] == "级")
+    }
+
+    /// 数 before a magnitude (数十, 数万), 多/余 before 万 or 亿 (20余万, 三十多万) and the 个 of 两个亿.
     private func nonNumeral(_ scalar: Unicode.Scalar, at i: Int, start: Int,
                             _ acc: inout NumeralAccumulator, _ form: inout Form) -> Int? {
         guard i + 1 < text.count else { return nil }
@@ -107,6 +121,9 @@ struct NumberParser {
         if scalar == "数", i == start, case .largeMagnitude? = next {
             return acc.applyNumber(Bounds(ExactDecimal(2), ExactDecimal(9)), isChineseDigit: true, isVague: true)
                 ? i + 1 : nil
+        }
+        if isSpokenYi(at: i), acc.sawAnything, acc.lastMagnitude.map({ $0 < 4 }) ?? true {
+            return i + 1
         }
         if scalar == "多" || scalar == "余", acc.value != nil, !acc.endsWithMagnitude || acc.lastMagnitude! < 4,
            case .largeMagnitude? = next {

@@ -41,6 +41,8 @@ struct UnitLexicon: Sendable {
     /// units that start with it, or 0: a look-up instead of hashing the code point, at every
     /// numeral of the text.
     private let candidatesIndex: [UInt8]
+    /// 个月, 个小时, 个星期.
+    private let countedWithGe: [UnitEntry]
 
     private init() {
         var candidates: [[UnitEntry]] = []
@@ -57,6 +59,7 @@ struct UnitLexicon: Sendable {
         }
         self.candidates = candidates.map { $0.sorted { $0.word.count > $1.word.count } }
         self.candidatesIndex = candidatesIndex
+        countedWithGe = Self.allEntries.filter { $0.word.first == "个" && $0.kind == .duration && $0.qualifier == .exact }
     }
 
     /// The longest unit written at `position`, if any.
@@ -67,6 +70,15 @@ struct UnitLexicon: Sendable {
         return candidates[Int(candidatesIndex[first]) - 1].first { entry in
             position + entry.word.count <= text.count
                 && entry.word.indices.allSatisfy { text[position + $0] == entry.word[$0] }
+        }
+    }
+
+    /// The unit counted with 个 (个月, 个小时, 个星期) whose word after 个 stands at `position`:
+    /// 一个半月 writes 半 between the two.
+    func matchCountedWithGe(in text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> UnitEntry? {
+        countedWithGe.first { entry in
+            position + entry.word.count - 1 <= text.count
+                && entry.word.indices.dropFirst().allSatisfy { text[position + $0 - 1] == entry.word[$0] }
         }
     }
 

@@ -101,6 +101,33 @@ import TongjiCore
         Example("⟦约200元到300元⟧", v("200", "元", .money, .approx, upper: "300")),
     ]
 
+    /// Half a unit more after a whole: 半 after the unit, or inside 个…月 and 个…小时.
+    static let halves: [Example] = [
+        Example("超期服役⟦两年半⟧时间", v("2.5", "年", .duration)),
+        Example("仅⟦一年半⟧的时间就能收回成本", v("1.5", "年", .duration)),
+        Example("为期⟦三个半月⟧的伏季休渔期", v("3.5", "月", .duration)),
+        Example("会谈持续了⟦近一个半小时⟧", v("1.5", "小时", .duration, .nearly)),
+        Example("一个⟦7斤半⟧的女婴顺利降生", v("7.5", "斤", .measure)),
+        Example("冬小麦播种已过⟦九成半⟧", v("95", "%", .percent)),
+        Example("⟦3岁半⟧的女儿", v("3.5", "岁", .age)),
+        // 半 that opens a word is no half: 半径 (radius), 半夜 (midnight).
+        Example("⟦5米⟧半径范围内", v("5", "米", .measure)),
+        Example("连续⟦三天⟧半夜加班", v("3", "天", .duration)),
+        // A count has no halves: 三个半 is three and a half of nothing named.
+        Example("一共⟦三个⟧半成品", v("3", "个", .count)),
+    ]
+
+    /// 个 before 亿, as reports write hundred millions (投入两个亿), and before the 亿元 of a class.
+    static let spokenHundredMillions: [Example] = [
+        // With no unit after 亿 the amount is a bare number, as 投入2亿 is: no count of 2 个.
+        Example("相继投入2个亿打造赏花经济"),
+        Example("西藏拿出1个多亿为这个项目"),
+        Example("⟦两个亿卢布⟧", v("200000000", "RUB", .money)),
+        // 亿元以上项目 and 亿吨级油田 are classes: the figure counts the projects and the oil fields.
+        Example("河北全省⟦1680个⟧亿元以上新项目开工", v("1680", "个", .count)),
+        Example("新安边等⟦10个⟧亿吨级油田", v("10", "个", .count)),
+    ]
+
     /// Two figures joined by 至 or 到 that are no range.
     static let notRanges: [Example] = [
         // A value before and after a change.
@@ -120,5 +147,7 @@ import TongjiCore
     }
     @Test(arguments: ranges) func range(_ example: Example) { check(example) }
     @Test(arguments: notRanges) func notRange(_ example: Example) { check(example) }
+    @Test(arguments: halves) func half(_ example: Example) { check(example) }
+    @Test(arguments: spokenHundredMillions) func spokenHundredMillion(_ example: Example) { check(example) }
     @Test(arguments: units + ranges) func fullWidth(_ example: Example) { check(example, fullWidth: true) }
 }
