@@ -38,26 +38,6 @@ extension FigureScanner {
         return measured.end
     }
 
-    /// The last figure and `upper` as one range, when the unit is written on both ends:
-    /// 3万元至5万元, 40%—50%, 500元到1000元 count once, as 3至5万元 does. Not after 从 or 由,
-    /// which give a change (从3万人到5万人: two figures, before and after), nor where a change
-    /// and the level it reached read the same way: 环比下降0.7%至46.5%, 增加119亿元至2万亿元.
-    private func rangeWithLastFigure(to upper: Figure) -> Figure? {
-        guard let lower = lastFigure, lower.upper == nil, upper.upper == nil,
-              lower.unit == upper.unit, lower.kind == upper.kind,
-              let joiner = rangeJoinerLength(at: lower.start + lower.length),
-              lower.start + lower.length + joiner == upper.start, lower.value < upper.value else { return nil }
-        if lower.start > 0, text[lower.start - 1] == "从" || text[lower.start - 1] == "由" { return nil }
-        if text[upper.start - 1] == "至" || text[upper.start - 1] == "到", followsChangeVerb(lower.start),
-           let tenTimes = lower.value.multiplied(by: ExactDecimal(10)), upper.value > tenTimes {
-            return nil
-        }
-        let end = upper.start + upper.length
-        return Figure(span: spanText(lower.start, end), start: lower.start, length: end - lower.start,
-                      value: lower.value, upper: upper.value, unit: lower.unit, kind: lower.kind,
-                      qualifier: lower.qualifier != .exact ? lower.qualifier : upper.qualifier)
-    }
-
     /// Where a minus sign written just before `start` stands: 增长-2.3%, 利率为负0.1%. A dash
     /// after a digit, a letter, a numeral or % joins a range or a code instead (500-1000元,
     /// D07-3, 75%-80%); after a Chinese word it names a model (歼-20) unless `dashAfterWord`.
@@ -91,55 +71,6 @@ extension FigureScanner {
 
     /// Verbs after which 负 is a sign: 为负, 降到负, 降至负, 是负, 增长负.
     private static let wordsBeforeNegative: Set<Unicode.Scalar> = ["为", "到", "至", "是", "长", "达"]
-
-    /// A second numeral after 至, 到 or a dash makes a range; a magnitude written only on the
-    /// upper end applies to both (3至5万人, 20—30万元), and so does a 万 or 亿 after a lower end
-    /// that ends in 十, 百 or 千 (一百二十到一百五十万元, 一千到两千万元), unless the lower end
-    /// would then pass the upper (5千到2万人). Returns the upper numeral, with the bounds merged
-    /// into `number`.
-    func readRange(after number: inout ParsedNumber) -> ParsedNumber? {
-        let at = number.end
-        guard let joiner = rangeJoinerLength(at: at), number.value.isExact, !number.hasLeadingZero,
-              let upper = parser.parse(at: at + joiner), upper.value.isExact, !upper.hasLeadingZero,
-              upper.isArabic == number.isArabic else { return nil }
-        var low = number.value.low
-        if let magnitude = upper.trailingMagnitude,
-           number.trailingMagnitude == nil || number.trailingMagnitude! < 4 && magnitude >= 4,
-           low.scaled(byPowerOfTen: magnitude) < upper.value.low {
-            low = low.scaled(byPowerOfTen: magnitude)
-        }
-        guard low < upper.value.low else { return nil }
-        number.value = Bounds(low, upper.value.high)
-        number.end = upper.end
-        number.isPositional = number.isPositional && upper.isPositional
-        number.innerQualifier = upper.innerQualifier
-        return upper
-    }
-
-    /// True when a verb of change (增长, 下降, 减少, 提高 …, 了 after it or not) ends just before `start`.
-    private func followsChangeVerb(_ start: Int) -> Bool {
-        var end = start
-        if end > 0, text[end - 1] == "了" { end -= 1 }
-        return end > 0 && Self.changeVerbEnds.contains(text[end - 1])
-    }
-
-    /// The last character of verbs of change: 增, 增加, 增长, 减少, 下降, 上升, 上涨, 下跌,
-    /// 提高, 降低, 回落, 萎缩, 扩大.
-    private static let changeVerbEnds: Set<Unicode.Scalar> = ["增", "加", "长", "少", "降", "升", "涨", "跌", "高", "低", "落", "缩", "大"]
-
-    /// The length of the 至, 到, dash or tilde at `position` that joins the ends of a range, a
-    /// doubled dash (20——30万元, 1万元--5万元) included, when a character follows it.
-    private func rangeJoinerLength(at position: Int) -> Int? {
-        guard position + 1 < text.count else { return nil }
-        switch text[position] {
-        case "至", "到", "~", "～", "〜":
-            return 1
-        case "—", "–", "-", "－":
-            return position + 2 < text.count && text[position + 1] == text[position] ? 2 : 1
-        default:
-            return nil
-        }
-    }
 
     /// 百分之十八, 千分之五 (0.5 %), 万分之三: a share written in words.
     mutating func readShareInWords(at start: Int) -> Int? {

@@ -86,7 +86,7 @@ extension FigureScanner {
     /// text ends or a particle, a time word or no ideograph follows.
     private func endsHalf(at end: Int) -> Bool {
         guard end < text.count, text[end].isIdeograph else { return true }
-        return "的时前后以内之左就才来里多".unicodeScalars.contains(text[end])
+        return "的时前后以内之左就才来里多不".unicodeScalars.contains(text[end])
     }
 
     /// Ordinals, ranks, years, the indefinite 一, and numerals that only name things.
@@ -98,11 +98,12 @@ extension FigureScanner {
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
-        // A lone digit, not the lower end of a range nor a whole before 半: 二至三万名 and
-        // 一年半 count, as 两至三万名 and 两年半 do.
-        if number.isSingleChineseDigit, range == nil, !half {
+        if number.isSingleChineseDigit {
+            // A lone 一 or 二 is an article or part of a word (一批, 二手), not the lower end of a
+            // range nor a whole before 半: 二至三万名 and 一年半 count, as 两至三万名 and 两年半 do.
             let digit = text[number.start]
-            if digit == "一" || digit == "壹" || digit == "二" { return true }
+            if digit == "一" || digit == "壹" || digit == "二", range == nil, !half { return true }
+            // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too.
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }
         if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }

@@ -99,6 +99,18 @@ import TongjiCore
         Example("⟦20——30万元⟧", v("200000", "元", .money, upper: "300000")),
         Example("⟦1万元--5万元⟧", v("10000", "元", .money, upper: "50000")),
         Example("⟦约200元到300元⟧", v("200", "元", .money, .approx, upper: "300")),
+        Example("刑期为⟦2年至3年半⟧不等", v("2", "年", .duration, upper: "3.5")),
+        // 从…到…不等 gives a range; 最高 is no verb of change.
+        Example("年龄从⟦19岁至33岁⟧不等", v("19", "岁", .age, upper: "33")),
+        Example("奖励最高⟦1万元到20万元⟧", v("10000", "元", .money, upper: "200000")),
+        // A dash after 由 joins a range; only 至 and 到 after 从 or 由 may give a change.
+        Example("比例由⟦3%-5%⟧扩大到⟦10%⟧", v("3", "%", .percent, upper: "5"), v("10", "%", .percent)),
+        // Negative ends in either order; a doubled dash before a negative end is a dash and a sign.
+        Example("气温⟦-10℃到-15℃⟧", v("-15", "℃", .measure, upper: "-10")),
+        Example("增长⟦-5%--3%⟧", v("-5", "%", .percent, upper: "-3")),
+        // A lone digit takes no 十 of the upper end, but a 千 or 万 (三到五千人).
+        Example("⟦一到二十名⟧", v("1", "名", .people, upper: "20")),
+        Example("⟦三到五千人⟧", v("3000", "人", .people, upper: "5000")),
     ]
 
     /// Half a unit more after a whole: 半 after the unit, or inside 个…月 and 个…小时.
@@ -136,6 +148,9 @@ import TongjiCore
         Example("指数环比下降⟦0.7%⟧至⟦46.5%⟧", v("0.7", "%", .percent), v("46.5", "%", .percent)),
         Example("较上月增加⟦119.17亿元⟧至⟦20282.24亿元⟧",
                 v("11917000000", "元", .money), v("2028224000000", "元", .money)),
+        Example("基金规模扩大⟦11万亿日元⟧至⟦91万亿日元⟧", v("11000000000000", "JPY", .money), v("91000000000000", "JPY", .money)),
+        // Names of layers and phases, in a range too.
+        Example("其中一到四层埋藏了大量化石"),
         // Different units.
         Example("下降⟦2个百分点⟧至⟦45%⟧", v("2", "百分点", .percent), v("45", "%", .percent)),
     ]
