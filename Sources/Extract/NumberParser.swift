@@ -34,7 +34,7 @@ struct NumberParser {
             // 点 may start a decimal part, 多 and 余 an inner qualifier, 个 a spoken 亿 (两个亿), a
             // numeral character anything.
             let next = text[start + 1]
-            guard NumeralCharacter(next) == nil, next != "点", next != "多", next != "余",
+            guard NumeralCharacter(next) == nil, next != "点", next != "點", next != "多", next != "余",
                   !isSpokenYi(at: start + 1) else { return nil }
         }
         var accumulator = NumeralAccumulator()
@@ -65,7 +65,9 @@ struct NumberParser {
         case .smallMagnitude(let power)?:
             if acc.sawAnything, UnitLexicon.shared.unitStarts(in: text, at: i) { return nil }
             form.magnitudes += 1
-            return acc.applySmallMagnitude(power) ? i + 1 : nil
+            guard acc.applySmallMagnitude(power) else { return nil }
+            if let (fraction, end) = chineseFraction(at: i + 1), acc.applyDecimalFraction(fraction) { return end }
+            return i + 1
         case .largeMagnitude(let power)?:
             form.magnitudes += 1
             return acc.applyLargeMagnitude(power) ? i + 1 : nil
@@ -135,7 +137,7 @@ struct NumberParser {
 
     /// 点 and the digits after it, when they are a decimal part and not a clock time (九点三十分).
     private func chineseFraction(at i: Int) -> (ExactDecimal, Int)? {
-        guard i + 1 < text.count, text[i] == "点" else { return nil }
+        guard i + 1 < text.count, text[i] == "点" || text[i] == "點" else { return nil }
         var significand: Int64 = 0, exponent = 0, j = i + 1
         while j < text.count, let d = chineseDigitValue(at: j), exponent > -12 {
             significand = significand * 10 + d

@@ -101,8 +101,10 @@ struct NumeralAccumulator {
     /// A decimal point after a Chinese integer (三点五, 一点二亿): the integer so far plus the
     /// fraction becomes the pending number; only 万 and 亿 may follow it.
     mutating func applyDecimalFraction(_ fraction: ExactDecimal) -> Bool {
-        guard let digit = pending, digit.isExact, !sawWan, total == .zero else { return false }
-        guard let whole = group.adding(digit), let value = whole.low.adding(fraction) else { return false }
+        // After a digit (三点五) or after 十, 百 or 千 ending the integer (十点五, 两百点一).
+        guard pending != nil || lastMagnitude != nil, !sawWan, total == .zero else { return false }
+        guard let whole = group.adding(pending ?? .zero), whole.isExact,
+              let value = whole.low.adding(fraction) else { return false }
         group = .zero
         pending = Bounds(exactly: value)
         pendingIsChineseDigit = false

@@ -24,6 +24,11 @@ import TongjiCore
         Example("⟦伍拾元⟧", v("50", "元", .money)),
         Example("⟦三亿五千万元⟧", v("350000000", "元", .money)),
         Example("⟦三点五亿元⟧", v("350000000", "元", .money)),
+        // A decimal part after 十, 百 or 千, and the traditional 點; a clock time has none.
+        Example("增长⟦百分之十点五⟧", v("10.5", "%", .percent)),
+        Example("⟦两百点一万元⟧", v("2001000", "元", .money)),
+        Example("⟦三點五亿元⟧", v("350000000", "元", .money)),
+        Example("晚上十点五十分开会"),
         // Spoken shorthand.
         Example("⟦三万五名⟧", v("35000", "名", .people)),
         Example("⟦两千六人⟧", v("2600", "人", .people)),
