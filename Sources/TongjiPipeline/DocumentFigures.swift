@@ -14,6 +14,14 @@ struct DocumentFigures {
     /// document on its own (the store), the figures already written for one output stream.
     func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
         var result: [NormalisedRecord] = []
+        forEachRecord(in: document, firstID: firstID) { result.append($0) }
+        return result
+    }
+
+    /// Hands each of the document's figures to `body` as soon as its article is normalised,
+    /// without gathering the whole document's: a year of transcripts in one file holds 30,000.
+    func forEachRecord(in document: Document, firstID: Int = 0, _ body: (consuming NormalisedRecord) -> Void) {
+        var count = 0
         let buffer = ScalarBuffer()
         // Per article, emptied for the next one but kept at their size: a page of broadcast
         // transcripts has thousands of short articles, and growing four new arrays for each cost
@@ -55,7 +63,7 @@ struct DocumentFigures {
             guard !found.isEmpty else { continue }
             let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date,
                                                                               decodedSentences: decoded))
-            let articleStart = firstID + result.count
+            let articleStart = firstID + count
             for index in found.indices {
                 let record = FigureRecord(
                     figure: found[index].figure, location: places[index].location, article: article.number,
@@ -63,11 +71,12 @@ struct DocumentFigures {
                     duplicate: places[index].duplicate)
                 // The part's total, counted run-wide, lives on the record alone (set in place:
                 // a copy of the meaning to change would retain all its strings again).
-                result.append(NormalisedRecord(record: record, meaning: meanings[index],
-                                               partOf: meanings[index].partOf.map { articleStart + $0 }))
-                result[result.count - 1].meaning.partOf = nil
+                var normalised = NormalisedRecord(record: record, meaning: meanings[index],
+                                                  partOf: meanings[index].partOf.map { articleStart + $0 })
+                normalised.meaning.partOf = nil
+                body(normalised)
             }
+            count += found.count
         }
-        return result
     }
 }

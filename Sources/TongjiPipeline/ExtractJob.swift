@@ -64,9 +64,10 @@ public struct ExtractJob {
             for document in Ingester(options: ingestOptions).documents(paths: files, diagnostics: diagnostics) {
                 slots.wait()
                 worker.async {
-                    let records = stages.records(in: document, firstID: written)
-                    written += records.count
-                    records.forEach(write)
+                    stages.forEachRecord(in: document, firstID: written) { record in
+                        write(record)
+                        written += 1
+                    }
                     slots.signal()
                 }
             }
