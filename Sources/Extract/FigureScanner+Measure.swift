@@ -82,7 +82,7 @@ extension FigureScanner {
         }
     }
 
-    /// True when 半 ends at `end` rather than opening a word (5米半径, 三天半夜, 两年半数): the
+    /// True when 半 ends at `end` rather than opening a word (5米半径, 三天半夜): the
     /// text ends or a particle, a time word or no ideograph follows.
     private func endsHalf(at end: Int) -> Bool {
         guard end < text.count, text[end].isIdeograph else { return true }
