@@ -73,7 +73,7 @@ struct FigureScanner {
     }
 
     /// Places where no figure can start: codes (D07), fixed phrases (四个意识), plan periods
-    /// (十三五); returns where to go on.
+    /// (十三五), the end of a word (入伍十二年); returns where to go on.
     private func skipNonFigure(at start: Int) -> Int? {
         if NumeralCharacter.isArabicDigit(text[start]), start > 0, text[start - 1].isLatinLetter {
             return endOfCode(from: start)
@@ -81,6 +81,13 @@ struct FigureScanner {
         if isModelNumber(at: start) { return endOfCode(from: start) }
         if let length = FixedPhrases.length(in: text, at: start) { return start + length }
         if isPlanPeriod(at: start) { return start + 3 }
+        // 陆, 伍, 拾 and 肆 end words (大陆, 入伍, 收拾, 放肆) far more often than they write a
+        // digit before a plain 十, 百 or 千 (入伍十二年, 大陆千家万户): the numeral starts after
+        // them. 壹百, and 叁万元 with 万 that has no financial form, still count.
+        if start + 1 < text.count, "陆伍拾肆".unicodeScalars.contains(text[start]),
+           "十百千".unicodeScalars.contains(text[start + 1]) {
+            return start + 1
+        }
         return nil
     }
 

@@ -1,6 +1,6 @@
 /// Names and set phrases that start with a numeral and a measure word but count nothing:
-/// slogans (四个意识, 五位一体, 两个积极性), rules (八项规定, 和平共处五项原则), the calendar's 二十四节气
-/// and place names (七台河, 五家渠, 九台).
+/// slogans (四个意识, 五位一体, 两个积极性), rules (八项规定, 和平共处五项原则), the calendar's 二十四节气,
+/// place names (七台河, 五家渠, 九台) and idioms (十年磨一剑, 三天两头, 千家万户).
 ///
 /// Names without a measure word (五一劳动奖章, 七四九电子) need no entry: with no unit after
 /// the numeral they are never figures.
@@ -10,6 +10,8 @@ enum FixedPhrases {
         "两个大局", "两个务必", "两个毫不动摇", "三个代表", "三个有利于", "三个务必", "五位一体", "三位一体",
         "四位一体", "五个一", "八项规定", "四项基本原则", "七台河", "五家渠", "九台", "三门峡", "五台山",
         "一个中国", "两岸", "五项原则", "五项基本原则", "二十四节气", "两个积极性", "两个百年奋斗", "两个百年目标", "四个政治文件",
+        "十年磨一剑", "十年九旱", "十年树木", "百年树人", "九天揽月", "三番五次", "三天两头", "三天打鱼", "两天晒网",
+        "千家万户", "万家灯火",
     ].map { Array($0.unicodeScalars) }
 
     /// The phrases' first and second code points (四, 两 …; 个, 位, 项 …): most numerals are

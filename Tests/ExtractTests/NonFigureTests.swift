@@ -22,7 +22,9 @@ import Testing
         Example("五角大楼发表声明"), Example("八角街道职工之家"), Example("学习贯彻中央纪委四次全会精神"),
         Example("十三届全国人大三次会议审议"), Example("统揽“四个伟大”"), Example("开展“三支一扶”计划"),
         Example("防止“两张皮”现象"), Example("红十字会捐赠物资"), Example("他四处奔走为职工维权"),
-        Example("践行和平共处五项原则"), Example("在和平共处五项基本原则基础上"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
+        Example("践行和平共处五项原则"), Example("在和平共处五项基本原则基础上"), Example("科研团队“十年磨一剑”"),
+        Example("“十年树木，百年树人”"), Example("村干部三番五次上门动员"), Example("三天两头往城里跑"),
+        Example("地上万家灯火"), Example("进入大陆千家万户"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
         Example("实施产业工人队伍建设改革三年行动计划"), Example("发挥中央和地方两个积极性"), Example("落实汽车三包规定"),
         Example("珠三角五分之一的企业"), Example("长三角十分重视职工培训"), Example("为实现两个百年奋斗目标"),
     ]
