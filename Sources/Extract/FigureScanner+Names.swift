@@ -1,6 +1,6 @@
 /// Numerals with a unit after them that still count nothing, because together they name
 /// something: a place (长三角, 五角大楼), a session (十三届全国人大三次会议), a slogan (“四个伟大”), a
-/// programme (五年规划), a unit or a class (63698部队, 53公斤级). Each rule looks at the words
+/// programme (五年规划), a unit, a class or an event (63698部队, 53公斤级, 100米仰泳). Each rule looks at the words
 /// around the figure; its exceptions, where the same words do count, are written beside it.
 extension FigureScanner {
     func namesSomething(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
@@ -21,9 +21,25 @@ extension FigureScanner {
             default: break
             }
         }
-        // 63698部队 names a unit; 53公斤级, 30万吨级 and 4500米级 name a class.
-        return (unit.word == ["部"] && after == "队") || (unit.kind == .measure && after == "级")
+        // 63698部队 names a unit.
+        if unit.word == ["部"] && after == "队" { return true }
+        return namesClassOrEvent(unit, unitEnd: unitEnd)
     }
+
+    /// 53公斤级, 81公斤以上级, 30万吨级, 90座级 and 3000亿元级产业集群 name a class (7个级别 counts
+    /// classes); 100米仰泳, 4×50米接力 and 50米步枪 name a sports event.
+    private func namesClassOrEvent(_ unit: UnitEntry, unitEnd: Int) -> Bool {
+        var at = unitEnd
+        if hasWord(Self.above, at: at) || hasWord(Self.below, at: at) { at += 2 }
+        if at < text.count, text[at] == "级", at + 1 == text.count || text[at + 1] != "别" { return true }
+        return unit.kind == .measure && Self.events.contains { hasWord($0, at: unitEnd) }
+    }
+
+    private static let above = Array("以上".unicodeScalars)
+    private static let below = Array("以下".unicodeScalars)
+    /// Events named by a distance: swimming strokes, relays, hurdles, shooting, races.
+    private static let events = ["自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "接力", "跨栏", "栏", "障碍", "手枪", "步枪",
+                                 "跑步", "长跑", "竞走"].map { Array($0.unicodeScalars) }
 
     /// Measure words of numbered slogans: “四个伟大”, “三支一扶”, “四种形态”, “四类人员”, “两张皮”.
     /// Not 条, 项 or 件, whose quotations count measures (“十条措施”, “十件实事”).

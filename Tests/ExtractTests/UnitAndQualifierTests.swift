@@ -44,6 +44,8 @@ import TongjiCore
         Example("建成⟦3.5万平方米⟧", v("35000", "平方米", .measure)),
         // 伍 of 入伍 (enlist) ends a word; the figure starts after it.
         Example("入伍⟦十二年⟧的陈富军", v("12", "年", .duration)),
+        // 级别 counts classes; 级 alone names one (NonFigureTests).
+        Example("柔道今天决出⟦7个⟧级别的冠军", v("7", "个", .count)),
         // Doses and test kits, not people.
         Example("累计接种新冠病毒疫苗⟦343506.6万剂次⟧", v("3435066000", "剂次", .count)),
         Example("检测能力每天达到⟦5万人份⟧", v("50000", "人份", .count)),
