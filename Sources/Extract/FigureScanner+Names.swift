@@ -23,6 +23,10 @@ extension FigureScanner {
         }
         // 63698部队 names a unit.
         if unit.word == ["部"] && after == "队" { return true }
+        // 列入, 列为, 列举, 列出: the verb "list", not trains.
+        if unit.word == ["列"], let after, Self.afterListVerb.contains(after) { return true }
+        // 省委, 省长, 省会, 省级, 省政府: a province's office, not a count of provinces.
+        if unit.word == ["省"], let after, Self.afterProvinceOffice.contains(after) { return true }
         return namesClassOrEvent(unit, unitEnd: unitEnd)
     }
 
@@ -40,6 +44,9 @@ extension FigureScanner {
     /// Events named by a distance: swimming strokes, relays, hurdles, shooting, races.
     private static let events = ["自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "接力", "跨栏", "栏", "障碍", "手枪", "步枪",
                                  "跑步", "长跑", "竞走"].map { Array($0.unicodeScalars) }
+
+    private static let afterListVerb = Set("入为举出车表".unicodeScalars)
+    private static let afterProvinceOffice = Set("委长会级政内外属部厅".unicodeScalars)
 
     /// Measure words of numbered slogans: “四个伟大”, “三支一扶”, “四种形态”, “四类人员”, “两张皮”.
     /// Not 条, 项 or 件, whose quotations count measures (“十条措施”, “十件实事”).

@@ -46,6 +46,12 @@ import TongjiCore
         Example("入伍⟦十二年⟧的陈富军", v("12", "年", .duration)),
         // 级别 counts classes; 级 alone names one (NonFigureTests).
         Example("柔道今天决出⟦7个⟧级别的冠军", v("7", "个", .count)),
+        // Trains, provinces, classes; kilovolts.
+        Example("增开旅客列车⟦325列⟧", v("325", "列", .count)),
+        Example("浙江、安徽、江西⟦3省⟧的防汛应急响应", v("3", "省", .count)),
+        Example("长江经济带沿线⟦11省市⟧", v("11", "省市", .count)),
+        Example("共⟦五大类⟧⟦185项⟧", v("5", "大类", .count), v("185", "项", .count)),
+        Example("±⟦800千伏⟧特高压", v("800", "千伏", .measure)),
         // Doses and test kits, not people.
         Example("累计接种新冠病毒疫苗⟦343506.6万剂次⟧", v("3435066000", "剂次", .count)),
         Example("检测能力每天达到⟦5万人份⟧", v("50000", "人份", .count)),
