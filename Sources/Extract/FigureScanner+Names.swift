@@ -21,8 +21,17 @@ extension FigureScanner {
             default: break
             }
         }
-        // 63698部队 names a unit.
+        // 63698部队 names a unit; 两票制 a system; 初三学生, 大四学生 a school year.
         if unit.word == ["部"] && after == "队" { return true }
+        if unit.word == ["票"] && after == "制" { return true }
+        if isOneNumeral, unit.kind == .people, unit.word.count > 1, number.start > 0,
+           Self.beforeSchoolYear.contains(text[number.start - 1]) {
+            return true
+        }
+        // 20金14银9铜 are medals; 三金制度, 4银行 and 两铜像 are not.
+        if unit.word.count == 1, Self.medals.contains(unit.word[0]), let after, Self.afterMetalWord.contains(after) {
+            return true
+        }
         // 列入, 列为, 列举, 列出: the verb "list", not trains.
         if unit.word == ["列"], let after, Self.afterListVerb.contains(after) { return true }
         // 省委, 省长, 省会, 省级, 省政府: a province's office, not a count of provinces.
@@ -45,6 +54,12 @@ extension FigureScanner {
     private static let events = ["自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "接力", "跨栏", "栏", "障碍", "手枪", "步枪",
                                  "跑步", "长跑", "竞走"].map { Array($0.unicodeScalars) }
 
+    /// 初三, 高三, 大三: the third year of middle school, high school, university.
+    private static let beforeSchoolYear = Set("初高大".unicodeScalars)
+    private static let medals = Set("金银铜".unicodeScalars)
+    /// What makes 金, 银 or 铜 the start of a word rather than a medal: 金属, 金融, 金额, 银行, 铜像,
+    /// 铜矿, 三金制度.
+    private static let afterMetalWord = Set("店属融额矿器像行币条块饰砖制钱".unicodeScalars)
     private static let afterListVerb = Set("入为举出车表".unicodeScalars)
     private static let afterProvinceOffice = Set("委长会级政内外属部厅".unicodeScalars)
 

@@ -98,6 +98,9 @@ struct UnitLexicon: Sendable {
             }
         }
         add(["名", "人", "位"], .people)
+        // People counted with no measure word: 10万职工, 53万群众, 9000多万党员.
+        add(peopleNouns, unit: "人", .people)
+        add(["农户", "贫困户"], unit: "户", .count)
         add(["人次"], .visits)
         add(countWords, .count)
         for (words, code) in currencies { add(words, unit: code, .money) }
@@ -128,10 +131,18 @@ struct UnitLexicon: Sendable {
         "层", "遍", "趟", "道", "片", "块",
         // Doses and test kits: 接种疫苗3亿剂次, 日检测能力484万人份 (not 484万 people).
         "剂", "剂次", "人份",
+        // Medals (20金14银9铜), votes (以272票赞成).
+        "金", "银", "铜", "票",
         // Trains (加开列车890列), provinces and other divisions (5省, 9省（区、市）, 16市州), classes (16大类).
         "列", "省", "省市", "省区", "省份", "市县", "县市", "市州", "地市", "县区", "区县", "大类",
         // 人社部等9部门联合印发: departments, not 9 works (部).
         "部门", "部委",
+    ]
+
+    /// Nouns of people that follow a number with no 名 or 人 between: reported in 人.
+    private static let peopleNouns = [
+        "职工", "农民工", "工人", "员工", "会员", "党员", "群众", "农民", "市民", "居民", "民众", "游客", "观众",
+        "儿童", "学生", "志愿者", "残疾人", "平民", "网民", "患者", "官兵", "人口", "贫困人口",
     ]
 
     private static let currencies: [([String], String)] = [

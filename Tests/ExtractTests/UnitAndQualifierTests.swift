@@ -52,6 +52,13 @@ import TongjiCore
         Example("长江经济带沿线⟦11省市⟧", v("11", "省市", .count)),
         Example("共⟦五大类⟧⟦185项⟧", v("5", "大类", .count), v("185", "项", .count)),
         Example("±⟦800千伏⟧特高压", v("800", "千伏", .measure)),
+        // People with no measure word, in 人; medals; votes.
+        Example("已经使⟦53万群众⟧搬离", v("530000", "人", .people)),
+        Example("带动⟦6000多万农民⟧创新创业", v("60000000", "人", .people, .over)),
+        Example("年初⟦三名⟧驻村干部", v("3", "名", .people)),
+        Example("中国队以⟦20金⟧⟦16银⟧⟦22铜⟧暂列第一",
+                v("20", "金", .count), v("16", "银", .count), v("22", "铜", .count)),
+        Example("以⟦232票⟧赞成", v("232", "票", .count)),
         // Doses and test kits, not people.
         Example("累计接种新冠病毒疫苗⟦343506.6万剂次⟧", v("3435066000", "剂次", .count)),
         Example("检测能力每天达到⟦5万人份⟧", v("50000", "人份", .count)),
