@@ -103,13 +103,15 @@ extension FigureScanner {
             // range nor a whole before 半: 二至三万名 and 一年半 count, as 两至三万名 and 两年半 do.
             let digit = text[number.start]
             if digit == "一" || digit == "壹" || digit == "二", range == nil, !half { return true }
+            // A lone 零 counts nothing: 零件 (parts), 零起步; 零度 is a temperature.
+            if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people { return true }
             // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too.
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }
         if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         switch unit.unitScalar {
         case "年"?:
-            return isYear(number) || range.map(isYear) == true || after == "代" || after == "级"
+            return isYear(number) || range.map(isYear) == true || after == "代"
         case "%"? where unit.word == ["成"]:
             return !isShareInTenths(number, after: after)
         case "位"?:

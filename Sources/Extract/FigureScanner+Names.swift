@@ -1,7 +1,8 @@
 /// Numerals with a unit after them that still count nothing, because together they name
-/// something: a place (长三角, 五角大楼), a session (十三届全国人大三次会议), a slogan (“四个伟大”), a
-/// programme (五年规划), a unit, a class or an event (63698部队, 53公斤级, 100米仰泳). Each rule looks at the words
-/// around the figure; its exceptions, where the same words do count, are written beside it.
+/// something: a place (长三角, 五角大楼), a session (十三届全国人大三次会议), a slogan (“四个伟大”),
+/// a programme (五年规划), a unit, a class or an event (63698部队, 53公斤级, 100米仰泳). Each rule
+/// looks at the words around the figure; its exceptions, where the same words do count, are
+/// written beside it.
 extension FigureScanner {
     func namesSomething(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
@@ -21,21 +22,9 @@ extension FigureScanner {
             default: break
             }
         }
-        // 63698部队 names a unit; 两票制 a system; 初三学生, 大四学生 a school year.
+        // 63698部队 names a unit.
         if unit.word == ["部"] && after == "队" { return true }
-        if unit.word == ["票"] && after == "制" { return true }
-        if isOneNumeral, unit.kind == .people, unit.word.count > 1, number.start > 0,
-           Self.beforeSchoolYear.contains(text[number.start - 1]) {
-            return true
-        }
-        // 20金14银9铜 are medals; 三金制度, 4银行 and 两铜像 are not.
-        if unit.word.count == 1, Self.medals.contains(unit.word[0]), let after, Self.afterMetalWord.contains(after) {
-            return true
-        }
-        // 列入, 列为, 列举, 列出: the verb "list", not trains.
-        if unit.word == ["列"], let after, Self.afterListVerb.contains(after) { return true }
-        // 省委, 省长, 省会, 省级, 省政府: a province's office, not a count of provinces.
-        if unit.word == ["省"], let after, Self.afterProvinceOffice.contains(after) { return true }
+        if misreadsWord(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         return namesClassOrEvent(unit, unitEnd: unitEnd)
     }
 
@@ -45,23 +34,19 @@ extension FigureScanner {
         var at = unitEnd
         if hasWord(Self.above, at: at) || hasWord(Self.below, at: at) { at += 2 }
         if at < text.count, text[at] == "级", at + 1 == text.count || text[at + 1] != "别" { return true }
-        return unit.kind == .measure && Self.events.contains { hasWord($0, at: unitEnd) }
+        guard unit.kind == .measure else { return false }
+        // 100米栏 (hurdles), not 栏杆 (a railing) or 栏目 (a programme).
+        if at < text.count, text[at] == "栏", at + 1 == text.count || !"杆目".unicodeScalars.contains(text[at + 1]) {
+            return true
+        }
+        return Self.events.contains { hasWord($0, at: unitEnd) }
     }
 
     private static let above = Array("以上".unicodeScalars)
     private static let below = Array("以下".unicodeScalars)
-    /// Events named by a distance: swimming strokes, relays, hurdles, shooting, races.
-    private static let events = ["自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "接力", "跨栏", "栏", "障碍", "手枪", "步枪",
-                                 "跑步", "长跑", "竞走"].map { Array($0.unicodeScalars) }
-
-    /// 初三, 高三, 大三: the third year of middle school, high school, university.
-    private static let beforeSchoolYear = Set("初高大".unicodeScalars)
-    private static let medals = Set("金银铜".unicodeScalars)
-    /// What makes 金, 银 or 铜 the start of a word rather than a medal: 金属, 金融, 金额, 银行, 铜像,
-    /// 铜矿, 三金制度.
-    private static let afterMetalWord = Set("店属融额矿器像行币条块饰砖制钱".unicodeScalars)
-    private static let afterListVerb = Set("入为举出车表".unicodeScalars)
-    private static let afterProvinceOffice = Set("委长会级政内外属部厅".unicodeScalars)
+    /// Events named by a distance: swimming strokes, relays, hurdles, shooting, race walking.
+    private static let events = ["自由泳", "仰泳", "蛙泳", "蝶泳", "混合泳", "接力", "跨栏", "障碍", "手枪", "步枪", "竞走"]
+        .map { Array($0.unicodeScalars) }
 
     /// Measure words of numbered slogans: “四个伟大”, “三支一扶”, “四种形态”, “四类人员”, “两张皮”.
     /// Not 条, 项 or 件, whose quotations count measures (“十条措施”, “十件实事”).

@@ -92,6 +92,7 @@ struct NumberParser {
         if digit == 0, acc.lastMagnitude != nil {
             return acc.applyZeroPlaceholder() ? i + 1 : nil
         }
+        if digit == 1, acc.endsWithMagnitude, opensWord(at: i + 1) { return nil }
         guard acc.applyNumber(Bounds(exactly: ExactDecimal(Int(digit))), isChineseDigit: true) else { return nil }
         if let (fraction, end) = chineseFraction(at: i + 1), acc.applyDecimalFraction(fraction) {
             return end
@@ -133,6 +134,16 @@ struct NumberParser {
             return i + 1
         }
         return nil
+    }
+
+    /// True when the 一 before `i` opens a word (3万一线职工, 两千一些) rather than ending a
+    /// numeral as shorthand (两万一 is 21000): an ideograph follows that is no numeral, unit,
+    /// qualifier or 的.
+    private func opensWord(at i: Int) -> Bool {
+        guard i < text.count, text[i].isIdeograph, NumeralCharacter(text[i]) == nil, text[i] != "的", text[i] != "点" else {
+            return false
+        }
+        return UnitLexicon.shared.match(in: text, at: i) == nil && !QualifierLexicon.mayStartSuffix(text[i])
     }
 
     /// 点 and the digits after it, when they are a decimal part and not a clock time (九点三十分).

@@ -141,7 +141,8 @@ struct UnitLexicon: Sendable {
 
     /// Nouns of people that follow a number with no 名 or 人 between: reported in 人.
     private static let peopleNouns = [
-        "职工", "农民工", "工人", "员工", "会员", "党员", "群众", "农民", "市民", "居民", "民众", "游客", "观众",
+        "职工", "困难职工", "一线职工", "一线工人", "农民工", "工人", "员工", "会员", "党员", "群众", "困难群众", "农民", "市民", "居民", "民众",
+        "游客", "观众",
         "儿童", "学生", "志愿者", "残疾人", "平民", "网民", "患者", "官兵", "人口", "贫困人口",
     ]
 

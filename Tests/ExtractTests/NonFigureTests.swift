@@ -27,7 +27,10 @@ import Testing
         Example("地上万家灯火"), Example("进入大陆千家万户"),
         Example("在男子100米仰泳决赛中"), Example("男子4×100米接力预赛"), Example("女子81公斤以上级的比赛"),
         Example("40万吨级超大型矿砂船"), Example("打造3000亿元级产业集群"), Example("男子25米手枪速射"), Example("吾日三省吾身"), Example("高三学生复课"), Example("推行药品采购两票制"),
-        Example("五金店"), Example("建立三金制度"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
+        Example("五金店"), Example("建立三金制度"), Example("村民施六金"), Example("2020金秋招聘月"),
+        Example("面对3亿多银发族"), Example("206省道梅花山路段"), Example("拨打12345市民热线"),
+        Example("2023职工技能大赛"), Example("±800千伏特高压"), Example("汽车零件"), Example("从零起步"),
+        Example("在已经取得的500亿票房中"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
         Example("实施产业工人队伍建设改革三年行动计划"), Example("发挥中央和地方两个积极性"), Example("落实汽车三包规定"),
         Example("珠三角五分之一的企业"), Example("长三角十分重视职工培训"), Example("为实现两个百年奋斗目标"),
     ]

@@ -28,6 +28,7 @@ import TongjiCore
         Example("增长⟦百分之十点五⟧", v("10.5", "%", .percent)),
         Example("⟦两百点一万元⟧", v("2001000", "元", .money)),
         Example("⟦三點五亿元⟧", v("350000000", "元", .money)),
+        Example("⟦两千點五吨⟧", v("2000.5", "吨", .measure)),
         Example("晚上十点五十分开会"),
         // Spoken shorthand.
         Example("⟦三万五名⟧", v("35000", "名", .people)),

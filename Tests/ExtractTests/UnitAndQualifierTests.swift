@@ -46,19 +46,26 @@ import TongjiCore
         Example("入伍⟦十二年⟧的陈富军", v("12", "年", .duration)),
         // 级别 counts classes; 级 alone names one (NonFigureTests).
         Example("柔道今天决出⟦7个⟧级别的冠军", v("7", "个", .count)),
-        // Trains, provinces, classes; kilovolts.
+        // Trains, provinces, classes.
         Example("增开旅客列车⟦325列⟧", v("325", "列", .count)),
         Example("浙江、安徽、江西⟦3省⟧的防汛应急响应", v("3", "省", .count)),
         Example("长江经济带沿线⟦11省市⟧", v("11", "省市", .count)),
         Example("共⟦五大类⟧⟦185项⟧", v("5", "大类", .count), v("185", "项", .count)),
-        Example("±⟦800千伏⟧特高压", v("800", "千伏", .measure)),
+        Example("参与活动的⟦22省份⟧", v("22", "省份", .count)),
+        Example("⟦近300万农户⟧告别土坯房", v("3000000", "户", .count, .nearly)),
         // People with no measure word, in 人; medals; votes.
         Example("已经使⟦53万群众⟧搬离", v("530000", "人", .people)),
         Example("带动⟦6000多万农民⟧创新创业", v("60000000", "人", .people, .over)),
         Example("年初⟦三名⟧驻村干部", v("3", "名", .people)),
+        Example("为⟦2000多困难职工⟧发放慰问金", v("2000", "人", .people, .over)),
+        // The 一 of 一线 opens a word; it is no shorthand for 3万1千.
+        Example("组织⟦3万一线职工⟧参加", v("30000", "人", .people)),
         Example("中国队以⟦20金⟧⟦16银⟧⟦22铜⟧暂列第一",
                 v("20", "金", .count), v("16", "银", .count), v("22", "铜", .count)),
         Example("以⟦232票⟧赞成", v("232", "票", .count)),
+        Example("中国举重队以⟦5金⟧、⟦3银⟧、⟦1铜⟧的成绩结束比赛",
+                v("5", "金", .count), v("3", "银", .count), v("1", "铜", .count)),
+        Example("比赛第九日：中国获⟦五金⟧", v("5", "金", .count)),
         // Doses and test kits, not people.
         Example("累计接种新冠病毒疫苗⟦343506.6万剂次⟧", v("3435066000", "剂次", .count)),
         Example("检测能力每天达到⟦5万人份⟧", v("50000", "人份", .count)),

@@ -1,0 +1,65 @@
+import TongjiCore
+
+/// Units that also start other words, or that follow a number which is no count: medals or a
+/// metal (20金 / 三金制度), trains or the verb "list" (325列 / 列入), provinces or a province's
+/// office (3省 / 省委), votes or box office (232票 / 票房), people or a hotline (10万职工 /
+/// 12351职工服务热线), and a voltage rating (800千伏), which describes equipment.
+extension FigureScanner {
+    func misreadsWord(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
+        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        if unit.word.count == 1, Self.medals.contains(unit.word[0]) { return !isMedalCount(number, unitEnd: unitEnd) }
+        if let after {
+            // 列入, 列为, 列举, 列出: the verb "list"; 省委, 省长, 省级, 206省道: no count of provinces;
+            // 两票制, 票房, 票据.
+            if unit.word == ["列"], Self.afterListVerb.contains(after) { return true }
+            if unit.word == ["省"], Self.afterProvinceWord.contains(after) { return true }
+            if unit.word == ["票"], Self.afterTicketWord.contains(after) { return true }
+        }
+        if unit.unit == "千伏" { return true }
+        guard unit.kind == .people, unit.word.count > 1 else { return false }
+        // 12351职工服务热线, 1.2亿农民工工资, 300会员单位, 100党员先锋岗: the noun names something else.
+        if Self.afterPeopleNoun.contains(where: { hasWord($0, at: unitEnd) }) { return true }
+        // 2023职工技能大赛, 《2024学生暑期…》: a year opening a title.
+        if number.isPositional, number.integerDigits == 4, (1949...2049).contains(Int(number.value.low.description) ?? 0),
+           number.start == 0 || !text[number.start - 1].isIdeograph {
+            return true
+        }
+        // 初三学生, 高三, 大四, 研二: a school year.
+        let isOneNumeral = !number.isArabic && number.end - number.start == 1 && range == nil
+        return isOneNumeral && number.start > 0 && Self.beforeSchoolYear.contains(text[number.start - 1])
+    }
+
+    /// 20金14银9铜, 获得三金, 以5金2银3铜的成绩: a medal count next to another, after a verb of
+    /// winning, or in a sentence about sport. Not 施六金 (a name), 2020金秋, 三金制度.
+    private func isMedalCount(_ number: ParsedNumber, unitEnd: Int) -> Bool {
+        if unitEnd < text.count, Self.afterMetalWord.contains(text[unitEnd]) { return false }
+        // The next medal count, or the one before, with a list comma between or not (5金、3银、1铜).
+        var next = unitEnd
+        if next < text.count, Self.listMarks.contains(text[next]) { next += 1 }
+        if next < text.count, NumeralCharacter(text[next]) != nil { return true }
+        var before = number.start - 1
+        if before >= 0, Self.listMarks.contains(text[before]) { before -= 1 }
+        if before >= 0, text[before] == "金" || text[before] == "银" { return true }
+        if number.start > 0, Self.winningVerbEnds.contains(text[number.start - 1]) { return true }
+        return Self.medalWords.contains { word in
+            (0...max(0, text.count - word.count)).contains { hasWord(word, at: $0) }
+        }
+    }
+
+    private static let medals = Set("金银铜".unicodeScalars)
+    private static let listMarks = Set("、，,".unicodeScalars)
+    /// What makes 金, 银 or 铜 start a word: 金属, 金融, 金额, 金秋, 金鸡, 金熊猫, 银行, 银发, 铜像, 铜矿.
+    private static let afterMetalWord = Set("店属融额矿器像行币条块饰砖制钱发边秋鸡熊字星杯".unicodeScalars)
+    /// The last characters of 获, 夺, 包揽, 添, 摘, 夺得, 拿下, 拿到, 再入, 产生, 以.
+    private static let winningVerbEnds = Set("获夺揽添摘得下到入生以".unicodeScalars)
+    /// Words of a sentence about sport: 世锦赛, 比赛, 运动会, 奥运, 世界杯, 金牌, 冠军.
+    private static let medalWords = ["赛", "运动会", "奥运", "奥会", "世界杯", "牌", "冠军", "夺冠"].map { Array($0.unicodeScalars) }
+    private static let afterListVerb = Set("入为举出车表".unicodeScalars)
+    /// 省委, 省长, 省会, 省级, 省内, 省外, 省属, 省政府, 省部, 省厅, 省道.
+    private static let afterProvinceWord = Set("委长会级政内外属部厅道".unicodeScalars)
+    private static let afterTicketWord = Set("制房据".unicodeScalars)
+    private static let afterPeopleNoun = ["热线", "服务热线", "单位", "先锋", "示范岗", "工资", "技能", "之家", "书屋"]
+        .map { Array($0.unicodeScalars) }
+    /// 初三, 高三, 大四, 研二: years of middle school, high school, university, graduate school.
+    private static let beforeSchoolYear = Set("初高大研".unicodeScalars)
+}
