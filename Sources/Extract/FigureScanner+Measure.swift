@@ -103,8 +103,10 @@ extension FigureScanner {
             // range nor a whole before 半: 二至三万名 and 一年半 count, as 两至三万名 and 两年半 do.
             let digit = text[number.start]
             if digit == "一" || digit == "壹" || digit == "二", range == nil, !half { return true }
-            // A lone 零 counts nothing: 零件 (parts), 零起步; 零度 is a temperature.
-            if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people { return true }
+            // A lone 零 counts nothing: 零件 (parts), 零起步; 零度 is a temperature, 零个 a count.
+            if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people, unit.word != ["个"] {
+                return true
+            }
             // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too.
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }

@@ -92,7 +92,7 @@ struct NumberParser {
         if digit == 0, acc.lastMagnitude != nil {
             return acc.applyZeroPlaceholder() ? i + 1 : nil
         }
-        if digit == 1, acc.endsWithMagnitude, opensWord(at: i + 1) { return nil }
+        if digit == 1, acc.endsWithMagnitude, text[i - 1] != "零", opensWord(at: i + 1) { return nil }
         guard acc.applyNumber(Bounds(exactly: ExactDecimal(Int(digit))), isChineseDigit: true) else { return nil }
         if let (fraction, end) = chineseFraction(at: i + 1), acc.applyDecimalFraction(fraction) {
             return end
@@ -137,8 +137,8 @@ struct NumberParser {
     }
 
     /// True when the 一 before `i` opens a word (3万一线职工, 两千一些) rather than ending a
-    /// numeral as shorthand (两万一 is 21000): an ideograph follows that is no numeral, unit,
-    /// qualifier or 的.
+    /// numeral as shorthand (两万一 is 21000) or after 零 (一百零一号): an ideograph follows that is
+    /// no numeral, unit, qualifier or 的.
     private func opensWord(at i: Int) -> Bool {
         guard i < text.count, text[i].isIdeograph, NumeralCharacter(text[i]) == nil, text[i] != "的", text[i] != "点" else {
             return false
