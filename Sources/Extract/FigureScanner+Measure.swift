@@ -37,7 +37,8 @@ extension FigureScanner {
         var unit = matched
         if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) { return .notFigure(resumeAt: unitEnd) }
         let prefix = prefixQualifier(before: number.start, isBareMagnitude: number.isBareMagnitude)
-        if number.isBareMagnitude && prefix == nil { return .notFigure(resumeAt: unitEnd) }
+        // 百万职工 and 千人计划 name things; 百余人 and 千多名 count.
+        if number.isBareMagnitude && prefix == nil && qualifier == .exact { return .notFigure(resumeAt: unitEnd) }
         if unit.word == ["块"], !isMoneyBlock(after: unitEnd) {
             unit = UnitEntry(word: unit.word, unit: "块", kind: .count, scale: nil, qualifier: .exact)
         } else if unit.word == ["块"] {
@@ -156,10 +157,17 @@ extension FigureScanner {
                 continue
             }
             if word == ["上"] && !isBareMagnitude { continue }
+            // 不得超过30人, 不高于40元: a bound negated turns over.
+            if let negation = Self.negations.first(where: { hasWord($0, endingAt: from) }) {
+                return (from - negation.count, qualifier.negated)
+            }
             return (from, qualifier)
         }
         return nil
     }
+
+    /// 不, 不得, 不能, 不应, 不可 before a bound (不 alone last: the longer forms hold it).
+    private static let negations = ["不得", "不能", "不应", "不可", "不"].map { Array($0.unicodeScalars) }
 
     /// 以上, 左右, 有余 after the unit; 多 after a duration or an amount (一年多, 3元多).
     func addSuffixQualifier(to figure: inout MeasuredFigure) {

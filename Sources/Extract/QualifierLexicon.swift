@@ -7,6 +7,7 @@ enum QualifierLexicon {
         ("将近", .nearly), ("接近", .nearly), ("不到", .nearly), ("不足", .nearly), ("不超过", .nearly),
         ("最多", .nearly), ("大约", .approx), ("大概", .approx), ("约合", .approx), ("超过", .over),
         ("逾", .over), ("至少", .over), ("不少于", .over), ("不低于", .over), ("多达", .exact),
+        ("低于", .nearly), ("少于", .nearly), ("高于", .over), ("多于", .over),
         ("近", .nearly), ("约", .approx), ("超", .over), ("上", .over),
     ] as [(String, Qualifier)]).map { (Array($0.0.unicodeScalars), $0.1) }
         .sorted { $0.word.count > $1.word.count }

@@ -31,6 +31,15 @@ public enum Qualifier: String, Sendable, Hashable, CaseIterable {
     case nearly
     /// Approximate: 约, 左右, 上下.
     case approx
+
+    /// The bound a negation makes of this one: 不得超过 (not over) is at most, 不高于 too.
+    public var negated: Qualifier {
+        switch self {
+        case .over: .nearly
+        case .nearly: .over
+        case .exact, .approx: self
+        }
+    }
 }
 
 /// One statistical figure found in a text.

@@ -100,6 +100,15 @@ import TongjiCore
         Example("⟦两年多⟧", v("2", "年", .duration, .over)),
         Example("最近⟦3年⟧", v("3", "年", .duration)),
         Example("节约⟦3万元⟧", v("30000", "元", .money)),
+        Example("确保通胀率⟦低于2%⟧", v("2", "%", .percent, .nearly)),
+        Example("增速⟦高于20%⟧", v("20", "%", .percent, .over)),
+        // A negated bound turns over.
+        Example("每班⟦不得超过30人⟧", v("30", "人", .people, .nearly)),
+        Example("单人单检价格⟦不高于40元⟧", v("40", "元", .money, .nearly)),
+        Example("单位净资产⟦不得低于1000万元⟧", v("10000000", "元", .money, .over)),
+        // A bare magnitude counts with 余 or 多 after it.
+        Example("全国⟦万余名⟧新闻工作者", v("10000", "名", .people, .over)),
+        Example("开展宣传活动⟦百余场⟧", v("100", "场", .count, .over)),
     ]
 
     static let ranges: [Example] = [
