@@ -72,7 +72,7 @@ extension FigureScanner {
     /// Verbs after which 负 is a sign: 为负, 降到负, 降至负, 是负, 增长负.
     private static let wordsBeforeNegative: Set<Unicode.Scalar> = ["为", "到", "至", "是", "长", "达"]
 
-    /// 百分之十八, 千分之五 (0.5 %), 万分之三: a share written in words.
+    /// 百分之十八, 千分之五 (0.5 %), 万分之三, 百分之百: a share written in words.
     mutating func readShareInWords(at start: Int) -> Int? {
         guard start + 3 < text.count, text[start + 1] == "分", text[start + 2] == "之" else { return nil }
         let power: Int
@@ -82,7 +82,9 @@ extension FigureScanner {
         case "万": power = -2
         default: return nil
         }
-        guard let number = parser.parse(at: start + 3), !number.isBareMagnitude,
+        // 百分之百 is all; another bare magnitude (百分之千) is no share.
+        let isWhole = power == 0 && text[start + 3] == "百"
+        guard let number = parser.parse(at: start + 3), !number.isBareMagnitude || isWhole && number.end == start + 4,
               !number.isPositional || number.isArabic else { return start + 3 }
         let percent = UnitEntry(word: [], unit: "%", kind: .percent,
                                 scale: ExactDecimal(significand: 1, exponent: power), qualifier: .exact)

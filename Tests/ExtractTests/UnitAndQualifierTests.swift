@@ -36,6 +36,7 @@ import TongjiCore
         Example("⟦百分之十八⟧的职工", v("18", "%", .percent)),
         Example("⟦三成⟧职工", v("30", "%", .percent)),
         Example("⟦千分之五⟧", v("0.5", "%", .percent)),
+        Example("安全率达⟦百分之百⟧", v("100", "%", .percent)),
         Example("增长⟦2.5倍⟧", v("2.5", "倍", .multiple)),
         Example("持续⟦17年⟧", v("17", "年", .duration)),
         Example("入党⟦23周年⟧", v("23", "周年", .duration)),
