@@ -44,7 +44,7 @@ extension FigureScanner {
         } else if unit.word == ["块"] {
             unit = UnitEntry(word: unit.word, unit: "元", kind: .money, scale: nil, qualifier: .exact)
         }
-        let value = half ? number.value.low.adding(Self.half).map { Bounds(exactly: $0) } ?? number.value : number.value
+        let value = half ? number.value.low.adding(Self.oneHalf).map { Bounds(exactly: $0) } ?? number.value : number.value
         var figure = MeasuredFigure(
             start: prefix?.start ?? number.start, end: unitEnd, value: value, unit: unit,
             qualifier: prefix?.qualifier ?? (qualifier != .exact ? qualifier : unit.qualifier))
@@ -53,7 +53,7 @@ extension FigureScanner {
         return .figure(figure)
     }
 
-    private static let half = ExactDecimal(significand: 5, exponent: -1)
+    private static let oneHalf = ExactDecimal(significand: 5, exponent: -1)
 
     /// The unit at `position`, where it ends, and whether half a unit more follows an integer:
     /// 两年半, 1倍半, 三斤半, and 一个半小时 with 半 inside the unit.
@@ -73,12 +73,11 @@ extension FigureScanner {
         return (unit, end, false)
     }
 
-    /// Units that are divided in halves: time, multiples, measures, ages, 成 and 块 (三块半).
+    /// Units that are divided in halves: time, multiples, measures, ages and 成 (九成半).
     private func takesHalf(_ unit: UnitEntry) -> Bool {
         switch unit.kind {
         case .duration, .multiple, .measure, .age: true
         case .percent: unit.word == ["成"]
-        case .money: unit.word == ["块"]
         default: false
         }
     }
@@ -112,6 +111,7 @@ extension FigureScanner {
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }
         if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
+        if misreadsAmbiguousUnit(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         switch unit.unitScalar {
         case "年"?:
             return isYear(number) || range.map(isYear) == true || after == "代"
@@ -157,8 +157,9 @@ extension FigureScanner {
                 continue
             }
             if word == ["上"] && !isBareMagnitude { continue }
-            // 不得超过30人, 不高于40元: a bound negated turns over.
-            if let negation = Self.negations.first(where: { hasWord($0, endingAt: from) }) {
+            // 不得超过30人, 不高于40元, 均未超过1.2%: a bound negated turns over.
+            if qualifier == .over || qualifier == .nearly,
+               let negation = Self.negations.first(where: { hasWord($0, endingAt: from) }) {
                 return (from - negation.count, qualifier.negated)
             }
             return (from, qualifier)
@@ -166,8 +167,9 @@ extension FigureScanner {
         return nil
     }
 
-    /// 不, 不得, 不能, 不应, 不可 before a bound (不 alone last: the longer forms hold it).
-    private static let negations = ["不得", "不能", "不应", "不可", "不"].map { Array($0.unicodeScalars) }
+    /// Negations before a bound, longest first: 不 with a modal verb (不得, 不会, 不宜 …), 未, 没有.
+    private static let negations = (["不可能", "没有"] + "得能应可会宜要准许再致必".unicodeScalars.map { "不\($0)" } + ["未", "不"])
+        .map { Array($0.unicodeScalars) }
 
     /// 以上, 左右, 有余 after the unit; 多 after a duration or an amount (一年多, 3元多).
     func addSuffixQualifier(to figure: inout MeasuredFigure) {

@@ -24,7 +24,6 @@ extension FigureScanner {
         }
         // 63698部队 names a unit.
         if unit.word == ["部"] && after == "队" { return true }
-        if misreadsWord(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         return namesClassOrEvent(unit, unitEnd: unitEnd)
     }
 

@@ -92,7 +92,7 @@ struct NumberParser {
         if digit == 0, acc.lastMagnitude != nil {
             return acc.applyZeroPlaceholder() ? i + 1 : nil
         }
-        if digit == 1, acc.endsWithMagnitude, text[i - 1] != "零", opensWord(at: i + 1) { return nil }
+        if digit == 1, acc.endsWithMagnitude, acc.lastMagnitude! >= 3, text[i - 1] != "零", opensWord(at: i + 1) { return nil }
         guard acc.applyNumber(Bounds(exactly: ExactDecimal(Int(digit))), isChineseDigit: true) else { return nil }
         if let (fraction, end) = chineseFraction(at: i + 1), acc.applyDecimalFraction(fraction) {
             return end
@@ -136,9 +136,9 @@ struct NumberParser {
         return nil
     }
 
-    /// True when the 一 before `i` opens a word (3万一线职工, 两千一些) rather than ending a
-    /// numeral as shorthand (两万一 is 21000) or after 零 (一百零一号): an ideograph follows that is
-    /// no numeral, unit, qualifier or 的.
+    /// True when the 一 before `i`, after 千, 万 or 亿, opens a word (3万一线职工) rather than ending
+    /// a numeral as shorthand (两万一 is 21000; 一千零一号, and after 十 and 百, 二十一世纪, are numbers):
+    /// an ideograph follows that is no numeral, unit, qualifier, 的 or the 点 of a decimal.
     private func opensWord(at i: Int) -> Bool {
         guard i < text.count, text[i].isIdeograph, NumeralCharacter(text[i]) == nil, text[i] != "的", text[i] != "点" else {
             return false

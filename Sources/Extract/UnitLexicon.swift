@@ -134,7 +134,7 @@ struct UnitLexicon: Sendable {
         // Medals (20金14银9铜), votes (以272票赞成).
         "金", "银", "铜", "票",
         // Trains (加开列车890列), provinces and other divisions (5省, 9省（区、市）, 16市州), classes (16大类).
-        "列", "省", "省市", "省区", "省份", "市县", "县市", "市州", "地市", "县区", "区县", "大类",
+        "列", "省", "省市", "省区", "省区市", "省份", "市县", "县市", "市州", "地市", "县区", "区县", "大类",
         // 人社部等9部门联合印发: departments, not 9 works (部).
         "部门", "部委",
     ]
@@ -158,6 +158,9 @@ struct UnitLexicon: Sendable {
     private static let measureWords = [
         "公里", "千米", "米", "厘米", "毫米", "平方米", "平方公里", "平方千米", "平米", "立方米", "亩",
         "公顷", "吨", "千克", "公斤", "克", "斤", "升", "毫升", "千瓦", "千瓦时", "兆瓦", "瓦", "度",
-        "摄氏度", "℃", "海里", "英里", "标准箱", "标箱", "立方", "千伏",
+        "摄氏度", "℃", "海里", "英里", "标准箱", "标箱", "立方",
+        // A rating, never reported (FigureScanner+AmbiguousUnits), but a unit so that 800千伏 is
+        // not read as 800,000.
+        "千伏",
     ]
 }

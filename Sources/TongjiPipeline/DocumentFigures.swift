@@ -20,7 +20,7 @@ struct DocumentFigures {
 
     /// Hands each of the document's figures to `body` as soon as its article is normalised,
     /// without gathering the whole document's: a year of transcripts in one file holds 30,000.
-    func forEachRecord(in document: Document, firstID: Int = 0, _ body: (consuming NormalisedRecord) -> Void) {
+    func forEachRecord(in document: Document, firstID: Int, _ body: (consuming NormalisedRecord) -> Void) {
         var count = 0
         let buffer = ScalarBuffer()
         // Per article, emptied for the next one but kept at their size: a page of broadcast

@@ -30,7 +30,9 @@ import Testing
         Example("五金店"), Example("建立三金制度"), Example("村民施六金"), Example("2020金秋招聘月"),
         Example("面对3亿多银发族"), Example("206省道梅花山路段"), Example("拨打12345市民热线"),
         Example("2023职工技能大赛"), Example("±800千伏特高压"), Example("汽车零件"), Example("从零起步"),
-        Example("在已经取得的500亿票房中"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
+        Example("在已经取得的500亿票房中"), Example("工农中建4银行"), Example("3列入选名单"),
+        Example("三省委书记"), Example("300会员单位"), Example("1.2亿农民工工资"), Example("女子100米栏决赛"),
+        Example("举办2023职工运动会"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
         Example("实施产业工人队伍建设改革三年行动计划"), Example("发挥中央和地方两个积极性"), Example("落实汽车三包规定"),
         Example("珠三角五分之一的企业"), Example("长三角十分重视职工培训"), Example("为实现两个百年奋斗目标"),
     ]

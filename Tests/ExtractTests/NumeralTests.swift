@@ -1,3 +1,4 @@
+import Extract
 import Testing
 import TongjiCore
 
@@ -50,6 +51,15 @@ import TongjiCore
     @Test(arguments: examples) func numeralValue(_ example: Example) { check(example) }
     @Test(arguments: examples) func numeralAfterChineseText(_ example: Example) { check(example, prefix: "据统计，全省") }
     @Test(arguments: examples) func numeralInFullWidthDigits(_ example: Example) { check(example, fullWidth: true) }
+
+    /// Bare numbers (`--include numbers`) where a digit after a magnitude may open a word: 一 after
+    /// 千, 万 or 亿 before a word is no shorthand, after 十, 百 or 零 it is a digit.
+    @Test(arguments: [("二十一世纪", "21"), ("十一国庆", "11"), ("一千零一号", "1001"), ("一百一", "110"),
+                      ("3万一线", "30000"), ("两万一", "21000"), ("3个多亿", "300000000"), ("百分之千", "1000")])
+    func bareNumber(_ text: String, _ value: String) {
+        let found = FigureExtractor(options: .init(includeNumbers: true)).figures(in: text)
+        #expect(found.first?.value.description == value, "\(text): \(found.map(\.span))")
+    }
 
     @Test func decimalsStayExact() {
         #expect(ExactDecimal("1406.46")!.scaled(byPowerOfTen: 4).description == "14064600")

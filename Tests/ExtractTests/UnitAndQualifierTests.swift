@@ -57,7 +57,14 @@ import TongjiCore
         // People with no measure word, in 人; medals; votes.
         Example("已经使⟦53万群众⟧搬离", v("530000", "人", .people)),
         Example("带动⟦6000多万农民⟧创新创业", v("60000000", "人", .people, .over)),
+        // 初 before 三 names a school year only before a noun of people (初三学生), not before 名.
         Example("年初⟦三名⟧驻村干部", v("3", "名", .people)),
+        Example("⟦17.8万贫困户⟧搬进了安全住房", v("178000", "户", .count)),
+        Example("⟦零个⟧", v("0", "个", .count)),
+        Example("气温已降至⟦零度以下⟧", v("0", "度", .measure, .nearly)),
+        Example("⟦壹百元⟧", v("100", "元", .money)),
+        Example("⟦叁万元⟧", v("30000", "元", .money)),
+        Example("女子⟦100米⟧栏杆旁", v("100", "米", .measure)),
         Example("为⟦2000多困难职工⟧发放慰问金", v("2000", "人", .people, .over)),
         // The 一 of 一线 opens a word; it is no shorthand for 3万1千.
         Example("组织⟦3万一线职工⟧参加", v("30000", "人", .people)),
@@ -107,6 +114,12 @@ import TongjiCore
         Example("每班⟦不得超过30人⟧", v("30", "人", .people, .nearly)),
         Example("单人单检价格⟦不高于40元⟧", v("40", "元", .money, .nearly)),
         Example("单位净资产⟦不得低于1000万元⟧", v("10000000", "元", .money, .over)),
+        Example("涨幅均⟦未超过1.2%⟧", v("1.2", "%", .percent, .nearly)),
+        Example("预计⟦不会超过15天⟧", v("15", "天", .duration, .nearly)),
+        // 不 of another word is no negation of the bound: turned over once, not twice.
+        Example("并⟦不超过20人⟧", v("20", "人", .people, .nearly)),
+        Example("降雨量均⟦少于10毫米⟧", v("10", "毫米", .measure, .nearly)),
+        Example("差额比例均⟦多于15%⟧", v("15", "%", .percent, .over)),
         // A bare magnitude counts with 余 or 多 after it.
         Example("全国⟦万余名⟧新闻工作者", v("10000", "名", .people, .over)),
         Example("开展宣传活动⟦百余场⟧", v("100", "场", .count, .over)),
@@ -142,6 +155,8 @@ import TongjiCore
         Example("奖励最高⟦1万元到20万元⟧", v("10000", "元", .money, upper: "200000")),
         // A dash after 由 joins a range; only 至 and 到 after 从 or 由 may give a change.
         Example("比例由⟦3%-5%⟧扩大到⟦10%⟧", v("3", "%", .percent, upper: "5"), v("10", "%", .percent)),
+        // With the unit once, the ends after 由 are a range.
+        Example("系统由⟦3到4颗⟧卫星组成", v("3", "颗", .count, upper: "4")),
         // Negative ends in either order; a doubled dash before a negative end is a dash and a sign.
         Example("气温⟦-10℃到-15℃⟧", v("-15", "℃", .measure, upper: "-10")),
         Example("增长⟦-5%--3%⟧", v("-5", "%", .percent, upper: "-3")),
@@ -163,7 +178,7 @@ import TongjiCore
         Example("⟦5米⟧半径范围内", v("5", "米", .measure)),
         Example("连续⟦三天⟧半夜加班", v("3", "天", .duration)),
         // A count has no halves: 三个半 is three and a half of nothing named.
-        Example("一共⟦三个⟧半成品", v("3", "个", .count)),
+        Example("一共⟦三个⟧半。", v("3", "个", .count)),
     ]
 
     /// 个 before 亿, as reports write hundred millions (投入两个亿), and before the 亿元 of a class.

@@ -5,7 +5,7 @@ import TongjiCore
 /// office (3省 / 省委), votes or box office (232票 / 票房), people or a hotline (10万职工 /
 /// 12351职工服务热线), and a voltage rating (800千伏), which describes equipment.
 extension FigureScanner {
-    func misreadsWord(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
+    func misreadsAmbiguousUnit(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
         if unit.word.count == 1, Self.medals.contains(unit.word[0]) { return !isMedalCount(number, unitEnd: unitEnd) }
         if let after {
@@ -19,9 +19,10 @@ extension FigureScanner {
         guard unit.kind == .people, unit.word.count > 1 else { return false }
         // 12351职工服务热线, 1.2亿农民工工资, 300会员单位, 100党员先锋岗: the noun names something else.
         if Self.afterPeopleNoun.contains(where: { hasWord($0, at: unitEnd) }) { return true }
-        // 2023职工技能大赛, 《2024学生暑期…》: a year opening a title.
-        if number.isPositional, number.integerDigits == 4, (1949...2049).contains(Int(number.value.low.description) ?? 0),
-           number.start == 0 || !text[number.start - 1].isIdeograph {
+        // 2023职工技能大赛, 举办2024学生暑期活动: a year opening a title. A count that large is
+        // written with 名 or 人, or hedged (2000多困难职工).
+        if number.isPositional, number.integerDigits == 4, unitEnd - unit.word.count == number.end,
+           (1949...2049).contains(Int(number.value.low.description) ?? 0) {
             return true
         }
         // 初三学生, 高三, 大四, 研二: a school year.
@@ -53,7 +54,8 @@ extension FigureScanner {
     /// The last characters of 获, 夺, 包揽, 添, 摘, 夺得, 拿下, 拿到, 再入, 产生, 以.
     private static let winningVerbEnds = Set("获夺揽添摘得下到入生以".unicodeScalars)
     /// Words of a sentence about sport: 世锦赛, 比赛, 运动会, 奥运, 世界杯, 金牌, 冠军.
-    private static let medalWords = ["赛", "运动会", "奥运", "奥会", "世界杯", "牌", "冠军", "夺冠"].map { Array($0.unicodeScalars) }
+    private static let medalWords = ["赛", "运动会", "奥运", "奥会", "世界杯", "金牌", "银牌", "铜牌", "奖牌", "冠军"]
+        .map { Array($0.unicodeScalars) }
     private static let afterListVerb = Set("入为举出车表".unicodeScalars)
     /// 省委, 省长, 省会, 省级, 省内, 省外, 省属, 省政府, 省部, 省厅, 省道.
     private static let afterProvinceWord = Set("委长会级政内外属部厅道".unicodeScalars)
