@@ -7,15 +7,19 @@ import TongjiCore
 extension FigureScanner {
     func misreadsAmbiguousUnit(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
-        if unit.word.count == 1, Self.medals.contains(unit.word[0]) { return !isMedalCount(number, unitEnd: unitEnd) }
-        if let after {
-            // 列入, 列为, 列举, 列出: the verb "list"; 省委, 省长, 省级, 206省道: no count of provinces;
-            // 两票制, 票房, 票据.
-            if unit.word == ["列"], Self.afterListVerb.contains(after) { return true }
-            if unit.word == ["省"], Self.afterProvinceWord.contains(after) { return true }
-            if unit.word == ["票"], Self.afterTicketWord.contains(after) { return true }
+        // Compared by the unit's one code point: comparing words or strings cost an allocation
+        // or hundreds of instructions at every figure.
+        switch unit.word.count == 1 ? unit.unitScalar : nil {
+        case "金"?, "银"?, "铜"?:
+            return !isMedalCount(number, unitEnd: unitEnd)
+        // 列入, 列为, 列举, 列出: the verb "list"; 省委, 省长, 省级, 206省道: no count of provinces;
+        // 两票制, 票房, 票据.
+        case "列"?: return after.map(Self.afterListVerb.contains) ?? false
+        case "省"?: return after.map(Self.afterProvinceWord.contains) ?? false
+        case "票"?: return after.map(Self.afterTicketWord.contains) ?? false
+        default: break
         }
-        if unit.unit == "千伏" { return true }
+        if unit.word == Self.kilovolt { return true }
         guard unit.kind == .people, unit.word.count > 1 else { return false }
         // 12351职工服务热线, 1.2亿农民工工资, 300会员单位, 100党员先锋岗: the noun names something else.
         if Self.afterPeopleNoun.contains(where: { hasWord($0, at: unitEnd) }) { return true }
@@ -47,7 +51,7 @@ extension FigureScanner {
         }
     }
 
-    private static let medals = Set("金银铜".unicodeScalars)
+    private static let kilovolt = Array("千伏".unicodeScalars)
     private static let listMarks = Set("、，,".unicodeScalars)
     /// What makes 金, 银 or 铜 start a word: 金属, 金融, 金额, 金秋, 金鸡, 金熊猫, 银行, 银发, 铜像, 铜矿.
     private static let afterMetalWord = Set("店属融额矿器像行币条块饰砖制钱发边秋鸡熊字星杯".unicodeScalars)

@@ -84,11 +84,25 @@ struct FigureScanner {
         // 陆, 伍, 拾 and 肆 end words (大陆, 入伍, 收拾, 放肆) far more often than they write a
         // digit before a plain 十, 百 or 千 (入伍十二年, 大陆千家万户): the numeral starts after
         // them. 壹百, and 叁万元 with 万 that has no financial form, still count.
-        if start + 1 < text.count, "陆伍拾肆".unicodeScalars.contains(text[start]),
-           "十百千".unicodeScalars.contains(text[start + 1]) {
+        if start + 1 < text.count, Self.endsWord(text[start]), Self.isPlainSmallMagnitude(text[start + 1]) {
             return start + 1
         }
         return nil
+    }
+
+    /// Switches rather than a string's `contains`: these run at every numeral of the text.
+    private static func endsWord(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "陆", "伍", "拾", "肆": true
+        default: false
+        }
+    }
+
+    private static func isPlainSmallMagnitude(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "十", "百", "千": true
+        default: false
+        }
     }
 
     /// 歼-20, 运-20, 东风-41: a word, a dash and digits name a model. A percentage or a
