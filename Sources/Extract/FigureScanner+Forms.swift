@@ -53,6 +53,7 @@ extension FigureScanner {
         }
         guard sign == "-" || sign == "－" || sign == "−" else { return nil }
         guard let before else { return start - 1 }
+        if figureEnds(at: start - 1) { return nil }
         if before.isIdeograph, NumeralCharacter(before) == nil { return dashAfterWord ? start - 1 : nil }
         return before.isLatinLetter || NumeralCharacter(before) != nil || Self.rangeEnds.contains(before) ? nil : start - 1
     }

@@ -110,7 +110,7 @@ struct FigureScanner {
     private func isModelNumber(at start: Int) -> Bool {
         guard start > 1, text[start - 1] == "-" || text[start - 1] == "－",
               text[start - 2].isIdeograph, NumeralCharacter(text[start - 2]) == nil,
-              NumeralCharacter.isArabicDigit(text[start]) else { return false }
+              NumeralCharacter.isArabicDigit(text[start]), !figureEnds(at: start - 1) else { return false }
         var end = start
         while end < text.count, NumeralCharacter.isArabicDigit(text[end]) || text[end] == "." { end += 1 }
         return end >= text.count || !"%％℃‰".unicodeScalars.contains(text[end])
@@ -153,6 +153,12 @@ struct FigureScanner {
     }
 
     var lastFigure: Figure? { figures.last }
+
+    /// True when the last figure found ends at `position`: a dash there joins a range (3万元-5万元,
+    /// 10℃-15℃) rather than naming a model or a sign.
+    func figureEnds(at position: Int) -> Bool {
+        figures.last.map { $0.start + $0.length == position } ?? false
+    }
 
     mutating func replaceLast(with figure: Figure) {
         figures[figures.count - 1] = figure

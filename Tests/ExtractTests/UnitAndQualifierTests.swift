@@ -160,6 +160,9 @@ import TongjiCore
         // Negative ends in either order; a doubled dash before a negative end is a dash and a sign.
         Example("气温⟦-10℃到-15℃⟧", v("-15", "℃", .measure, upper: "-10")),
         Example("增长⟦-5%--3%⟧", v("-5", "%", .percent, upper: "-3")),
+        // A dash right after a figure joins a range: no model name (歼-20), no minus sign.
+        Example("年薪⟦10万元-20万元⟧", v("100000", "元", .money, upper: "200000")),
+        Example("气温⟦10℃-15℃⟧", v("10", "℃", .measure, upper: "15")),
         // A lone digit takes no 十 of the upper end, but a 千 or 万 (三到五千人).
         Example("⟦一到二十名⟧", v("1", "名", .people, upper: "20")),
         Example("⟦三到五千人⟧", v("3000", "人", .people, upper: "5000")),
