@@ -26,7 +26,7 @@ extension FigureScanner {
         // 2023职工技能大赛, 举办2024学生暑期活动: a year opening a title. A count that large is
         // written with 名 or 人, or hedged (2000多困难职工).
         if number.isPositional, number.integerDigits == 4, unitEnd - unit.word.count == number.end,
-           (1949...2049).contains(Int(number.value.low.description) ?? 0) {
+           Self.titleYears.contains(number.value.low) {
             return true
         }
         // 初三学生, 高三, 大四, 研二: a school year.
@@ -51,6 +51,7 @@ extension FigureScanner {
         }
     }
 
+    private static let titleYears = ExactDecimal(1949)...ExactDecimal(2049)
     private static let kilovolt = Array("千伏".unicodeScalars)
     private static let listMarks = Set("、，,".unicodeScalars)
     /// What makes 金, 银 or 铜 start a word: 金属, 金融, 金额, 金秋, 金鸡, 金熊猫, 银行, 银发, 铜像, 铜矿.

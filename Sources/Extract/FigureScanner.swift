@@ -157,7 +157,7 @@ struct FigureScanner {
     /// True when the last figure found ends at `position`: a dash there joins a range (3万元-5万元,
     /// 10℃-15℃) rather than naming a model or a sign.
     func figureEnds(at position: Int) -> Bool {
-        figures.last.map { $0.start + $0.length == position } ?? false
+        lastFigure.map { $0.start + $0.length == position } ?? false
     }
 
     mutating func replaceLast(with figure: Figure) {
