@@ -1,3 +1,4 @@
+import Glibc
 import TongjiCore
 
 /// Finds where each figure's span stands in its sentence.
@@ -42,19 +43,25 @@ enum SpanLocator {
         return result
     }
 
-    /// Every place where `span` starts in `sentence` (UTF-8), in increasing order.
+    /// Every place where `span` starts in `sentence` (UTF-8), in increasing order. Read through
+    /// pointers, comparing whole only where the first byte matches: comparing array slices at
+    /// every byte cost 13 000 instructions a figure.
     static func occurrences(of span: String, in sentence: [UInt8]) -> [Span] {
-        let needle = Array(span.utf8)
-        guard !needle.isEmpty, needle.count <= sentence.count else { return [] }
-        var found: [Span] = []
-        var codePoint = 0
-        for offset in 0...(sentence.count - needle.count) where !UTF8.isContinuation(sentence[offset]) {
-            if sentence[offset..<(offset + needle.count)].elementsEqual(needle) {
-                found.append(Span(bytes: offset..<(offset + needle.count), codePointOffset: codePoint))
+        var span = span
+        return span.withUTF8 { needle in
+            guard let first = needle.first, needle.count <= sentence.count else { return [] }
+            return sentence.withUnsafeBufferPointer { text in
+                var found: [Span] = []
+                var codePoint = 0
+                for offset in 0...(text.count - needle.count) where !UTF8.isContinuation(text[offset]) {
+                    if text[offset] == first, memcmp(text.baseAddress! + offset, needle.baseAddress!, needle.count) == 0 {
+                        found.append(Span(bytes: offset..<(offset + needle.count), codePointOffset: codePoint))
+                    }
+                    codePoint += 1
+                }
+                return found
             }
-            codePoint += 1
         }
-        return found
     }
 
     /// Record indices grouped by file, article and sentence, each group in index order.
