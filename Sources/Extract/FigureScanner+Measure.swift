@@ -89,7 +89,8 @@ extension FigureScanner {
         return "的时前后以内之左就才来里多不".unicodeScalars.contains(text[end])
     }
 
-    /// Ordinals, ranks, years, the indefinite 一, and numerals that only name things.
+    /// Ordinals, ranks, years, dates told by a length of time, the indefinite 一, and numerals
+    /// that only name things.
     private func isExcluded(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int,
                             half: Bool) -> Bool {
         let before: Unicode.Scalar? = number.start > 0 ? text[number.start - 1] : nil
@@ -111,6 +112,7 @@ extension FigureScanner {
             if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }
         if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
+        if isTimeReference(number, unit: unit, unitEnd: unitEnd) { return true }
         if misreadsAmbiguousUnit(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         switch unit.unitScalar {
         case "年"?:

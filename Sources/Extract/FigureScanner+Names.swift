@@ -1,6 +1,7 @@
 /// Numerals with a unit after them that still count nothing, because together they name
 /// something: a place (长三角, 五角大楼), a session (十三届全国人大三次会议), a slogan (“四个伟大”),
-/// a programme (五年规划), a unit, a class or an event (63698部队, 53公斤级, 100米仰泳). Each rule
+/// a programme (五年规划), a unit, a class or an event (63698部队, 53公斤级, 100米仰泳, 女子1000米,
+/// 冬季两项). Each rule
 /// looks at the words around the figure; its exceptions, where the same words do count, are
 /// written beside it.
 extension FigureScanner {
@@ -24,12 +25,17 @@ extension FigureScanner {
         }
         // 63698部队 names a unit.
         if unit.word == ["部"] && after == "队" { return true }
-        return namesClassOrEvent(unit, unitEnd: unitEnd)
+        // 冬季两项 (biathlon), 铁人三项, 现代五项, 十项全能: sports, not counts of items.
+        if unit.word == ["项"], Self.beforeSportItems.contains(where: { hasWord($0, endingAt: number.start) })
+            || hasWord(Self.allRound, at: unitEnd) {
+            return true
+        }
+        return namesClassOrEvent(unit, start: number.start, unitEnd: unitEnd)
     }
 
     /// 53公斤级, 81公斤以上级, 30万吨级, 90座级 and 3000亿元级产业集群 name a class (7个级别 counts
-    /// classes); 100米仰泳, 4×50米接力 and 50米步枪 name a sports event.
-    private func namesClassOrEvent(_ unit: UnitEntry, unitEnd: Int) -> Bool {
+    /// classes); 100米仰泳, 4×50米接力, 50米步枪 and 女子1000米 name a sports event.
+    private func namesClassOrEvent(_ unit: UnitEntry, start: Int, unitEnd: Int) -> Bool {
         var at = unitEnd
         if hasWord(Self.above, at: at) || hasWord(Self.below, at: at) { at += 2 }
         if at < text.count, text[at] == "级", at + 1 == text.count || text[at + 1] != "别" { return true }
@@ -38,8 +44,14 @@ extension FigureScanner {
         if at < text.count, text[at] == "栏", at + 1 == text.count || !"杆目".unicodeScalars.contains(text[at + 1]) {
             return true
         }
+        if Self.eventGroups.contains(where: { hasWord($0, endingAt: start) }) { return true }
         return Self.events.contains { hasWord($0, at: unitEnd) }
     }
+
+    /// Who competes, right before the distance or weight of an event: 男子100米, 女子7.5公里.
+    private static let eventGroups = ["男子", "女子", "混合", "男女", "双人", "单人"].map { Array($0.unicodeScalars) }
+    private static let beforeSportItems = ["冬季", "铁人", "现代"].map { Array($0.unicodeScalars) }
+    private static let allRound = Array("全能".unicodeScalars)
 
     private static let above = Array("以上".unicodeScalars)
     private static let below = Array("以下".unicodeScalars)

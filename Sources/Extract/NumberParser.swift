@@ -74,6 +74,10 @@ struct NumberParser {
         case .tens(let value)?:
             return acc.applyTens(value) ? i + 1 : nil
         case .someDigit?:
+            // 20几趟, 30几万: 几 after tens written in digits adds a digit, as in 二十几.
+            if let arabic = form.firstArabic, arabic.end == i, Self.isWholeTens(arabic) {
+                return acc.applySomeUnits() ? i + 1 : nil
+            }
             return acc.applyNumber(Bounds(ExactDecimal(2), ExactDecimal(9)), isChineseDigit: true, isVague: true)
                 ? i + 1 : nil
         case nil:
@@ -215,6 +219,12 @@ struct NumberParser {
         case "壹", "贰", "貳", "叁", "參", "肆", "伍", "陆", "陸", "柒", "捌", "玖", "拾", "佰", "仟": return true
         default: return false
         }
+    }
+
+    /// Two digits ending in 0 (10 … 90): the tens 几 may follow.
+    private static func isWholeTens(_ arabic: ArabicNumeral) -> Bool {
+        // Trailing zeros live in the exponent: 20 is 2 × 10¹.
+        arabic.integerDigits == 2 && !arabic.hasDecimalPoint && arabic.value.exponent == 1
     }
 
     /// Neighbouring digits that name a range: 三四 (3–4), 一两 (1–2), 两三 (2–3).

@@ -40,6 +40,14 @@ struct NumeralAccumulator {
         return true
     }
 
+    /// 几 after a number of tens read in digits (20几): 21…29. A magnitude may follow (20几万).
+    mutating func applySomeUnits() -> Bool {
+        guard let tens = pending, tens.isExact, lastMagnitude == nil,
+              let low = tens.low.adding(ExactDecimal(1)), let high = tens.low.adding(ExactDecimal(9)) else { return false }
+        pending = Bounds(low, high)
+        return true
+    }
+
     /// 十 (1), 百 (2), 千 (3): multiply the pending digit; they must fall within a group.
     mutating func applySmallMagnitude(_ power: Int) -> Bool {
         guard power < lowestSmallMagnitude else { return false }

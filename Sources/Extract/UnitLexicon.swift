@@ -109,6 +109,7 @@ struct UnitLexicon: Sendable {
         add(["%", "％"], unit: "%", .percent)
         add(["‰"], unit: "%", .percent, scale: ExactDecimal(significand: 1, exponent: -1))
         add(["个百分点", "百分点"], unit: "百分点", .percent)
+        add(["个多百分点"], unit: "百分点", .percent, qualifier: .over)
         add(["成"], unit: "%", .percent, scale: ExactDecimal(10))
         add(["倍"], .multiple)
         add(["年", "周年", "天", "小时", "分钟", "秒钟", "周"], .duration)
@@ -117,6 +118,7 @@ struct UnitLexicon: Sendable {
         add(["个小时"], unit: "小时", .duration)
         add(["个多小时"], unit: "小时", .duration, qualifier: .over)
         add(["个星期"], unit: "周", .duration)
+        add(["个多星期"], unit: "周", .duration, qualifier: .over)
         add(["岁", "周岁"], .age)
         add(measureWords, .measure)
         return entries

@@ -7,6 +7,12 @@ import Testing
         Example("6月11日，活动落幕"), Example("6-9月举办"), Example("二〇二〇年"), Example("一七二零年"),
         Example("2021-06-15发布"), Example("上午8:30开始"), Example("90年代"), Example("3年级学生"),
         Example("2020—2021年度"),
+        // Lengths of time that date an event: the first months of a year, a relative date, the
+        // last years up to now, today and tomorrow.
+        Example("今年前8个月，全国出口稳步增长"), Example("前两年，这里产量下降"), Example("可就在两年前"),
+        Example("三个月后，工厂建成投产"), Example("十年以前，他还在车间"), Example("五天之后完成检修"),
+        Example("近两年来，职工队伍不断壮大"), Example("最近五年"), Example("近三年，各级工会不断发力"),
+        Example("今明两天北方大风降温"), Example("明后两天有雨"), Example("下调今明两年经济增长预期"),
     ]
     static let ordinals: [Example] = [
         Example("第一届第一次会员代表大会"), Example("首位获得国家科技进步奖"), Example("进入前五名"),
@@ -34,7 +40,8 @@ import Testing
         Example("三省委书记"), Example("300会员单位"), Example("1.2亿农民工工资"), Example("女子100米栏决赛"),
         Example("举办2023职工运动会"), Example("二十四节气·谷雨"), Example("编制“十四五”职工队伍建设五年规划"),
         Example("实施产业工人队伍建设改革三年行动计划"), Example("发挥中央和地方两个积极性"), Example("落实汽车三包规定"),
-        Example("珠三角五分之一的企业"), Example("长三角十分重视职工培训"), Example("为实现两个百年奋斗目标"),
+        Example("在冬季两项男子7.5公里站姿组比赛中"), Example("男子100米决赛"), Example("短道速滑女子1000米"),
+        Example("跳水男子3米板决赛"), Example("铁人三项比赛"), Example("十项全能"), Example("珠三角五分之一的企业"), Example("长三角十分重视职工培训"), Example("为实现两个百年奋斗目标"),
     ]
     static let codes: [Example] = [
         Example("63698部队官兵"), Example("女子举重53公斤级比赛"), Example("建成30万吨级原油码头"),

@@ -41,6 +41,12 @@ import TongjiCore
         Example("持续⟦17年⟧", v("17", "年", .duration)),
         Example("入党⟦23周年⟧", v("23", "周年", .duration)),
         Example("历时⟦3个多月⟧", v("3", "月", .duration, .over)),
+        Example("救治了⟦3个多星期⟧", v("3", "周", .duration, .over)),
+        Example("高出⟦7个多百分点⟧", v("7", "百分点", .percent, .over)),
+        // A length of time after a word that ends in 前, or nearly that long: still a figure.
+        Example("提前⟦3天⟧完成任务", v("3", "天", .duration)),
+        Example("历时⟦近两年⟧建成", v("2", "年", .duration, .nearly)),
+        Example("历时⟦将近两年⟧，", v("2", "年", .duration, .nearly)),
         Example("年满⟦18周岁⟧", v("18", "周岁", .age)),
         Example("建成⟦3.5万平方米⟧", v("35000", "平方米", .measure)),
         // 伍 of 入伍 (enlist) ends a word; the figure starts after it.
@@ -64,7 +70,7 @@ import TongjiCore
         Example("气温已降至⟦零度以下⟧", v("0", "度", .measure, .nearly)),
         Example("⟦壹百元⟧", v("100", "元", .money)),
         Example("⟦叁万元⟧", v("30000", "元", .money)),
-        Example("女子⟦100米⟧栏杆旁", v("100", "米", .measure)),
+        Example("离地⟦100米⟧栏杆旁", v("100", "米", .measure)),
         Example("为⟦2000多困难职工⟧发放慰问金", v("2000", "人", .people, .over)),
         // The 一 of 一线 opens a word; it is no shorthand for 3万1千.
         Example("组织⟦3万一线职工⟧参加", v("30000", "人", .people)),
@@ -106,7 +112,6 @@ import TongjiCore
         Example("⟦上千人⟧", v("1000", "人", .people, .over)),
         Example("⟦近百名⟧", v("100", "名", .people, .nearly)),
         Example("⟦两年多⟧", v("2", "年", .duration, .over)),
-        Example("最近⟦3年⟧", v("3", "年", .duration)),
         Example("节约⟦3万元⟧", v("30000", "元", .money)),
         Example("确保通胀率⟦低于2%⟧", v("2", "%", .percent, .nearly)),
         Example("增速⟦高于20%⟧", v("20", "%", .percent, .over)),
@@ -132,6 +137,9 @@ import TongjiCore
         Example("⟦三到五个⟧", v("3", "个", .count, upper: "5")),
         Example("⟦三四十人⟧", v("30", "人", .people, upper: "40")),
         Example("⟦十几个⟧", v("11", "个", .count, upper: "19")),
+        // 几 after tens written in digits, as after 二十.
+        Example("跑了⟦20几趟⟧", v("21", "趟", .count, upper: "29")),
+        Example("⟦30几万人⟧", v("310000", "人", .people, upper: "390000")),
         Example("⟦一两千名⟧", v("1000", "名", .people, upper: "2000")),
         Example("⟦十五六岁⟧", v("15", "岁", .age, upper: "16")),
         Example("⟦数十人⟧", v("20", "人", .people, upper: "90")),

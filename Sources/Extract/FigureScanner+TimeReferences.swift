@@ -1,0 +1,40 @@
+/// Lengths of time that place an event in time instead of measuring how long it lasted: they
+/// are dates, not statistics. 今年前8个月 (January to August), 两年前 and 三个月后 (a relative
+/// date), 近两年来 (the last two years up to now), 今明两天 (today and tomorrow).
+extension FigureScanner {
+    func isTimeReference(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
+        guard unit.kind == .duration else { return false }
+        let start = number.start
+        let before: Unicode.Scalar? = start > 0 ? text[start - 1] : nil
+        // 前8个月, 前两年: the first or last stretch of a period. Not after a word ending in 前
+        // (提前3天 is 3 days early, 此前两年), as with the ranks of 前三名.
+        if before == "前", start < 2 || !Self.endsWordWithQian(text[start - 2]) { return true }
+        // 两年前, 三个月后, 十年以前, 五天之后; not 三年前后, around three years.
+        if unitEnd < text.count, text[unitEnd] == "前" || text[unitEnd] == "后" {
+            if !(text[unitEnd] == "前" && unitEnd + 1 < text.count && text[unitEnd + 1] == "后") { return true }
+        }
+        if Self.relativeDateWords.contains(where: { hasWord($0, at: unitEnd) }) { return true }
+        // 近两年来, 近三年里, 最近五年: the last years up to now. 历时近两年 and 将近三年 are nearly
+        // that long: 近 must open its clause or follow 最, or 来, 以来, 里, 中 or 间 must follow.
+        if before == "近", start < 2 || !Self.beforeNearly.contains(text[start - 2]) {
+            let opensClause = start < 2 || text[start - 2] == "最" || !text[start - 2].isIdeograph
+            if opensClause || (unitEnd < text.count && Self.afterRecentStretch.contains(text[unitEnd])) { return true }
+        }
+        return Self.dayPairs.contains { hasWord($0, endingAt: start) }
+    }
+
+    /// Switches rather than a string's `contains`: these run at every length of time.
+    private static func endsWordWithQian(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "提", "此", "目", "之", "以", "当", "日", "眼", "空", "超", "事", "向", "跟", "面", "生": true
+        default: false
+        }
+    }
+
+    private static let relativeDateWords = ["以前", "以后", "之前", "之后"].map { Array($0.unicodeScalars) }
+    /// 将近, 接近 and 临近 mean nearly; the 近 of 近两年来 stands alone or after 最.
+    private static let beforeNearly = Set("将接临".unicodeScalars)
+    private static let afterRecentStretch = Set("来以里中间".unicodeScalars)
+    /// 今明两天, 明后两天, 今明两年.
+    private static let dayPairs = ["今明", "明后"].map { Array($0.unicodeScalars) }
+}
