@@ -13,7 +13,8 @@ import TongjiCore
 /// 4. the article title;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
-/// Lengths of time and ages (持续17年, 入党23周年) say how long, not how many, and stay `other`.
+/// Lengths of time and ages (持续17年, 入党23周年) say how long, not how many, and go with the
+/// rest (`other`, or the pipeline's category without keywords).
 struct CategoryClassifier: Sendable {
     struct Decision: Sendable, Hashable {
         var category: String
@@ -46,9 +47,12 @@ struct CategoryClassifier: Sendable {
         self.keywords = WordList(keywords.map(\.scalars))
         self.keywordText = keywords.map(\.word)
         self.keywordCategory = keywords.map(\.category)
+        self.restName = CategoryDefinition.restName(in: categories)
     }
 
-    static let other = Decision(category: CategoryDefinition.otherName, reason: "")
+    /// The decision for figures no keyword, title or kind claims.
+    var rest: Decision { Decision(category: restName, reason: "") }
+    private let restName: String
 
     /// Kinds of figure no category takes. A switch, not a Set: FigureKind hashes as a String.
     static func isUncategorised(_ kind: FigureKind) -> Bool {
@@ -130,7 +134,7 @@ struct CategoryClassifier: Sendable {
             case .keyword(let keyword): decision(keyword)
             case .title: title!
             case .fallback(let category, let figure): Decision(category: categories[category].name, reason: figures[figure].unit)
-            case .other, nil: Self.other
+            case .other, nil: rest
             }
         }
     }

@@ -21,6 +21,15 @@ public struct CategoryDefinition: Sendable, Hashable {
         self.fallbackKinds = fallbackKinds
     }
 
-    /// The category of figures no definition claims.
+    /// The category of figures no definition claims, when the pipeline declares none.
     public static let otherName = "other"
+
+    /// A category with neither keywords nor fallback kinds: it takes the figures no other claims.
+    public var catchesTheRest: Bool { keywords.isEmpty && fallbackKinds.isEmpty }
+
+    /// The name of the category that takes the figures no other claims: the one that catches
+    /// the rest, else `other`.
+    public static func restName(in categories: [CategoryDefinition]) -> String {
+        categories.first(where: \.catchesTheRest)?.name ?? otherName
+    }
 }

@@ -22,7 +22,7 @@ extension Normaliser {
         let facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
                                  titleDecision: classifier.titleDecision(title))
         let groups = Self.sentenceGroups(figures)
-        var meanings = [Meaning](repeating: Meaning(category: CategoryDefinition.otherName), count: figures.count)
+        var meanings = [Meaning](repeating: Meaning(category: classifier.rest.category), count: figures.count)
         for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
             let found = self.meanings(of: indices.map { figures[$0].figure }, in: article.scalarText(ofSentence: sentence),
                                       article: facts)

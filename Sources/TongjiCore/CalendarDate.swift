@@ -4,9 +4,11 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
     public let month: Int
     public let day: Int
 
-    /// A date, or nil when the month or day is out of range.
+    /// A date, or nil when there is no such day (2021-02-30, 2021-13-01).
     public init?(year: Int, month: Int, day: Int) {
-        guard (1900...2999).contains(year), (1...12).contains(month), (1...31).contains(day) else { return nil }
+        guard (1900...2999).contains(year), (1...12).contains(month), day >= 1, day <= Self.days(inMonth: month, of: year) else {
+            return nil
+        }
         self.year = year
         self.month = month
         self.day = day
@@ -60,6 +62,15 @@ public struct CalendarDate: Sendable, Hashable, Comparable, CustomStringConverti
             bytes[7] = UInt8(ascii: "-")
             put(day, width: 2, at: 10)
             return 10
+        }
+    }
+
+    /// 28 to 31, by the Gregorian calendar.
+    private static func days(inMonth month: Int, of year: Int) -> Int {
+        switch month {
+        case 2: year % 4 == 0 && (year % 100 != 0 || year % 400 == 0) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
         }
     }
 

@@ -77,6 +77,19 @@ import Testing
         #expect(Normalised("据统计，此次工匠直播月活动在线观看超30万人次。")["超30万人次"]?.category == "other")
     }
 
+    /// The category without keywords takes the rest whatever its name; with none, `other` does.
+    @Test func theCategoryWithoutKeywordsTakesTheRest() {
+        let sentence = "据统计，此次工匠直播月活动在线观看超30万人次，投入资金50万元。"
+        let categories = [CategoryDefinition(name: "funding", label: "资金投入", keywords: ["资金"]),
+                          CategoryDefinition(name: "misc", label: "杂项", keywords: [])]
+        let figures = FigureExtractor().figures(in: sentence)
+        let named = Normaliser(categories: categories).meanings(of: figures, in: FigureContext(sentence: sentence, sentenceFigures: figures))
+        #expect(named.map(\.category) == ["misc", "funding"])
+        let unnamed = Normaliser(categories: Array(categories.prefix(1))).meanings(
+            of: figures, in: FigureContext(sentence: sentence, sentenceFigures: figures))
+        #expect(unnamed.map(\.category) == ["other", "funding"])
+    }
+
     @Test func lengthsOfTimeStayOther() {
         let sentence = "特别是2004年以来，甘肃省总工会联合有关部门持续17年开展百万职工技能素质提升活动，不断完善劳动和技能大赛的激励措施。"
         #expect(Normalised(sentence)["17年"]?.category == "other")

@@ -61,6 +61,7 @@ import Testing
         ["run", "broken.yaml"],
         ["run", "p.yaml", "--jobs", "0"],
         ["run", "p.yaml", "--since", "2021-13-45"],
+        ["run", "p.yaml", "--until", "2021-02-30"],
         ["run"],
         ["extract", "--format", "xml", "in/page.txt"],
         ["extract", "--pipeline", "broken.yaml", "in/page.txt"],

@@ -36,7 +36,13 @@ import TongjiPipeline
         ("version: 1\nname: x y\ninputs: [a]\ncategories: [{name: other}]", 2, "name: must be letters, digits, '-' or '_' (it names the report folder)"),
         ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: {b: c}", 6, "categories[0].keywords: must be a list of text"),
         ("version: 1\nname: x\ninputs: [a]\ncategories: [{name: other}]\noutputs: {formats: [pdf]}", 5, "outputs.formats: unknown format 'pdf'; known: csv, html"),
+        ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: 疫苗, 接种", 6, "categories[0].keywords: must be a list of text"),
+        ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: 5", 6, "categories[0].keywords: must be a list of text"),
+        // A mistyped `keywords` leaves a second category without any.
+        ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keyword: [b]\n  - name: other", 7,
+         "categories[1]: category 'other' has no keywords, like 'a'"),
         ("version: 1\nname: x\ninputs: [a]\ndefault_date: 2021-13-01\ncategories: [{name: other}]", 4, "default_date: must be a date written YYYY-MM-DD"),
+        ("version: 1\nname: x\ninputs: [a]\ndefault_date: 2021-02-30\ncategories: [{name: other}]", 4, "default_date: must be a date written YYYY-MM-DD"),
         ("version: 1\nname: [x\n", 3, "YAML syntax"),
     ])
     func badFileNamesLineAndKeyPath(yaml: String, line: Int, message: String) throws {

@@ -7,13 +7,24 @@ import TongjiCore
         for year in [1900, 1999, 2000, 2021, 2999] {
             for month in 1...12 {
                 for day in 1...31 {
-                    let date = CalendarDate(year: year, month: month, day: day)!
+                    guard let date = CalendarDate(year: year, month: month, day: day) else {
+                        // Only the days past a month's end are no date.
+                        #expect(day > 28 && [2, 4, 6, 9, 11].contains(month), "\(year)-\(month)-\(day)")
+                        continue
+                    }
                     let text = date.description
                     #expect(text.utf8.count == 10 && text.split(separator: "-").map(\.count) == [4, 2, 2], "\(text)")
                     #expect(CalendarDate(iso: text) == date, "\(text)")
                 }
             }
         }
+    }
+
+    @Test func leapDaysFollowTheGregorianCalendar() {
+        #expect(CalendarDate(year: 2000, month: 2, day: 29) != nil)
+        #expect(CalendarDate(year: 2024, month: 2, day: 29) != nil)
+        #expect(CalendarDate(year: 1900, month: 2, day: 29) == nil)
+        #expect(CalendarDate(year: 2021, month: 2, day: 29) == nil)
     }
 
     @Test func shortMonthsAndDaysAreRead() {
@@ -23,7 +34,7 @@ import TongjiCore
 
     @Test(arguments: ["", "2021", "2021-06", "2021-06-15-01", "2021--15", "-06-15", "2021-06-", "2021/06/15",
                       "2021-13-01", "2021-06-32", "1899-12-31", "3000-01-01", "02021-06-15", "2021-006-15",
-                      "2021-06-15 ", "２０２１-06-15", "+2021-06-15"])
+                      "2021-06-15 ", "２０２１-06-15", "+2021-06-15", "2021-02-29", "1900-02-29", "2021-04-31"])
     func malformedDatesAreNotRead(_ text: String) {
         #expect(CalendarDate(iso: text) == nil)
     }

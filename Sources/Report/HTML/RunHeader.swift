@@ -75,11 +75,13 @@ struct RunHeader: Sendable {
     /// Figures no category claimed, and duplicates left out of every sum.
     private var notices: [HTMLNode] {
         var items: [HTMLNode] = []
-        let other = run.figures.filter { $0.meaning.category == CategoryDefinition.otherName }.count
+        let rest = CategoryDefinition.restName(in: run.categories)
+        let other = run.figures.filter { $0.meaning.category == rest }.count
         if other > 0 {
+            let label = run.categories.first { $0.name == rest }?.label ?? "其他"
             items.append(.element("li", [], [
                 .text("\(other)个数字未能归入任何类别，列在"),
-                .element("a", [("href", PageAnchors.link(PageAnchors.category(CategoryDefinition.otherName)))], text: "其他"),
+                .element("a", [("href", PageAnchors.link(PageAnchors.category(rest)))], text: label),
                 .text("。"),
             ]))
         }

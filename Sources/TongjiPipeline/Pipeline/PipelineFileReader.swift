@@ -79,7 +79,7 @@ public struct PipelineFileReader {
             }
             var category = CategoryDefinition(name: name, label: name, keywords: [])
             if let label = fields["label"] { category.label = try string(label, itemPath + ".label") }
-            if let keywords = fields["keywords"] { category.keywords = try strings(keywords, itemPath + ".keywords") }
+            if let keywords = fields["keywords"] { category.keywords = try list(keywords, itemPath + ".keywords") }
             if let kinds = fields["fallback_kinds"] {
                 for kind in try strings(kinds, itemPath + ".fallback_kinds") {
                     guard let known = FigureKind(rawValue: kind) else {
@@ -87,6 +87,9 @@ public struct PipelineFileReader {
                     }
                     category.fallbackKinds.insert(known)
                 }
+            }
+            if category.catchesTheRest, let rest = result.first(where: \.catchesTheRest) {
+                throw fail(item, itemPath, "category '\(name)' has no keywords, like '\(rest.name)': only one category can take the figures no keyword claims")
             }
             result.append(category)
         }
@@ -142,9 +145,16 @@ public struct PipelineFileReader {
         return scalar.string
     }
 
+    /// A list of text; one text alone stands for a list of one (`inputs: news/`).
     private func strings(_ node: Node, _ path: String) throws(PipelineError) -> [String] {
         if let scalar = node.scalar { return [scalar.string] }
-        guard let items = node.sequence else { throw fail(node, path, "must be a list of text") }
+        return try list(node, path)
+    }
+
+    /// A list of text, written as a list: `keywords: "资金, 经费"` would be one keyword with a
+    /// comma in it, matching nothing.
+    private func list(_ node: Node, _ path: String) throws(PipelineError) -> [String] {
+        guard let items = node.sequence else { throw fail(node, path, "must be a list of text: [a, b], or one item a line after -") }
         var result: [String] = []
         for (index, item) in items.enumerated() {
             result.append(try string(item, "\(path)[\(index)]"))
