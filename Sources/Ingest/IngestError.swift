@@ -38,10 +38,13 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         self.init(reason, at: SourceLocation(file: file, line: 0, column: 0))
     }
 
-    /// Warnings leave the input usable (or intentionally empty); errors mean text was lost.
+    /// Warnings leave the input usable: a pattern that matches nothing yet, a page that ends
+    /// before </html> (many do) and is read as far as it goes. Errors mean a file gave nothing or
+    /// text was lost: an empty file, or one with no text, fails (exit status 1), as its
+    /// `failed files` count in the summary says.
     public var severity: Diagnostic.Severity {
         switch reason {
-        case .emptyFile, .noMatches, .truncatedHTML, .noText: .warning
+        case .noMatches, .truncatedHTML: .warning
         default: .error
         }
     }

@@ -24,8 +24,8 @@ import TongjiCore
         #expect(documents.last?.articles.count == 10)
     }
 
-    @Test func anEmptyFileIsAWarning() {
-        #expect(message(for: "broken/empty.txt") == "\(Fixture.path("broken/empty.txt")): warning: empty file: nothing to read")
+    @Test func anEmptyFileIsAnError() {
+        #expect(message(for: "broken/empty.txt") == "\(Fixture.path("broken/empty.txt")): error: empty file: nothing to read")
     }
 
     @Test func aBinaryFileIsAnErrorWithTheOffsetOfItsFirstNULByte() {
