@@ -64,6 +64,14 @@ import Testing
         #expect(records[1] == [field, "'" + field])
     }
 
+    /// A span is text as printed (-30.7℃, a temperature), so it is guarded like the sentence.
+    @Test func figuresGuardTheirTextColumnsAndLeaveNumbersAlone() throws {
+        let table = CSVTable(columns: FigureTable.columns, rows: [FigureTable.columns.map { _ in "-30.7℃" }])
+        let records = try RFC4180Reader.records(text(CSVWriter().bytes(for: table)))
+        let guarded = zip(FigureTable.columns, records[1]).filter { $0.1.hasPrefix("'") }.map(\.0.name)
+        #expect(guarded == ["title", "span", "subject", "organisation", "sentence"])
+    }
+
     @Test func guardLeavesOrdinaryTextAndNonFreeTextColumnsAlone() throws {
         let table = CSVTable(columns: columns + [CSVColumn("value")], rows: [["-2.5", "工会投入1406.46万元", "-2.5"]])
         let records = try RFC4180Reader.records(text(CSVWriter().bytes(for: table)))

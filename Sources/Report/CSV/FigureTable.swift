@@ -7,7 +7,7 @@ public enum FigureTable {
     /// The columns, in their fixed order.
     public static let columns: [CSVColumn] = [
         CSVColumn("file"), CSVColumn("line"), CSVColumn("column"), CSVColumn("article"),
-        CSVColumn("title", isFreeText: true), CSVColumn("date"), CSVColumn("span"), CSVColumn("value"),
+        CSVColumn("title", isFreeText: true), CSVColumn("date"), CSVColumn("span", isFreeText: true), CSVColumn("value"),
         CSVColumn("upper"), CSVColumn("unit"), CSVColumn("kind"), CSVColumn("qualifier"), CSVColumn("category"),
         CSVColumn("category_reason"), CSVColumn("subject", isFreeText: true), CSVColumn("period"),
         CSVColumn("region"), CSVColumn("province"), CSVColumn("organisation", isFreeText: true), CSVColumn("is_part"),
