@@ -15,7 +15,7 @@ APT_PACKAGES := libxml2-dev libsqlite3-dev pkg-config
 
 .PHONY: all build run reports test bench fuzz install clean help deps spark-check screenshot
 
-all: run
+all: run ## Build, then run the default pipeline on the bundled sample (plain `make`).
 
 help: ## List the targets.
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | sed -E 's/:.*## /\t/' | expand -t 16

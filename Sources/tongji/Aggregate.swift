@@ -18,8 +18,8 @@ struct Aggregate: ParsableCommand {
     @OptionGroup var reports: ReportOptions
 
     func run() throws {
-        let definition = try reports.pipeline(pipeline)
         let diagnostics = printedDiagnostics()
+        let definition = try reports.pipeline(pipeline, diagnostics: diagnostics)
         do {
             let count = try AggregateJob(definition: definition, paths: files, outputDirectory: reports.out, runTime: runTime())
                 .run(diagnostics: diagnostics)

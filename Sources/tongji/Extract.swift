@@ -30,8 +30,8 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        let definition = try (pipeline ?? DefaultPipeline.path()).map(readPipeline)
         let diagnostics = printedDiagnostics()
+        let definition = try (pipeline ?? DefaultPipeline.path()).map { try readPipeline($0, diagnostics: diagnostics) }
         ExtractJob(paths: files, format: format, includeNumbers: include.contains("numbers"),
                    csvOptions: .init(includesByteOrderMark: !noBom),
                    ingestOptions: .init(defaultDate: definition?.defaultDate),

@@ -35,9 +35,9 @@ struct Run: ParsableCommand {
     }
 
     func run() throws {
-        let definition = try reports.pipeline(pipeline)
-        let reporter = RunReporter(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
         let diagnostics = printedDiagnostics(quiet: quiet)
+        let definition = try reports.pipeline(pipeline, diagnostics: diagnostics)
+        let reporter = RunReporter(verbosity: quiet ? .quiet : verbose ? .verbose : .normal)
         let options = RunOptions(outputDirectory: reports.out, runTime: runTime(), since: since, until: until,
                                  jobs: jobs, onProgress: reporter.progress)
         let summary: RunJob.Summary

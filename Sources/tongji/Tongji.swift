@@ -45,11 +45,12 @@ let someInputsFailed = ExitCode(1)
 /// Exit status 2: the arguments or the pipeline file are invalid.
 let invalidInvocation = ExitCode(2)
 
-/// Reads a pipeline file, printing its warnings; a bad file is reported and exits 2.
-func readPipeline(_ path: String) throws -> PipelineDefinition {
+/// Reads a pipeline file; its warnings go to `diagnostics` (printed, and listed in errors.csv by
+/// the commands that write one); a bad file is reported and exits 2.
+func readPipeline(_ path: String, diagnostics: DiagnosticLog) throws -> PipelineDefinition {
     do {
         let (definition, warnings) = try PipelineFileReader.read(path)
-        warnings.forEach { OutputSink.writeError("tongji: \($0)") }
+        warnings.forEach(diagnostics.report)
         return definition
     } catch {
         OutputSink.writeError("tongji: \(error)")
@@ -89,8 +90,8 @@ struct ReportOptions: ParsableArguments {
     var noBom = false
 
     /// The pipeline file at `path`, with `--no-bom` applied.
-    func pipeline(_ path: String) throws -> PipelineDefinition {
-        var definition = try readPipeline(path)
+    func pipeline(_ path: String, diagnostics: DiagnosticLog) throws -> PipelineDefinition {
+        var definition = try readPipeline(path, diagnostics: diagnostics)
         if noBom { definition.outputs.byteOrderMark = false }
         return definition
     }

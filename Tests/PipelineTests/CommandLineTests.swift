@@ -44,6 +44,16 @@ import Testing
         #expect(try TongjiProcess.run(["run", pipeline, "--quiet"]).error.isEmpty)
     }
 
+    /// A mistyped key changes what a run does, so its warning is kept with the run's errors.
+    @Test func aPipelineWarningIsListedInErrorsCSV() throws {
+        let text = try String(contentsOfFile: pipeline, encoding: .utf8)
+        try (text + "\ncolour: red\n").write(toFile: pipeline, atomically: true, encoding: .utf8)
+        let result = try TongjiProcess.run(["run", pipeline, "--quiet"])
+        #expect(result.status == 0)
+        let errors = try report("errors.csv")
+        #expect(errors.dropFirst().map { [$0[0], $0[3], $0[4]] } == [[pipeline, "warning", "colour: unknown key, ignored"]])
+    }
+
     @Test func aRunWithABadInputReadsTheOthersExitsOneAndListsIt() throws {
         try Data("abc\0def".utf8).write(to: inputs.appendingPathComponent("binary.txt"))
         let result = try TongjiProcess.run(["run", pipeline, "--quiet"])
