@@ -26,6 +26,13 @@ public final class FigureStore: Sendable {
         try StoreSchema.migrator().migrate(database)
     }
 
+    /// Closes the connection now. Left to `deinit`, it closes on whichever thread lets the
+    /// store go last (a worker that finished a moment after the run), and a run started at
+    /// that moment in the same process failed to open the store with a disk I/O error.
+    public func close() throws {
+        try database.close()
+    }
+
     // MARK: - Documents
 
     public func documents() throws -> [String: StoredDocument] {

@@ -80,6 +80,8 @@ public struct RunJob {
         } catch {
             throw .store("\(summary.directory)/\(Self.storeName): error: cannot open the store: \(error)")
         }
+        // Before the lock is released: the next run opens the store once this one has let it go.
+        defer { try? store.close() }
         do {
             try update(store, summary: &summary, diagnostics: diagnostics)
         } catch {
