@@ -37,6 +37,7 @@ extension FigureScanner {
         var unit = matched
         if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) { return .notFigure(resumeAt: unitEnd) }
         let prefix = prefixQualifier(before: number.start, isBareMagnitude: number.isBareMagnitude)
+            ?? passedMark(before: number, unit: unit)
         // 百万职工 and 千人计划 name things; 百余人 and 千多名 count.
         if number.isBareMagnitude && prefix == nil && qualifier == .exact { return .notFigure(resumeAt: unitEnd) }
         if unit.word == ["块"], !isMoneyBlock(after: unitEnd) {
@@ -169,11 +170,33 @@ extension FigureScanner {
         return nil
     }
 
+    /// True when the 多 before `position` ends a measure (7米多, 2米多宽, 1吨多重的) rather than
+    /// opening a word (几十公里多次, 120米多个, 284.7瓦多晶硅): a dimension, a particle or no
+    /// ideograph follows.
+    private func endsMeasureAfterDuo(_ position: Int) -> Bool {
+        guard position < text.count, text[position].isIdeograph else { return true }
+        return Self.afterMeasureDuo.contains(text[position])
+    }
+
+    private static let afterMeasureDuo = Set("的深高宽长重厚远粗点了就才".unicodeScalars)
+
+    /// 已过八成, 麦收过七成, 销量过亿: 过 before a share or a bare magnitude says it was passed.
+    /// Not the 过 of 经过, 通过, 再过, 走过 or 不过 (no more than); before other figures 过 is
+    /// mostly a verb's past (进行过两次, 度过15天).
+    private func passedMark(before number: ParsedNumber, unit: UnitEntry) -> (start: Int, qualifier: Qualifier)? {
+        let start = number.start
+        guard unit.kind == .percent || number.isBareMagnitude, start > 1, text[start - 1] == "过",
+              !Self.beforeVerbPast.contains(text[start - 2]) else { return nil }
+        return (start - 1, .over)
+    }
+
+    private static let beforeVerbPast = Set("经通再走不".unicodeScalars)
+
     /// Negations before a bound, longest first: 不 with a modal verb (不得, 不会, 不宜 …), 未, 没有.
     private static let negations = (["不可能", "没有"] + "得能应可会宜要准许再致必".unicodeScalars.map { "不\($0)" } + ["未", "不"])
         .map { Array($0.unicodeScalars) }
 
-    /// 以上, 左右, 有余 after the unit; 多 after a duration or an amount (一年多, 3元多).
+    /// 以上, 左右, 有余 after the unit; 多 after a duration, an amount or a measure (一年多, 3元多, 7米多).
     func addSuffixQualifier(to figure: inout MeasuredFigure) {
         guard figure.end < text.count else { return }
         if QualifierLexicon.mayStartSuffix(text[figure.end]) {
@@ -183,8 +206,8 @@ extension FigureScanner {
                 return
             }
         }
-        if text[figure.end] == "多",
-           figure.unit.kind == .duration || figure.unit.kind == .money, figure.qualifier == .exact {
+        if text[figure.end] == "多", figure.qualifier == .exact,
+           figure.unit.kind == .duration || figure.unit.kind == .money || (figure.unit.kind == .measure && endsMeasureAfterDuo(figure.end + 1)) {
             figure.qualifier = .over
             figure.end += 1
         }

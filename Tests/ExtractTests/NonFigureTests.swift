@@ -29,7 +29,7 @@ import Testing
         Example("十三届全国人大三次会议审议"), Example("统揽“四个伟大”"), Example("开展“三支一扶”计划"),
         Example("防止“两张皮”现象"), Example("红十字会捐赠物资"), Example("他四处奔走为职工维权"),
         Example("践行和平共处五项原则"), Example("在和平共处五项基本原则基础上"), Example("科研团队“十年磨一剑”"),
-        Example("“十年树木，百年树人”"), Example("村干部三番五次上门动员"), Example("三天两头往城里跑"),
+        Example("“十年树木，百年树人”"), Example("村干部三番五次上门动员"), Example("三天两头往城里跑"), Example("说一千道一万，关键在落实"),
         Example("地上万家灯火"), Example("进入大陆千家万户"),
         Example("在男子100米仰泳决赛中"), Example("男子4×100米接力预赛"), Example("女子81公斤以上级的比赛"),
         Example("40万吨级超大型矿砂船"), Example("打造3000亿元级产业集群"), Example("男子25米手枪速射"), Example("吾日三省吾身"), Example("高三学生复课"), Example("推行药品采购两票制"),

@@ -42,6 +42,8 @@ import TongjiCore
         Example("入党⟦23周年⟧", v("23", "周年", .duration)),
         Example("历时⟦3个多月⟧", v("3", "月", .duration, .over)),
         Example("救治了⟦3个多星期⟧", v("3", "周", .duration, .over)),
+        Example("点亮⟦1000多盏⟧花灯", v("1000", "盏", .count, .over)),
+        Example("引回⟦18匹⟧野马", v("18", "匹", .count)),
         Example("高出⟦7个多百分点⟧", v("7", "百分点", .percent, .over)),
         // A length of time after a word that ends in 前, or nearly that long: still a figure.
         Example("提前⟦3天⟧完成任务", v("3", "天", .duration)),
@@ -112,6 +114,15 @@ import TongjiCore
         Example("⟦上千人⟧", v("1000", "人", .people, .over)),
         Example("⟦近百名⟧", v("100", "名", .people, .nearly)),
         Example("⟦两年多⟧", v("2", "年", .duration, .over)),
+        // 多 after a measure, unless it opens a word (多次, 多个, 多晶硅).
+        Example("水位涨到了⟦7米多⟧", v("7", "米", .measure, .over)),
+        Example("一条⟦两米多⟧宽的土路", v("2", "米", .measure, .over)),
+        Example("往返⟦几十公里⟧多次", v("20", "公里", .measure, upper: "90")),
+        // 过 before a share or a bare magnitude: passed; before a length of time, a verb's past.
+        Example("麦收进度⟦过九成⟧", v("90", "%", .percent, .over)),
+        Example("秋粮收获已⟦过八成⟧", v("80", "%", .percent, .over)),
+        Example("年快递业务量⟦过千亿件⟧", v("100000000000", "件", .count, .over)),
+        Example("经过⟦两个月⟧的治疗", v("2", "月", .duration)),
         Example("节约⟦3万元⟧", v("30000", "元", .money)),
         Example("确保通胀率⟦低于2%⟧", v("2", "%", .percent, .nearly)),
         Example("增速⟦高于20%⟧", v("20", "%", .percent, .over)),
@@ -183,7 +194,7 @@ import TongjiCore
         Example("为期⟦三个半月⟧的伏季休渔期", v("3.5", "月", .duration)),
         Example("会谈持续了⟦近一个半小时⟧", v("1.5", "小时", .duration, .nearly)),
         Example("一个⟦7斤半⟧的女婴顺利降生", v("7.5", "斤", .measure)),
-        Example("冬小麦播种已过⟦九成半⟧", v("95", "%", .percent)),
+        Example("冬小麦播种已⟦过九成半⟧", v("95", "%", .percent, .over)),
         Example("⟦3岁半⟧的女儿", v("3.5", "岁", .age)),
         // 半 that opens a word is no half: 半径 (radius), 半夜 (midnight).
         Example("⟦5米⟧半径范围内", v("5", "米", .measure)),
