@@ -8,7 +8,7 @@ public struct DocumentSequence: Sequence, Sendable {
 
     /// Expands the paths, then reads each input when `next()` reaches it.
     public func makeIterator() -> Iterator {
-        let inputs = PathExpander(options: ingester.options, diagnostics: diagnostics).expand(paths)
+        let inputs = ingester.inputs(paths: paths, diagnostics: diagnostics)
         return Iterator(ingester: ingester, inputs: inputs, diagnostics: diagnostics)
     }
 

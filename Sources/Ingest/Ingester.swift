@@ -63,9 +63,12 @@ public struct Ingester: Sendable {
     }
 
     /// The files `paths` name (directories walked, patterns matched), in the order they would
-    /// be read; names that match nothing are reported.
-    public func inputs(paths: [String], diagnostics: DiagnosticLog) -> [String] {
-        PathExpander(options: options, diagnostics: diagnostics).expand(paths)
+    /// be read; names that match nothing are reported. So is a root that cannot be found (a
+    /// path given, or the folder a pattern starts from); `inPlaceOfMissing(root)` gives the
+    /// files that stand in its place (none unless asked: a run keeps the files it stored).
+    public func inputs(paths: [String], diagnostics: DiagnosticLog,
+                       inPlaceOfMissing: (String) -> [String] = { _ in [] }) -> [String] {
+        PathExpander(options: options, diagnostics: diagnostics).expand(paths, inPlaceOfMissing: inPlaceOfMissing)
     }
 
     /// The 1-based number of the first line longer than `limit` bytes, or nil.

@@ -52,8 +52,8 @@ import TongjiPipeline
     }
 
     /// True when the CSV reports equal those of one run over the same inputs into a fresh folder.
-    private func reportsEqualOneRun() throws -> Bool {
-        var fresh = definition
+    private func reportsEqualOneRun(of pipeline: PipelineDefinition? = nil) throws -> Bool {
+        var fresh = pipeline ?? definition
         fresh.outputs.directory = folder.appendingPathComponent("fresh").path
         _ = try run(definition: fresh)
         let directory = URL(fileURLWithPath: fresh.reportDirectory)
@@ -102,6 +102,94 @@ import TongjiPipeline
         try FileManager.default.removeItem(at: inputs.appendingPathComponent("page.txt"))
         let removed = try run()
         #expect(removed.filesRemoved == 1 && removed.figures == 2 && removed.articles == 1)
+    }
+
+    /// A folder named in the inputs (or the folder a pattern starts from) that is missing when
+    /// the run starts (a share not mounted, a folder renamed) is an error, not the deletion of
+    /// its files: they keep their figures, and when the folder is back nothing is read again.
+    @Test(arguments: ["", "/*.txt"])
+    func aMissingInputFolderKeepsItsFiguresUntilItIsBack(pattern: String) throws {
+        var pipeline = definition
+        pipeline.inputs = [inputs.path + pattern]
+        try write(sample, "page.txt")
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        _ = try run(definition: pipeline)
+        let names = ["figures.csv", "summary.csv", "articles.csv"]
+        let before = try names.map(report)
+        let away = folder.appendingPathComponent("away")
+        try FileManager.default.moveItem(at: inputs, to: away)
+        let diagnostics = DiagnosticLog()
+        let missing = try run(definition: pipeline, diagnostics: diagnostics)
+        #expect(missing.filesRemoved == 0 && missing.filesUnchanged == 2 && missing.filesFailed == 1 && missing.figures == 77)
+        #expect(diagnostics.hasErrors && diagnostics.all.map(\.location.file) == [inputs.path])
+        #expect(String(decoding: try report("errors.csv"), as: UTF8.self).contains("\(inputs.path),"))
+        #expect(try names.map(report) == before)
+        try FileManager.default.moveItem(at: away, to: inputs)
+        let back = try run(definition: pipeline)
+        #expect(back.filesRead == 0 && back.filesUnchanged == 2 && back.filesFailed == 0 && back.figures == 77)
+        #expect(try names.map(report) == before)
+    }
+
+    /// A file named in the inputs is kept the same way: it may be on the share that is missing.
+    /// (To take its figures out, take it out of the inputs.)
+    @Test func aMissingInputFileKeepsItsFiguresUntilItIsBack() throws {
+        let short = inputs.appendingPathComponent("short.txt")
+        var pipeline = definition
+        pipeline.inputs = [short.path]
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        _ = try run(definition: pipeline)
+        let away = folder.appendingPathComponent("away.txt")
+        try FileManager.default.moveItem(at: short, to: away)
+        let missing = try run(definition: pipeline)
+        #expect(missing.filesUnchanged == 1 && missing.filesFailed == 1 && missing.figures == 1)
+        try FileManager.default.moveItem(at: away, to: short)
+        #expect(try run(definition: pipeline).filesRead == 0)
+    }
+
+    /// Files kept from a missing folder keep their place in input order: a new file after them
+    /// that reprints their text is marked, and when the folder is back nothing is read again.
+    @Test func aNewFileIsCheckedAgainstTheTextOfAMissingFolder() throws {
+        let later = folder.appendingPathComponent("later")
+        try FileManager.default.createDirectory(at: later, withIntermediateDirectories: true)
+        var both = definition
+        both.inputs = [inputs.path, later.path]
+        try write(Self.passage + "\n", "a.txt")
+        _ = try run(definition: both)
+        let away = folder.appendingPathComponent("away")
+        try FileManager.default.moveItem(at: inputs, to: away)
+        try Self.brief.write(to: later.appendingPathComponent("b.txt"), atomically: true, encoding: .utf8)
+        let missing = try run(definition: both)
+        #expect(missing.filesRead == 1 && missing.filesUnchanged == 1 && missing.filesRemoved == 0)
+        #expect(try reprintMarks(of: "a.txt") == ["new", "new"])
+        #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
+        try FileManager.default.moveItem(at: away, to: inputs)
+        #expect(try run(definition: both).filesRead == 0)
+        #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
+        #expect(try reportsEqualOneRun(of: both))
+    }
+
+    /// A file kept from a missing folder whose marks should change (what it reprinted changed)
+    /// cannot be read: it keeps those of its last reading, and is read when the folder is back.
+    @Test func aKeptFileWhoseMarksShouldChangeIsReadWhenItsFolderIsBack() throws {
+        let earlier = folder.appendingPathComponent("earlier")
+        try FileManager.default.createDirectory(at: earlier, withIntermediateDirectories: true)
+        var both = definition
+        both.inputs = [earlier.path, inputs.path]
+        try (Self.passage + "\n").write(to: earlier.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try write(Self.brief, "b.txt")
+        _ = try run(definition: both)
+        let away = folder.appendingPathComponent("away")
+        try FileManager.default.moveItem(at: inputs, to: away)
+        try "据统计，今年全省各级工会走访慰问困难职工3000名。\n".write(to: earlier.appendingPathComponent("a.txt"),
+                                                     atomically: true, encoding: .utf8)
+        let missing = try run(definition: both)
+        #expect(missing.filesRead == 1 && missing.filesRemoved == 0)
+        #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
+        try FileManager.default.moveItem(at: away, to: inputs)
+        let back = try run(definition: both)
+        #expect(back.filesRead == 1 && back.filesUnchanged == 1)
+        #expect(try reprintMarks(of: "b.txt") == ["new", "new", "new"])
+        #expect(try reportsEqualOneRun(of: both))
     }
 
     @Test func theSameArticleUnderTwoNamesCountsOnce() throws {

@@ -7,13 +7,23 @@ struct GlobExpander {
         path.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
 
+    /// The folder `pattern` starts from: its components before the first with a wildcard.
+    static func folder(of pattern: String) -> String {
+        let base = split(pattern).base
+        return base.isEmpty ? "." : base
+    }
+
     func expand(_ pattern: String) -> [String] {
-        let absolute = pattern.hasPrefix("/")
-        let components = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        let fixed = components.prefix { !Self.isPattern($0) }
-        let base = (absolute ? "/" : "") + fixed.joined(separator: "/")
+        let (base, rest) = Self.split(pattern)
         var visited: Set<DirectoryWalker.FileIdentity> = []
-        return match(Array(components.dropFirst(fixed.count)), in: base, visited: &visited)
+        return match(rest, in: base, visited: &visited)
+    }
+
+    /// The fixed folder of `pattern` ("" for the working directory) and the components after it.
+    private static func split(_ pattern: String) -> (base: String, rest: [String]) {
+        let components = pattern.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
+        let fixed = components.prefix { !isPattern($0) }
+        return ((pattern.hasPrefix("/") ? "/" : "") + fixed.joined(separator: "/"), Array(components.dropFirst(fixed.count)))
     }
 
     private func match(_ components: [String], in directory: String, visited: inout Set<DirectoryWalker.FileIdentity>) -> [String] {

@@ -7,15 +7,34 @@ struct PathExpander {
     let options: IngestOptions
     let diagnostics: DiagnosticLog
 
-    func expand(_ paths: [String]) -> [String] {
+    /// A root that cannot be found (a path given, or the folder a pattern starts from) is
+    /// reported once, and `inPlaceOfMissing(root)` gives the inputs that stand in its place.
+    func expand(_ paths: [String], inPlaceOfMissing: (String) -> [String]) -> [String] {
         var inputs: [String] = []
         var seen: Set<String> = []
+        var missing: Set<String> = []
         for path in paths {
-            for input in expand(path) where seen.insert(input).inserted {
+            let found: [String]
+            if let error = Self.missingRoot(of: path) {
+                guard missing.insert(error.location.file).inserted else { continue }
+                diagnostics.report(error.diagnostic)
+                found = inPlaceOfMissing(error.location.file)
+            } else {
+                found = expand(path)
+            }
+            for input in found where seen.insert(input).inserted {
                 inputs.append(input)
             }
         }
         return inputs
+    }
+
+    /// Why the root of `path` cannot be found, naming that root; nil when it can.
+    private static func missingRoot(of path: String) -> IngestError? {
+        guard path != FileReader.standardInputName, DirectoryWalker.status(of: path) == nil else { return nil }
+        let root = GlobExpander.isPattern(path) ? GlobExpander.folder(of: path) : path
+        guard DirectoryWalker.status(of: root) == nil else { return nil }
+        return FileReader.openError(errno, path: root)
     }
 
     private func expand(_ path: String) -> [String] {
@@ -28,8 +47,8 @@ struct PathExpander {
         return expandExisting(path)
     }
 
-    /// A directory becomes the files below it; anything else is read as given, so that a
-    /// missing or unreadable file is reported when it is read.
+    /// A directory becomes the files below it; anything else is read as given, so that an
+    /// unreadable file is reported when it is read.
     private func expandExisting(_ path: String) -> [String] {
         guard let info = DirectoryWalker.status(of: path), (info.st_mode & S_IFMT) == S_IFDIR else { return [path] }
         var walker = DirectoryWalker(extensions: options.directoryExtensions, diagnostics: diagnostics)

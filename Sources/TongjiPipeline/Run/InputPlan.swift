@@ -6,7 +6,8 @@ import Store
 /// Which inputs a run must read: new files, files whose size or modification time changed,
 /// files that failed last time, and copies whose original changed or went; which stored files
 /// left. Files whose reprint marks depend on text that changed are found as the run goes, once
-/// it knows which files read really changed (`RunJob`).
+/// it knows which files read really changed (`RunJob`). Files kept in place of a missing input
+/// root are taken as stored, without looking for them.
 struct InputPlan {
     /// The inputs to read, in input order.
     var toRead: [String] = []
@@ -17,11 +18,15 @@ struct InputPlan {
     /// For each content hash already stored and kept, the file that counts it.
     var hashOwners: [String: String] = [:]
 
-    init(inputs: [String], stored: [String: StoredDocument]) {
+    init(inputs: [String], stored: [String: StoredDocument], kept: Set<String>) {
         let current = Set(inputs)
         removed = stored.keys.filter { !current.contains($0) }.sorted()
         var unchanged: [String: StoredDocument] = [:]
         for path in inputs {
+            if kept.contains(path) {
+                if let old = stored[path], old.status != .failed { unchanged[path] = old }
+                continue
+            }
             var info = stat()
             let found = path != "-" && stat(path, &info) == 0
             let mtime = found ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : 0
@@ -40,5 +45,14 @@ struct InputPlan {
             }
         }
         toRead = inputs.filter { unchanged[$0] == nil }
+    }
+
+    /// The stored files at `root` or below it, in the order a walk of the folder lists them:
+    /// the files that stand for a root that is missing, so that none of them leaves the store.
+    static func storedFiles(at root: String, in stored: [String: StoredDocument]) -> [String] {
+        let folder = root.hasSuffix("/") ? root : root + "/"
+        return stored.keys.filter { $0 == root || $0.utf8.starts(with: folder.utf8) }.sorted {
+            $0.split(separator: "/").lexicographicallyPrecedes($1.split(separator: "/")) { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+        }
     }
 }

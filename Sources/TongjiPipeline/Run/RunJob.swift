@@ -14,7 +14,9 @@ import TongjiCore
 ///
 /// Incremental: only files that are new or changed since the last run (by size and
 /// modification time) are read; their figures replace the old ones in the store, files no
-/// longer among the inputs leave it, and the reports are rebuilt from the whole store.
+/// longer among the inputs leave it, and the reports are rebuilt from the whole store. A root
+/// named in the inputs that is missing (a share not mounted, a folder renamed) is reported, and
+/// the files stored from it stay as they were until it is back.
 public struct RunJob {
     /// What a run did, for the summary line and the exit status.
     public struct Summary: Sendable, Hashable {
@@ -24,7 +26,7 @@ public struct RunJob {
         public var filesUnchanged = 0
         /// Files read in this run that repeat another file byte for byte; counted once.
         public var filesDuplicate = 0
-        /// Files that could not be read.
+        /// Files that could not be read, and input roots that could not be found.
         public var filesFailed = 0
         /// Files gone from the inputs, whose figures left the store.
         public var filesRemoved = 0
@@ -107,9 +109,17 @@ public struct RunJob {
     /// Brings the store up to date with the inputs.
     private func update(_ store: FigureStore, summary: inout Summary, diagnostics: DiagnosticLog) throws {
         let ingester = Ingester(options: IngestOptions(defaultDate: definition.defaultDate))
-        let inputs = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics)
-        let signature = ProcessingSignature(definition: definition)
         let stored = try store.documents()
+        // Files are not gone with a root that cannot be found: they stand in its place, unread.
+        var missingRoots = 0
+        var kept: Set<String> = []
+        let inputs = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics) { root in
+            missingRoots += 1
+            let files = InputPlan.storedFiles(at: root, in: stored)
+            kept.formUnion(files)
+            return files
+        }
+        let signature = ProcessingSignature(definition: definition)
         let isCurrent = try stored.isEmpty || store.setting(ProcessingSignature.settingKey) == signature.text
         if !isCurrent {
             diagnostics.report(Diagnostic(.warning, at: SourceLocation(file: Self.storeName, line: 0),
@@ -117,7 +127,8 @@ public struct RunJob {
         }
         // Read again, every input looks new; stored files that are no longer inputs still leave.
         let inputSet = Set(inputs)
-        let plan = InputPlan(inputs: inputs, stored: isCurrent ? stored : stored.filter { !inputSet.contains($0.key) })
+        let plan = InputPlan(inputs: inputs, stored: isCurrent ? stored : stored.filter { !inputSet.contains($0.key) },
+                             kept: kept)
         try store.remove(paths: plan.removed)
         summary.filesRemoved = plan.removed.count
         let toRead = Set(plan.toRead)
@@ -152,6 +163,14 @@ public struct RunJob {
             reprints.replay(keys, of: path)
             return true
         }
+        /// Keeps a file whose root is missing without reading it: as it is, unless it should be
+        /// read; then as a file that failed, with the figures and text of its last reading, to
+        /// be read when it is back.
+        func keepUnread(_ path: String) throws {
+            if !toRead.contains(path), try replayedUnchanged(path) { return }
+            if let keys = try storedKeys(of: path) { reprints.replay(keys, of: path) }
+            try store.markFailed(path, error: "its input root is missing: kept from its last reading", processedAt: processedAt)
+        }
 
         // Ingest runs here, in input order (so reprints are found in a stable order); extract,
         // normalise and the store's writes run on workers beside it. A document takes one of the
@@ -162,6 +181,10 @@ public struct RunJob {
         // change is read again.
         let somethingChanged = !toRead.isEmpty || !plan.removed.isEmpty
         for path in somethingChanged ? inputs : [] {
+            if kept.contains(path) {
+                try keepUnread(path)
+                continue
+            }
             if !toRead.contains(path) {
                 if try replayedUnchanged(path) { continue }
                 progress.withLock { $0.filesToRead += 1 }
@@ -228,7 +251,7 @@ public struct RunJob {
         summary.filesRead = final.filesDone - duplicates
         summary.bytesRead = final.bytes
         summary.filesUnchanged = inputs.count - attempted.count
-        summary.filesFailed = attempted.count - read.count
+        summary.filesFailed = attempted.count - read.count + missingRoots
         summary.filesDuplicate = duplicates
     }
 }
