@@ -13,6 +13,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case notRegularFile
         case lineTooLong(limit: Int)
         case noMatches(pattern: String)
+        /// A folder named in the inputs that lists no files, where files were read before.
+        case emptyRoot(kept: Int)
         case emptyFile
         case binaryFile(byteOffset: Int)
         case invalidEncoding(byteOffset: Int)
@@ -61,6 +63,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .notRegularFile: "not a regular file (a pipe, socket or device): skipped"
         case .lineTooLong(let limit): "line longer than \(limit / 1_048_576) MiB: no line breaks, not running text; skipped"
         case .noMatches(let pattern): "no files match '\(pattern)'"
+        case .emptyRoot(let kept): "folder lists no files (a share not mounted?): the \(kept) files stored from it are kept"
         case .emptyFile: "empty file: nothing to read"
         case .binaryFile(let offset): "binary file (NUL byte at byte offset \(offset))"
         case .invalidEncoding(let offset):

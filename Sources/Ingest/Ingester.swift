@@ -65,7 +65,8 @@ public struct Ingester: Sendable {
     /// The files `paths` name (directories walked, patterns matched), in the order they would
     /// be read; names that match nothing are reported. So is a root that cannot be found (a
     /// path given, or the folder a pattern starts from); `inPlaceOfMissing(root)` gives the
-    /// files that stand in its place (none unless asked: a run keeps the files it stored).
+    /// files that stand in its place (none unless asked: a run keeps the files it stored). It is
+    /// asked too for a root folder that lists no files, which is reported when it gives some.
     public func inputs(paths: [String], diagnostics: DiagnosticLog,
                        inPlaceOfMissing: (String) -> [String] = { _ in [] }) -> [String] {
         PathExpander(options: options, diagnostics: diagnostics).expand(paths, inPlaceOfMissing: inPlaceOfMissing)

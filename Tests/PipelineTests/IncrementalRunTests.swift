@@ -130,6 +130,32 @@ import TongjiPipeline
         #expect(try names.map(report) == before)
     }
 
+    /// The mount point of a share that is not mounted is there but empty: its files are kept
+    /// the same way. An input folder that was empty all along is no error.
+    @Test(arguments: ["", "/*.txt"])
+    func anEmptiedInputFolderKeepsItsFiguresUntilItsFilesAreBack(pattern: String) throws {
+        var pipeline = definition
+        pipeline.inputs = [inputs.path + pattern]
+        let empty = try run(definition: pipeline)
+        #expect(empty.filesFailed == 0 && empty.figures == 0)
+        try write(sample, "page.txt")
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        _ = try run(definition: pipeline)
+        let before = try report("figures.csv")
+        let away = folder.appendingPathComponent("away")
+        try FileManager.default.moveItem(at: inputs, to: away)
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: false)
+        let diagnostics = DiagnosticLog()
+        let unmounted = try run(definition: pipeline, diagnostics: diagnostics)
+        #expect(unmounted.filesRemoved == 0 && unmounted.filesUnchanged == 2 && unmounted.filesFailed == 1 && unmounted.figures == 77)
+        #expect(diagnostics.all.contains { $0.severity == .error && $0.message.contains("the 2 files stored from it are kept") })
+        #expect(try report("figures.csv") == before)
+        try FileManager.default.removeItem(at: inputs)
+        try FileManager.default.moveItem(at: away, to: inputs)
+        let back = try run(definition: pipeline)
+        #expect(back.filesRead == 0 && back.filesFailed == 0 && back.figures == 77)
+    }
+
     /// A file named in the inputs is kept the same way: it may be on the share that is missing.
     /// (To take its figures out, take it out of the inputs.)
     @Test func aMissingInputFileKeepsItsFiguresUntilItIsBack() throws {

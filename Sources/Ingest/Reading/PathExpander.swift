@@ -8,7 +8,9 @@ struct PathExpander {
     let diagnostics: DiagnosticLog
 
     /// A root that cannot be found (a path given, or the folder a pattern starts from) is
-    /// reported once, and `inPlaceOfMissing(root)` gives the inputs that stand in its place.
+    /// reported once, and `inPlaceOfMissing(root)` gives the inputs that stand in its place. So
+    /// does a root folder that lists no files, when `inPlaceOfMissing` gives some: the mount
+    /// point of a share that is not mounted is an empty folder, not a missing one.
     func expand(_ paths: [String], inPlaceOfMissing: (String) -> [String]) -> [String] {
         var inputs: [String] = []
         var seen: Set<String> = []
@@ -20,13 +22,22 @@ struct PathExpander {
                 diagnostics.report(error.diagnostic)
                 found = inPlaceOfMissing(error.location.file)
             } else {
-                found = expand(path)
+                found = expandOrStandIn(path, inPlaceOfMissing: inPlaceOfMissing)
             }
             for input in found where seen.insert(input).inserted {
                 inputs.append(input)
             }
         }
         return inputs
+    }
+
+    private func expandOrStandIn(_ path: String, inPlaceOfMissing: (String) -> [String]) -> [String] {
+        let found = expand(path)
+        let root = GlobExpander.isPattern(path) ? GlobExpander.folder(of: path) : path
+        guard found.isEmpty, let info = DirectoryWalker.status(of: root), (info.st_mode & S_IFMT) == S_IFDIR else { return found }
+        let standIns = inPlaceOfMissing(root)
+        if !standIns.isEmpty { diagnostics.report(IngestError(.emptyRoot(kept: standIns.count), file: root).diagnostic) }
+        return standIns
     }
 
     /// Why the root of `path` cannot be found, naming that root; nil when it can.

@@ -114,8 +114,10 @@ public struct RunJob {
         var missingRoots = 0
         var kept: Set<String> = []
         let inputs = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics) { root in
-            missingRoots += 1
             let files = InputPlan.storedFiles(at: root, in: stored)
+            // Asked too for a root folder that lists no files, which fails only when it stands
+            // for stored files (an unmounted share's mount point); else it is just empty.
+            if !files.isEmpty || !FileManager.default.fileExists(atPath: root) { missingRoots += 1 }
             kept.formUnion(files)
             return files
         }
