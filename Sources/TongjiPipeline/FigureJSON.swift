@@ -31,7 +31,7 @@ enum FigureJSON {
         let line = Line(normalised)
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: line.maximumCount) { room in
             var writer = ByteWriter(into: room)
-            line.write(to: &writer)
+            line.write(normalised, to: &writer)
             out.append(contentsOf: UnsafeBufferPointer(start: room.baseAddress, count: writer.position - room.baseAddress!))
         }
     }
@@ -39,13 +39,13 @@ enum FigureJSON {
     /// Writes one JSON object and a line break to `sink`, straight into its buffer.
     static func writeLine(_ normalised: NormalisedRecord, to sink: OutputSink) {
         let line = Line(normalised)
-        sink.writeLine(maximumCount: line.maximumCount) { line.write(to: &$0) }
+        sink.writeLine(maximumCount: line.maximumCount) { line.write(normalised, to: &$0) }
     }
 
     /// One record's line: the texts that are not fields of the record made first, so that the
-    /// room the line may need is known before it is written.
+    /// room the line may need is known before it is written. The record itself is passed to
+    /// `write` and read in place: a copy kept here retained and released its two dozen strings.
     private struct Line {
-        let normalised: NormalisedRecord
         let date: String?
         let value: String
         let upper: String?
@@ -54,8 +54,7 @@ enum FigureJSON {
         let province: String
         let maximumCount: Int
 
-        init(_ normalised: NormalisedRecord) {
-            self.normalised = normalised
+        init(_ normalised: borrowing NormalisedRecord) {
             let record = normalised.record, figure = record.figure, meaning = normalised.meaning
             date = record.date?.description
             value = figure.value.description
@@ -76,7 +75,7 @@ enum FigureJSON {
         /// The fields are the columns of figures.csv: text columns as strings, an empty date as
         /// `null`, counts and decimals as numbers (`upper` and `part_of` left out when empty),
         /// flags as booleans.
-        func write(to out: inout ByteWriter) {
+        func write(_ normalised: borrowing NormalisedRecord, to out: inout ByteWriter) {
             let record = normalised.record, figure = record.figure, meaning = normalised.meaning
             let keys = FigureJSON.checkedKeys
             out.append(UInt8(ascii: "{"))
