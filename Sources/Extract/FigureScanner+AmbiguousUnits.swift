@@ -2,7 +2,8 @@ import TongjiCore
 
 /// Units that also start other words, or that follow a number which is no count: medals or a
 /// metal (20金 / 三金制度), trains or the verb "list" (325列 / 列入), provinces or a province's
-/// office (3省 / 省委), votes or box office (232票 / 票房), people or a hotline (10万职工 /
+/// office (3省 / 省委), votes or box office (232票 / 票房), quilts or a bed's number (300床棉被 /
+/// 25床的患者), people or a hotline (10万职工 /
 /// 12351职工服务热线), and a voltage rating (800千伏), which describes equipment.
 extension FigureScanner {
     func misreadsAmbiguousUnit(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
@@ -17,6 +18,8 @@ extension FigureScanner {
         case "列"?: return after.map(Self.afterListVerb.contains) ?? false
         case "省"?: return after.map(Self.afterProvinceWord.contains) ?? false
         case "票"?: return after.map(Self.afterTicketWord.contains) ?? false
+        // 300床棉被 counts quilts; 为25床的患者 names a bed.
+        case "床"?: return after == "的"
         default: break
         }
         if unit.word == Self.kilovolt { return true }

@@ -104,7 +104,8 @@ extension FigureScanner {
             // A lone 一 or 二 is an article or part of a word (一批, 二手), not the lower end of a
             // range nor a whole before 半: 二至三万名 and 一年半 count, as 两至三万名 and 两年半 do.
             let digit = text[number.start]
-            if digit == "一" || digit == "壹" || digit == "二", range == nil, !half { return true }
+            // 一成 is a tenth (增长一成多); 一成不变 and 一成员 are left to isShareInTenths.
+            if digit == "一" || digit == "壹" || digit == "二", range == nil, !half, unit.word != ["成"] { return true }
             // A lone 零 counts nothing: 零件 (parts), 零起步; 零度 is a temperature, 零个 a count.
             if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people, unit.word != ["个"] {
                 return true
@@ -170,6 +171,17 @@ extension FigureScanner {
         return nil
     }
 
+    private static let upOrDown = Array("上下".unicodeScalars)
+    private static let tenths: [Unicode.Scalar] = ["成"]
+
+    /// True when the 上下 before `position` opens a word (九省区上下游, 五省市上下联动, 上下级)
+    /// rather than saying "about" (两千人上下, 在3000例上下波动): an ideograph follows, other than
+    /// 的 or the 波 and 浮 of 波动 and 浮动.
+    private func opensWord(after position: Int) -> Bool {
+        guard position < text.count, text[position].isIdeograph else { return false }
+        return !"的波浮".unicodeScalars.contains(text[position])
+    }
+
     /// True when the 多 before `position` ends a measure (7米多, 2米多宽, 1吨多重的) rather than
     /// opening a word (几十公里多次, 120米多个, 284.7瓦多晶硅): a dimension, a particle or no
     /// ideograph follows.
@@ -196,18 +208,21 @@ extension FigureScanner {
     private static let negations = (["不可能", "没有"] + "得能应可会宜要准许再致必".unicodeScalars.map { "不\($0)" } + ["未", "不"])
         .map { Array($0.unicodeScalars) }
 
-    /// 以上, 左右, 有余 after the unit; 多 after a duration, an amount or a measure (一年多, 3元多, 7米多).
+    /// 以上, 左右, 有余 after the unit; 多 after a duration, an amount, a share in tenths or a measure
+    /// (一年多, 3元多, 两成多, 7米多).
     func addSuffixQualifier(to figure: inout MeasuredFigure) {
         guard figure.end < text.count else { return }
         if QualifierLexicon.mayStartSuffix(text[figure.end]) {
             for (word, qualifier) in QualifierLexicon.suffixes where hasWord(word, at: figure.end) {
+                if word == Self.upOrDown, opensWord(after: figure.end + word.count) { return }
                 if figure.qualifier == .exact { figure.qualifier = qualifier }
                 figure.end += word.count
                 return
             }
         }
         if text[figure.end] == "多", figure.qualifier == .exact,
-           figure.unit.kind == .duration || figure.unit.kind == .money || (figure.unit.kind == .measure && endsMeasureAfterDuo(figure.end + 1)) {
+           figure.unit.kind == .duration || figure.unit.kind == .money || figure.unit.word == Self.tenths
+            || (figure.unit.kind == .measure && endsMeasureAfterDuo(figure.end + 1)) {
             figure.qualifier = .over
             figure.end += 1
         }

@@ -1,6 +1,7 @@
 /// Lengths of time that place an event in time instead of measuring how long it lasted: they
 /// are dates, not statistics. 今年前8个月 (January to August), 两年前 and 三个月后 (a relative
-/// date), 近两年来 (the last two years up to now), 今明两天 (today and tomorrow).
+/// date), 近两年来 and 五年来 (the last years up to now), 这两天 (these days), 今明两天 (today
+/// and tomorrow).
 extension FigureScanner {
     func isTimeReference(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
         guard unit.kind == .duration else { return false }
@@ -14,6 +15,9 @@ extension FigureScanner {
             if !(text[unitEnd] == "前" && unitEnd + 1 < text.count && text[unitEnd + 1] == "后") { return true }
         }
         if Self.relativeDateWords.contains(where: { hasWord($0, at: unitEnd) }) { return true }
+        // 五年来, 建交30年来, 两个月来: up to now. 这两天, 那几年: these or those days.
+        if unitEnd < text.count, text[unitEnd] == "来" { return true }
+        if before == "这" || before == "那" { return true }
         // 近两年来, 近三年里, 最近五年: the last years up to now. 历时近两年 and 将近三年 are nearly
         // that long: 近 must open its clause or follow 最, or 来, 以来, 里, 中 or 间 must follow.
         if before == "近", start < 2 || !Self.beforeNearly.contains(text[start - 2]) {

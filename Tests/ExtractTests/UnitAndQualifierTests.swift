@@ -44,6 +44,8 @@ import TongjiCore
         Example("救治了⟦3个多星期⟧", v("3", "周", .duration, .over)),
         Example("点亮⟦1000多盏⟧花灯", v("1000", "盏", .count, .over)),
         Example("引回⟦18匹⟧野马", v("18", "匹", .count)),
+        Example("购置⟦150余把⟧椅子", v("150", "把", .count, .over)),
+        Example("调拨⟦2000顶⟧帐篷、⟦5万床⟧棉被", v("2000", "顶", .count), v("50000", "床", .count)),
         Example("高出⟦7个多百分点⟧", v("7", "百分点", .percent, .over)),
         // A length of time after a word that ends in 前, or nearly that long: still a figure.
         Example("提前⟦3天⟧完成任务", v("3", "天", .duration)),
@@ -116,6 +118,11 @@ import TongjiCore
         Example("⟦两年多⟧", v("2", "年", .duration, .over)),
         // 多 after a measure, unless it opens a word (多次, 多个, 多晶硅).
         Example("水位涨到了⟦7米多⟧", v("7", "米", .measure, .over)),
+        Example("同比增长⟦三成多⟧", v("30", "%", .percent, .over)),
+        Example("旅客增加⟦一成多⟧", v("10", "%", .percent, .over)),
+        // 上下 opening a word (上下游) is no "about"; before 波动 it is.
+        Example("集聚了⟦22家⟧上下游企业", v("22", "家", .count)),
+        Example("在⟦3000例上下⟧波动", v("3000", "例", .count, .approx)),
         Example("一条⟦两米多⟧宽的土路", v("2", "米", .measure, .over)),
         Example("往返⟦几十公里⟧多次", v("20", "公里", .measure, upper: "90")),
         // 过 before a share or a bare magnitude: passed; before a length of time, a verb's past.
