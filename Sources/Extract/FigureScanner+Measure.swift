@@ -197,8 +197,8 @@ extension FigureScanner {
     /// mostly a verb's past (进行过两次, 度过15天).
     private func passedMark(before number: ParsedNumber, unit: UnitEntry) -> (start: Int, qualifier: Qualifier)? {
         let start = number.start
-        guard unit.kind == .percent || number.isBareMagnitude, start > 1, text[start - 1] == "过",
-              !Self.beforeVerbPast.contains(text[start - 2]) else { return nil }
+        guard unit.kind == .percent || number.isBareMagnitude, start > 0, text[start - 1] == "过",
+              start < 2 || !Self.beforeVerbPast.contains(text[start - 2]) else { return nil }
         return (start - 1, .over)
     }
 

@@ -26,7 +26,7 @@ extension FigureScanner {
         // 63698部队 names a unit.
         if unit.word == ["部"] && after == "队" { return true }
         // 冬季两项 (biathlon), 铁人三项, 现代五项, 十项全能: sports, not counts of items.
-        if unit.word == ["项"], Self.beforeSportItems.contains(where: { hasWord($0, endingAt: number.start) })
+        if unit.word == ["项"], isOneNumeral, Self.sportsOfItems.contains(where: { hasWord($0.prefix, endingAt: number.start) && text[number.start] == $0.numeral })
             || hasWord(Self.allRound, at: unitEnd) {
             return true
         }
@@ -44,13 +44,26 @@ extension FigureScanner {
         if at < text.count, text[at] == "栏", at + 1 == text.count || !"杆目".unicodeScalars.contains(text[at + 1]) {
             return true
         }
-        if Self.eventGroups.contains(where: { hasWord($0, endingAt: start) }) { return true }
+        if Self.eventGroups.contains(where: { hasWord($0, endingAt: start) }), namesEvent(after: unitEnd) { return true }
         return Self.events.contains { hasWord($0, at: unitEnd) }
+    }
+
+    /// True when 男子100米 names an event (决赛, 气步枪, 和200米冠军, 的比赛, or nothing more)
+    /// rather than measuring something about a man: 一名男子10米高处坠落.
+    private func namesEvent(after unitEnd: Int) -> Bool {
+        var next = unitEnd
+        if next < text.count, text[next] == "的" { next += 1 }
+        return next >= text.count || !Self.afterPlainDistance.contains(text[next])
     }
 
     /// Who competes, right before the distance or weight of an event: 男子100米, 女子7.5公里.
     private static let eventGroups = ["男子", "女子", "混合", "男女", "双人", "单人"].map { Array($0.unicodeScalars) }
-    private static let beforeSportItems = ["冬季", "铁人", "现代"].map { Array($0.unicodeScalars) }
+    /// What follows a distance that measures: 高处, 深, 长, 宽, 远, 外, 左右, 以上, 多.
+    private static let afterPlainDistance = Set("高深长宽远外处左以多".unicodeScalars)
+    /// 冬季两项 (biathlon), 铁人三项 (triathlon), 现代五项 (modern pentathlon).
+    private static let sportsOfItems: [(prefix: [Unicode.Scalar], numeral: Unicode.Scalar)] = [
+        (Array("冬季".unicodeScalars), "两"), (Array("铁人".unicodeScalars), "三"), (Array("现代".unicodeScalars), "五"),
+    ]
     private static let allRound = Array("全能".unicodeScalars)
 
     private static let above = Array("以上".unicodeScalars)

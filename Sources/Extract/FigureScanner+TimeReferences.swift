@@ -10,9 +10,14 @@ extension FigureScanner {
         // 前8个月, 前两年: the first or last stretch of a period. Not after a word ending in 前
         // (提前3天 is 3 days early, 此前两年), as with the ranks of 前三名.
         if before == "前", start < 2 || !Self.endsWordWithQian(text[start - 2]) { return true }
-        // 两年前, 三个月后, 十年以前, 五天之后; not 三年前后, around three years.
+        // 两年前, 三个月后, 十年以前, 五天之后; not 三年前后 (around three years), nor 前 or 后
+        // opening a word: 驱车3个多小时前往, 5年后续. (前来, 前进 and 前提 are no such word in
+        // 十年前来到, 两周前进入, 10年前提高.)
         if unitEnd < text.count, text[unitEnd] == "前" || text[unitEnd] == "后" {
-            if !(text[unitEnd] == "前" && unitEnd + 1 < text.count && text[unitEnd + 1] == "后") { return true }
+            let next: Unicode.Scalar? = unitEnd + 1 < text.count ? text[unitEnd + 1] : nil
+            if !(next.map { (text[unitEnd] == "前" ? Self.afterQianInWord : Self.afterHouInWord).contains($0) } ?? false) {
+                return true
+            }
         }
         if Self.relativeDateWords.contains(where: { hasWord($0, at: unitEnd) }) { return true }
         // 五年来, 建交30年来, 两个月来: up to now. 这两天, 那几年: these or those days.
@@ -35,6 +40,10 @@ extension FigureScanner {
         }
     }
 
+    /// 前后 (around), 前往.
+    private static let afterQianInWord = Set("后往".unicodeScalars)
+    /// 后续, 后勤, 后备, 后劲.
+    private static let afterHouInWord = Set("续勤备劲".unicodeScalars)
     private static let relativeDateWords = ["以前", "以后", "之前", "之后"].map { Array($0.unicodeScalars) }
     /// 将近, 接近 and 临近 mean nearly; the 近 of 近两年来 stands alone or after 最.
     private static let beforeNearly = Set("将接临".unicodeScalars)

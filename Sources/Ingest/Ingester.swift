@@ -63,12 +63,16 @@ public struct Ingester: Sendable {
     }
 
     /// The files `paths` name (directories walked, patterns matched), in the order they would
-    /// be read; names that match nothing are reported. So is a root that cannot be found (a
-    /// path given, or the folder a pattern starts from); `inPlaceOfMissing(root)` gives the
-    /// files that stand in its place (none unless asked: a run keeps the files it stored). It is
-    /// asked too for a root folder that lists no files, which is reported when it gives some.
+    /// be read; names that match nothing are reported, and so is a root that cannot be found (a
+    /// path given, or the folder a pattern starts from).
+    public func inputs(paths: [String], diagnostics: DiagnosticLog) -> [String] {
+        inputs(paths: paths, diagnostics: diagnostics) { _ in [] }.files
+    }
+
+    /// The same, where `inPlaceOfMissing(root)` gives the files that stand for a root that cannot
+    /// be found, or for a root folder with nothing in it (a run keeps the files it stored).
     public func inputs(paths: [String], diagnostics: DiagnosticLog,
-                       inPlaceOfMissing: (String) -> [String] = { _ in [] }) -> [String] {
+                       inPlaceOfMissing: (String) -> [String]) -> ExpandedInputs {
         PathExpander(options: options, diagnostics: diagnostics).expand(paths, inPlaceOfMissing: inPlaceOfMissing)
     }
 

@@ -31,6 +31,9 @@ public struct AggregateJob {
     /// room above that.
     static let maximumLineBytes = 64 << 20
 
+    /// The category of a figure line that names none.
+    private var restCategory: String { CategoryDefinition.restName(in: definition.categories) }
+
     public init(definition: PipelineDefinition, paths: [String], outputDirectory: String? = nil, runTime: Date = Date()) {
         self.definition = definition
         self.paths = paths.isEmpty ? ["-"] : paths
@@ -60,7 +63,7 @@ public struct AggregateJob {
                 var streams = StandardInputStreams()
                 for path in paths {
                     streams.startFigureFile()
-                    try Self.forEachRecord(in: path, diagnostics: diagnostics) { record, line in
+                    try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line in
                         let figure = record.record
                         try adder.add(line, at: FigureLineSorter.Place(
                             file: figure.location.file, stream: streams.stream(of: figure.location),
@@ -75,7 +78,7 @@ public struct AggregateJob {
         let reports = StreamedReports(definition: definition, inputs: paths, directory: directory,
                                       options: RunOptions(outputDirectory: directory, runTime: runTime))
         do {
-            return try reports.write(from: SortedLinesSource(sorter: sorter), diagnostics: diagnostics).figures
+            return try reports.write(from: SortedLinesSource(sorter: sorter, restCategory: restCategory), diagnostics: diagnostics).figures
         } catch {
             switch error {
             case .source(let error): throw .store("\(scratchPath): error: cannot read the figure lines: \(error)")
@@ -87,7 +90,7 @@ public struct AggregateJob {
     /// Hands each figure of the figure file at `path` (`-`: standard input), with its line, to
     /// `body`, read in chunks: memory does not grow with the file. Lines that are not figures
     /// are reported with the file and line, and the rest read on.
-    private static func forEachRecord(in path: String, diagnostics: DiagnosticLog,
+    private static func forEachRecord(in path: String, restCategory: String, diagnostics: DiagnosticLog,
                                       _ body: (NormalisedRecord, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else {
@@ -118,7 +121,7 @@ public struct AggregateJob {
             case .text(let bytes):
                 try bytes.withUnsafeBufferPointer { line in
                     do {
-                        try body(try FigureJSONReader.record(line), line)
+                        try body(try FigureJSONReader.record(line, restCategory: restCategory), line)
                     } catch let error as FigureJSONReader.Malformed {
                         diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number), error.reason))
                     }
@@ -160,13 +163,15 @@ private struct StandardInputStreams {
 /// reprints that count stand; a reprint of text without figures elsewhere may go unmarked.
 private struct SortedLinesSource: ReportSource {
     let sorter: FigureLineSorter
+    /// The category of a line that names none.
+    let restCategory: String
 
     func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
         var reprints = DuplicateIndex()
         var previous: FigureRecord?
         var repeats = false
         try sorter.forEachLine { line in
-            var figure = try FigureJSONReader.record(line, isValidUTF8: true)
+            var figure = try FigureJSONReader.record(line, isValidUTF8: true, restCategory: restCategory)
             let record = figure.record
             // A sentence's figures come together, each after the one before. On standard input
             // a sentence never spans lines (a line is a paragraph or a JSON article), so the same

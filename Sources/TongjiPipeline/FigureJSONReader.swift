@@ -43,7 +43,9 @@ package enum FigureJSONReader {
 
     /// One figure from one line of `tongji extract` output; `isValidUTF8` when the line was
     /// checked before (read back from the scratch file).
-    package static func record(_ line: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool = false) throws(Malformed) -> NormalisedRecord {
+    /// A line with no category gets `restCategory`, the pipeline's category for the rest.
+    package static func record(_ line: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool = false,
+                               restCategory: String = CategoryDefinition.otherName) throws(Malformed) -> NormalisedRecord {
         let values: [FlatJSONObject.Value?]
         do {
             values = try FlatJSONObject.values(of: keys, in: line, isValidUTF8: isValidUTF8)
@@ -74,7 +76,7 @@ package enum FigureJSONReader {
             article: int(.article) ?? 1, title: text(.title), date: CalendarDate(iso: text(.date)),
             sentence: text(.sentence), duplicate: flag(.duplicate))
         let province = text(.province), region = text(.region), period = text(.period)
-        let category = if case .string(let name) = values[Field.category.rawValue] { name } else { CategoryDefinition.otherName }
+        let category = if case .string(let name) = values[Field.category.rawValue] { name } else { restCategory }
         let meaning = Meaning(
             category: category, categoryReason: text(.categoryReason), subject: text(.subject),
             period: period.isEmpty ? nil : Period(kind: .relative, words: period),

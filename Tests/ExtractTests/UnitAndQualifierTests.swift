@@ -49,6 +49,10 @@ import TongjiCore
         Example("高出⟦7个多百分点⟧", v("7", "百分点", .percent, .over)),
         // A length of time after a word that ends in 前, or nearly that long: still a figure.
         Example("提前⟦3天⟧完成任务", v("3", "天", .duration)),
+        Example("驱车⟦3个多小时⟧前往灾区", v("3", "小时", .duration, .over)),
+        // 男子 before a distance names an event, unless the distance measures something.
+        Example("一名男子从⟦10米⟧高处坠落", v("10", "米", .measure)),
+        Example("部署冬季⟦三项⟧重点工作", v("3", "项", .count)),
         Example("历时⟦近两年⟧建成", v("2", "年", .duration, .nearly)),
         Example("历时⟦将近两年⟧，", v("2", "年", .duration, .nearly)),
         Example("年满⟦18周岁⟧", v("18", "周岁", .age)),
@@ -127,6 +131,7 @@ import TongjiCore
         Example("往返⟦几十公里⟧多次", v("20", "公里", .measure, upper: "90")),
         // 过 before a share or a bare magnitude: passed; before a length of time, a verb's past.
         Example("麦收进度⟦过九成⟧", v("90", "%", .percent, .over)),
+        Example("培训结束。⟦过九成⟧职工表示满意", v("90", "%", .percent, .over)),
         Example("秋粮收获已⟦过八成⟧", v("80", "%", .percent, .over)),
         Example("年快递业务量⟦过千亿件⟧", v("100000000000", "件", .count, .over)),
         Example("经过⟦两个月⟧的治疗", v("2", "月", .duration)),

@@ -156,6 +156,29 @@ import TongjiPipeline
         #expect(back.filesRead == 0 && back.filesFailed == 0 && back.figures == 77)
     }
 
+    /// Only a folder with nothing in it stands for its stored files: a pattern that matches
+    /// nothing in a folder that holds other files is no unmounted share, and two patterns over
+    /// one empty folder are one failure.
+    @Test func onlyAnEmptyFolderStandsForItsStoredFiles() throws {
+        var pipeline = definition
+        pipeline.inputs = [inputs.path + "/*.txt", inputs.path + "/*.html"]
+        try write("据统计，全省投入资金500万元。\n", "a.txt")
+        try write("<html><body><p>据统计，全省投入资金300万元。</p></body></html>", "b.html")
+        _ = try run(definition: pipeline)
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("a.txt"))
+        try write("<html><body><p>据统计，全省投入资金900万元。</p></body></html>", "b.html")
+        let changed = try run(definition: pipeline)
+        #expect(changed.filesRemoved == 1 && changed.filesRead == 1 && changed.filesFailed == 0)
+        let figures = String(decoding: try report("figures.csv"), as: UTF8.self)
+        #expect(figures.contains("900万元") && !figures.contains("500万元") && !figures.contains("300万元"))
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("b.html"))
+        try write("据统计，全省投入资金500万元。\n", "a.txt")
+        _ = try run(definition: pipeline)
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("a.txt"))
+        let unmounted = try run(definition: pipeline)
+        #expect(unmounted.filesFailed == 1 && unmounted.filesRemoved == 0 && unmounted.figures == 1)
+    }
+
     /// A file named in the inputs is kept the same way: it may be on the share that is missing.
     /// (To take its figures out, take it out of the inputs.)
     @Test func aMissingInputFileKeepsItsFiguresUntilItIsBack() throws {

@@ -7,11 +7,13 @@ import TongjiCore
         for year in [1900, 1999, 2000, 2021, 2999] {
             for month in 1...12 {
                 for day in 1...31 {
+                    let isLeap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
+                    let monthLength = month == 2 ? (isLeap ? 29 : 28) : [4, 6, 9, 11].contains(month) ? 30 : 31
                     guard let date = CalendarDate(year: year, month: month, day: day) else {
-                        // Only the days past a month's end are no date.
-                        #expect(day > 28 && [2, 4, 6, 9, 11].contains(month), "\(year)-\(month)-\(day)")
+                        #expect(day > monthLength, "\(year)-\(month)-\(day) is a date")
                         continue
                     }
+                    #expect(day <= monthLength, "\(year)-\(month)-\(day) is no date")
                     let text = date.description
                     #expect(text.utf8.count == 10 && text.split(separator: "-").map(\.count) == [4, 2, 2], "\(text)")
                     #expect(CalendarDate(iso: text) == date, "\(text)")

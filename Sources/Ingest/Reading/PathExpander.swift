@@ -1,6 +1,13 @@
 import Glibc
 import TongjiCore
 
+/// The inputs to read, and how many of the roots named could not be read: missing, or an empty
+/// folder standing for files read from it before.
+public struct ExpandedInputs: Sendable {
+    public var files: [String] = []
+    public var failedRoots = 0
+}
+
 /// Turns the paths a user gave (files, directories, glob patterns, `-`) into the list of
 /// inputs to read, in a stable order, reporting what cannot be found.
 struct PathExpander {
@@ -9,41 +16,46 @@ struct PathExpander {
 
     /// A root that cannot be found (a path given, or the folder a pattern starts from) is
     /// reported once, and `inPlaceOfMissing(root)` gives the inputs that stand in its place. So
-    /// does a root folder that lists no files, when `inPlaceOfMissing` gives some: the mount
+    /// does a root folder with nothing in it, when `inPlaceOfMissing` gives some: the mount
     /// point of a share that is not mounted is an empty folder, not a missing one.
-    func expand(_ paths: [String], inPlaceOfMissing: (String) -> [String]) -> [String] {
-        var inputs: [String] = []
+    func expand(_ paths: [String], inPlaceOfMissing: (String) -> [String]) -> ExpandedInputs {
+        var result = ExpandedInputs()
         var seen: Set<String> = []
-        var missing: Set<String> = []
+        var roots: Set<String> = []
         for path in paths {
-            let found: [String]
+            var found: [String]
             if let error = Self.missingRoot(of: path) {
-                guard missing.insert(error.location.file).inserted else { continue }
+                guard roots.insert(error.location.file).inserted else { continue }
                 diagnostics.report(error.diagnostic)
+                result.failedRoots += 1
                 found = inPlaceOfMissing(error.location.file)
             } else {
-                found = expandOrStandIn(path, inPlaceOfMissing: inPlaceOfMissing)
+                found = expand(path)
+                let root = Self.root(of: path)
+                if found.isEmpty, DirectoryWalker.entries(of: root, includingHidden: true).isEmpty, roots.insert(root).inserted {
+                    found = inPlaceOfMissing(root)
+                    if !found.isEmpty {
+                        diagnostics.report(IngestError(.emptyRoot(kept: found.count), file: root).diagnostic)
+                        result.failedRoots += 1
+                    }
+                }
             }
             for input in found where seen.insert(input).inserted {
-                inputs.append(input)
+                result.files.append(input)
             }
         }
-        return inputs
+        return result
     }
 
-    private func expandOrStandIn(_ path: String, inPlaceOfMissing: (String) -> [String]) -> [String] {
-        let found = expand(path)
-        let root = GlobExpander.isPattern(path) ? GlobExpander.folder(of: path) : path
-        guard found.isEmpty, let info = DirectoryWalker.status(of: root), (info.st_mode & S_IFMT) == S_IFDIR else { return found }
-        let standIns = inPlaceOfMissing(root)
-        if !standIns.isEmpty { diagnostics.report(IngestError(.emptyRoot(kept: standIns.count), file: root).diagnostic) }
-        return standIns
+    /// The path itself, or the folder a pattern starts from.
+    private static func root(of path: String) -> String {
+        GlobExpander.isPattern(path) ? GlobExpander.folder(of: path) : path
     }
 
     /// Why the root of `path` cannot be found, naming that root; nil when it can.
     private static func missingRoot(of path: String) -> IngestError? {
         guard path != FileReader.standardInputName, DirectoryWalker.status(of: path) == nil else { return nil }
-        let root = GlobExpander.isPattern(path) ? GlobExpander.folder(of: path) : path
+        let root = Self.root(of: path)
         guard DirectoryWalker.status(of: root) == nil else { return nil }
         return FileReader.openError(errno, path: root)
     }

@@ -109,8 +109,8 @@ private struct ArticleText {
         self.starts = starts
     }
 
-    /// The first offset at or after `start` where `needle` stands: memchr finds each place of
-    /// its first byte, 32 bytes at a time, and memcmp checks it. Boyer–Moore–Horspool skipped
+    /// The first offset at or after `start` where `needle` stands: memchr (vectorised in glibc)
+    /// finds each place of its first byte, and memcmp checks it. Boyer–Moore–Horspool skipped
     /// little in Chinese UTF-8, whose bytes share few values, and its table cost more than the
     /// search in a short article.
     func firstOffset(of needle: [UInt8], from start: Int) -> Int? {

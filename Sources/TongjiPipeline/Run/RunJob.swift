@@ -111,16 +111,13 @@ public struct RunJob {
         let ingester = Ingester(options: IngestOptions(defaultDate: definition.defaultDate))
         let stored = try store.documents()
         // Files are not gone with a root that cannot be found: they stand in its place, unread.
-        var missingRoots = 0
         var kept: Set<String> = []
-        let inputs = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics) { root in
+        let expanded = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics) { root in
             let files = InputPlan.storedFiles(at: root, in: stored)
-            // Asked too for a root folder that lists no files, which fails only when it stands
-            // for stored files (an unmounted share's mount point); else it is just empty.
-            if !files.isEmpty || !FileManager.default.fileExists(atPath: root) { missingRoots += 1 }
             kept.formUnion(files)
             return files
         }
+        let inputs = expanded.files
         let signature = ProcessingSignature(definition: definition)
         let isCurrent = try stored.isEmpty || store.setting(ProcessingSignature.settingKey) == signature.text
         if !isCurrent {
@@ -247,13 +244,14 @@ public struct RunJob {
             try store.markFailed(path, error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt)
         }
         // Only now: a run stopped before this point leaves the old signature, and the next run
-        // reads everything again.
-        try store.setSetting(ProcessingSignature.settingKey, to: signature.text)
+        // reads everything again. Nor while files kept for a missing root hold figures made under
+        // the old signature: the run after it is back reads everything again too.
+        if isCurrent || kept.isEmpty { try store.setSetting(ProcessingSignature.settingKey, to: signature.text) }
         let final = progress.withLock { $0 }
         summary.filesRead = final.filesDone - duplicates
         summary.bytesRead = final.bytes
         summary.filesUnchanged = inputs.count - attempted.count
-        summary.filesFailed = attempted.count - read.count + missingRoots
+        summary.filesFailed = attempted.count - read.count + expanded.failedRoots
         summary.filesDuplicate = duplicates
     }
 }
