@@ -139,35 +139,19 @@ public struct RunJob {
         let slots = DispatchSemaphore(value: options.jobs)
         let group = DispatchGroup()
         var owners = plan.hashOwners
-        var reprints = DuplicateIndex(recordingKeys: true)
+        var reprints = ReprintReplay(store: store, stored: stored, inputs: inputSet)
         var attempted: [String] = []
         var read: Set<String> = []
-        // Files read whose bytes are new to the store: only their text can change the marks of
-        // the files after them (a file touched, or tried again after failing, gives the same keys).
-        var newText: Set<String> = []
         var duplicates = 0
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
 
-        func storedKeys(of path: String) throws -> ReprintKeys? {
-            try store.reprintKeys(of: path).flatMap(ReprintKeys.init(packed:))
-        }
-        /// Replays the keys of a stored file not read, and says so, unless its marks may change:
-        /// it reprints a file whose text changed or that went, or it shares text with new text
-        /// before it; or its keys are missing (a store from before they were kept).
-        func replayedUnchanged(_ path: String) throws -> Bool {
-            let reprinted = stored[path]?.reprintOf ?? []
-            guard let keys = try storedKeys(of: path), !reprinted.contains(where: { newText.contains($0) || !inputSet.contains($0) }),
-                  !reprints.hasText(firstSeenIn: newText, among: keys) else { return false }
-            reprints.replay(keys, of: path)
-            return true
-        }
         /// Keeps a file whose root is missing without reading it: as it is, unless it should be
         /// read; then as a file that failed, with the figures and text of its last reading, to
         /// be read when it is back.
         func keepUnread(_ path: String) throws {
-            if !toRead.contains(path), try replayedUnchanged(path) { return }
-            if let keys = try storedKeys(of: path) { reprints.replay(keys, of: path) }
+            if !toRead.contains(path), try reprints.replayedUnchanged(path) { return }
+            try reprints.replayStored(path)
             try store.markFailed(path, error: "its input root is missing: kept from its last reading", processedAt: processedAt)
         }
 
@@ -185,20 +169,20 @@ public struct RunJob {
                 continue
             }
             if !toRead.contains(path) {
-                if try replayedUnchanged(path) { continue }
+                if try reprints.replayedUnchanged(path) { continue }
                 progress.withLock { $0.filesToRead += 1 }
             }
             attempted.append(path)
             slots.wait()
-            guard let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &reprints) else {
+            guard let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &reprints.index) else {
                 slots.signal()
                 // It keeps the figures of its last reading (see below), and so its text.
-                if let keys = try storedKeys(of: path) { reprints.replay(keys, of: path) }
+                try reprints.replayStored(path)
                 continue
             }
             read.insert(document.file)
             let hash = String(document.contentHash, radix: 16)
-            if stored[document.file]?.contentHash != hash { newText.insert(document.file) }
+            if stored[document.file]?.contentHash != hash { reprints.newText.insert(document.file) }
             var saved = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
                                        modified: plan.modified[document.file] ?? 0, status: .read,
                                        reprintOf: document.reprintedFiles.sorted(), processedAt: processedAt)
@@ -213,15 +197,7 @@ public struct RunJob {
             workers.async(group: group) {
                 defer { slots.signal() }
                 do {
-                    var figures = 0
-                    if entry.status == .duplicate {
-                        try store.save(entry, reprintKeys: document.reprintKeys.packed)
-                    } else {
-                        let records = stages.records(in: document)
-                        figures = records.count
-                        try store.save(entry, reprintKeys: document.reprintKeys.packed,
-                                       articles: document.articles.map { ArticleSummary($0, in: document) }, figures: records)
-                    }
+                    let figures = try Self.save(document, as: entry, in: store, stages: stages)
                     let now = progress.withLock { progress in
                         progress.filesDone += 1
                         progress.bytes += document.byteCount
@@ -253,6 +229,20 @@ public struct RunJob {
         summary.filesUnchanged = inputs.count - attempted.count
         summary.filesFailed = attempted.count - read.count + expanded.failedRoots
         summary.filesDuplicate = duplicates
+    }
+
+    /// Extracts and normalises the figures of `document` and saves them under `entry` (a copy
+    /// of another file is saved with none); returns how many there are.
+    private static func save(_ document: Document, as entry: StoredDocument, in store: FigureStore,
+                             stages: DocumentFigures) throws -> Int {
+        guard entry.status != .duplicate else {
+            try store.save(entry, reprintKeys: document.reprintKeys.packed)
+            return 0
+        }
+        let records = stages.records(in: document)
+        try store.save(entry, reprintKeys: document.reprintKeys.packed,
+                       articles: document.articles.map { ArticleSummary($0, in: document) }, figures: records)
+        return records.count
     }
 }
 
