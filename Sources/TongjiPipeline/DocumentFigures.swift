@@ -74,7 +74,7 @@ struct DocumentFigures {
                 var normalised = NormalisedRecord(record: record, meaning: meanings[index],
                                                   partOf: meanings[index].partOf.map { articleStart + $0 })
                 normalised.meaning.partOf = nil
-                body(normalised)
+                body(consume normalised)  // Moved: a copy retained every string of the record again.
             }
             count += found.count
         }
