@@ -3,8 +3,9 @@ import TongjiCore
 /// Units that also start other words, or that follow a number which is no count: medals or a
 /// metal (20金 / 三金制度), trains or the verb "list" (325列 / 列入), provinces or a province's
 /// office (3省 / 省委), votes or box office (232票 / 票房), quilts or a bed's number (300床棉被 /
-/// 25床的患者), people or a hotline (10万职工 /
-/// 12351职工服务热线), and a voltage rating (800千伏), which describes equipment.
+/// 25床的患者), episodes or an army group (30集 / 79集团军), rounds or wheels (三轮 / 三轮车),
+/// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
+/// describes equipment.
 extension FigureScanner {
     func misreadsAmbiguousUnit(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
@@ -20,6 +21,11 @@ extension FigureScanner {
         case "票"?: return after.map(Self.afterTicketWord.contains) ?? false
         // 300床棉被 counts quilts; 为25床的患者 names a bed.
         case "床"?: return after == "的"
+        // 79集团军 names an army group; 三轮车, 两轮摩托车 and 四轮驱动 name vehicles.
+        case "集"?: return after == "团"
+        case "轮"?: return after.map(Self.afterWheels.contains) ?? false
+        // 三部法律 and 70部长篇小说 count works; 五部分, 两部署 and 四部曲 are other words.
+        case "部"?: return after.map(Self.afterPartWord.contains) ?? false
         default: break
         }
         if unit.word == Self.kilovolt { return true }
@@ -36,6 +42,9 @@ extension FigureScanner {
         let isOneNumeral = !number.isArabic && number.end - number.start == 1 && range == nil
         return isOneNumeral && number.start > 0 && Self.beforeSchoolYear.contains(text[number.start - 1])
     }
+
+    private static let afterWheels = Set("车摩驱".unicodeScalars)
+    private static let afterPartWord = Set("分署位件落首属曲".unicodeScalars)
 
     /// 20金14银9铜, 获得三金, 以5金2银3铜的成绩: a medal count next to another, after a verb of
     /// winning, or in a sentence about sport. Not 施六金 (a name), 2020金秋, 三金制度.

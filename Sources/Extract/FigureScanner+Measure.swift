@@ -38,8 +38,11 @@ extension FigureScanner {
         if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) { return .notFigure(resumeAt: unitEnd) }
         let prefix = prefixQualifier(before: number.start, isBareMagnitude: number.isBareMagnitude)
             ?? passedMark(before: number, unit: unit)
-        // 百万职工 and 千人计划 name things; 百余人 and 千多名 count.
-        if number.isBareMagnitude && prefix == nil && qualifier == .exact { return .notFigure(resumeAt: unitEnd) }
+        // 百万职工 and 千人计划 name things; 百余人 and 千多名 count, and so does an amount or a
+        // measure reached (日产天然气达千万立方米, 首次突破千亿元; not 每百元收入, 万吨大桥, 百米).
+        if number.isBareMagnitude && prefix == nil && qualifier == .exact && !isMagnitudeReached(number, unit: unit, unitEnd: unitEnd) {
+            return .notFigure(resumeAt: unitEnd)
+        }
         if unit.word == ["块"], !isMoneyBlock(after: unitEnd) {
             unit = UnitEntry(word: unit.word, unit: "块", kind: .count, scale: nil, qualifier: .exact)
         } else if unit.word == ["块"] {
@@ -55,6 +58,14 @@ extension FigureScanner {
     }
 
     private static let oneHalf = ExactDecimal(significand: 5, exponent: -1)
+
+    /// An amount or a measure given by its magnitude alone after a verb of reaching: 达千万立方米,
+    /// 达到百万元, 突破千亿元; not a class it names (吞吐量达到亿吨的港口).
+    private func isMagnitudeReached(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
+        guard unit.kind == .money || unit.kind == .measure, number.start > 0,
+              "达到破".unicodeScalars.contains(text[number.start - 1]) else { return false }
+        return unitEnd == text.count || text[unitEnd] != "的"
+    }
 
     /// The unit at `position`, where it ends, and whether half a unit more follows an integer:
     /// 两年半, 1倍半, 三斤半, and 一个半小时 with 半 inside the unit.
@@ -110,8 +121,9 @@ extension FigureScanner {
             if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people, unit.word != ["个"] {
                 return true
             }
-            // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too.
-            if "期部队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
+            // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too. (八部 counts
+            // works: 七部法律, 三部纪录片.)
+            if "期队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }
         if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         if isTimeReference(number, unit: unit, unitEnd: unitEnd) { return true }

@@ -11,7 +11,7 @@ extension FigureScanner {
         if unit.word == ["角"], !number.isArabic, !isSumInDimes(number, unitEnd: unitEnd) { return true }
         if unit.word == ["次"], isSessionName(number, unitEnd: unitEnd) { return true }
         if isOneNumeral, Self.sloganMeasureWords.contains(unit.word), isQuotedSlogan(number, unitEnd: unitEnd) { return true }
-        if unit.unitScalar == "年", namesProgramme(number, unitEnd: unitEnd) { return true }
+        if unit.unitScalar == "年", namesProgramme(unitEnd: unitEnd) { return true }
         if isOneNumeral {
             switch (text[number.start], unit.word) {
             // 红十字, 十字路口: a cross.
@@ -122,15 +122,11 @@ extension FigureScanner {
         return text[unitEnd..<min(text.count, unitEnd + 8)].contains("”")
     }
 
-    /// 五年规划, 三年行动方案, 十年计划, 三年攻坚: the span of a named programme. Not 今后三年计划投入
-    /// or 未来五年计划新建, where 计划 is the verb "plan to".
-    private func namesProgramme(_ number: ParsedNumber, unitEnd: Int) -> Bool {
-        if Self.programmeWords.contains(where: { hasWord($0, at: unitEnd) }) { return true }
-        guard hasWord(Self.plan, at: unitEnd) else { return false }
-        return !Self.aheadWords.contains { hasWord($0, endingAt: number.start) }
+    /// 五年规划, 三年行动方案, 十年计划, 三年攻坚: the span of a named programme. (In 今后三年计划投入
+    /// 计划 is the verb "plan to", but 今后三年 is a period, no figure either: FigureScanner+TimeReferences.)
+    private func namesProgramme(unitEnd: Int) -> Bool {
+        Self.programmeWords.contains { hasWord($0, at: unitEnd) }
     }
 
-    private static let programmeWords = ["规划", "行动", "攻坚"].map { Array($0.unicodeScalars) }
-    private static let plan = Array("计划".unicodeScalars)
-    private static let aheadWords = ["今后", "未来"].map { Array($0.unicodeScalars) }
+    private static let programmeWords = ["规划", "行动", "攻坚", "计划"].map { Array($0.unicodeScalars) }
 }

@@ -5,7 +5,8 @@
 extension FigureScanner {
     func isTimeReference(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
         guard unit.kind == .duration else { return false }
-        let start = number.start
+        // The words before a range stand before its first end: 未来5年至10年 as 未来5年.
+        let start = startOfRange(endingWith: number.start) ?? number.start
         let before: Unicode.Scalar? = start > 0 ? text[start - 1] : nil
         // 前8个月, 前两年: the first or last stretch of a period. Not after a word ending in 前
         // (提前3天 is 3 days early, 此前两年), as with the ranks of 前三名.
@@ -29,7 +30,19 @@ extension FigureScanner {
             let opensClause = start < 2 || text[start - 2] == "最" || !text[start - 2].isIdeograph
             if opensClause || (unitEnd < text.count && Self.afterRecentStretch.contains(text[unitEnd])) { return true }
         }
-        return Self.dayPairs.contains { hasWord($0, endingAt: start) }
+        // 过去两年, 未来5年, 今后五年: the years just past or ahead.
+        return Self.dayPairs.contains { hasWord($0, endingAt: start) } || Self.stretchWords.contains { hasWord($0, endingAt: start) }
+    }
+
+    /// Where the first end of a range starts when `start` opens its second end after a joiner
+    /// and a length of time (5年至10年, 两到三天): digits or numerals, then a unit of time.
+    private func startOfRange(endingWith start: Int) -> Int? {
+        guard start > 2, "至到—-~～".unicodeScalars.contains(text[start - 1]) else { return nil }
+        var index = start - 2
+        while index >= 0, "年个月天日周小时".unicodeScalars.contains(text[index]) { index -= 1 }
+        let unitStart = index
+        while index >= 0, NumeralCharacter(text[index]) != nil { index -= 1 }
+        return index < unitStart ? index + 1 : nil
     }
 
     /// Switches rather than a string's `contains`: these run at every length of time.
@@ -48,6 +61,7 @@ extension FigureScanner {
     /// 将近, 接近 and 临近 mean nearly; the 近 of 近两年来 stands alone or after 最.
     private static let beforeNearly = Set("将接临".unicodeScalars)
     private static let afterRecentStretch = Set("来以里中间".unicodeScalars)
+    private static let stretchWords = ["过去", "未来", "今后"].map { Array($0.unicodeScalars) }
     /// 今明两天, 明后两天, 今明两年.
     private static let dayPairs = ["今明", "明后"].map { Array($0.unicodeScalars) }
 }

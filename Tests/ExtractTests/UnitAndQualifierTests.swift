@@ -24,7 +24,8 @@ import TongjiCore
         // Counts that the rules for names must leave alone.
         Example("省总工会出台“⟦十条⟧措施”", v("10", "条", .count)),
         Example("本届职代会召开了⟦五次⟧会议", v("5", "次", .count)),
-        Example("今后⟦三年⟧计划投入帮扶资金⟦2亿元⟧", v("3", "年", .duration), v("200000000", "元", .money)),
+        // 计划 is the verb here, no 三年计划 programme; 今后三年 is a period, not a figure.
+        Example("今后三年计划投入帮扶资金⟦2亿元⟧", v("200000000", "元", .money)),
         Example("扑灭了⟦四处⟧起火点", v("4", "处", .count)),
         Example("慰问品包括⟦三包⟧大米", v("3", "包", .count)),
         Example("食堂每份午餐只收⟦五角⟧", v("0.5", "元", .money)),
@@ -45,6 +46,11 @@ import TongjiCore
         Example("点亮⟦1000多盏⟧花灯", v("1000", "盏", .count, .over)),
         Example("引回⟦18匹⟧野马", v("18", "匹", .count)),
         Example("购置⟦150余把⟧椅子", v("150", "把", .count, .over)),
+        Example("修改劳动法等⟦七部⟧法律", v("7", "部", .count)),
+        Example("精选⟦70部⟧长篇小说", v("70", "部", .count)),
+        // A magnitude alone, reached: an amount or a measure.
+        Example("日产天然气达⟦千万立方米⟧", v("10000000", "立方米", .measure)),
+        Example("研发投入首次突破⟦千亿元⟧", v("100000000000", "元", .money)),
         Example("调拨⟦2000顶⟧帐篷、⟦5万床⟧棉被", v("2000", "顶", .count), v("50000", "床", .count)),
         Example("高出⟦7个多百分点⟧", v("7", "百分点", .percent, .over)),
         // A length of time after a word that ends in 前, or nearly that long: still a figure.
