@@ -19,13 +19,23 @@ extension FigureScanner {
         case "列"?: return after.map(Self.afterListVerb.contains) ?? false
         case "省"?: return after.map(Self.afterProvinceWord.contains) ?? false
         case "票"?: return after.map(Self.afterTicketWord.contains) ?? false
-        // 300床棉被 counts quilts; 为25床的患者 names a bed.
-        case "床"?: return after == "的"
+        // 300床棉被 counts quilts; 为25床的患者 and 跑到了25床前 name a bed.
+        case "床"?: return after.map(Self.afterBedNumber.contains) ?? false
         // 79集团军 names an army group; 三轮车, 两轮摩托车 and 四轮驱动 name vehicles.
         case "集"?: return after == "团"
         case "轮"?: return after.map(Self.afterWheels.contains) ?? false
-        // 三部法律 and 70部长篇小说 count works; 五部分, 两部署 and 四部曲 are other words.
-        case "部"?: return after.map(Self.afterPartWord.contains) ?? false
+        // 三部法律 and 70部长篇小说 count works; 五部分, 两部署, 四部曲, 两部制, 五部原部长 and 三部长
+        // are other words, and 两高三部 names the ministries with the two high courts.
+        case "部"?:
+            if number.start > 0, text[number.start - 1] == "高" { return true }
+            // 部长 and 原部长 are offices; 长篇, 长片 and 原创 are works.
+            if after == "长" || after == "原" {
+                return unitEnd + 1 >= text.count || !"篇片创".unicodeScalars.contains(text[unitEnd + 1])
+            }
+            return after.map(Self.afterPartWord.contains) ?? false
+        // 160匹马力 is horsepower; 夫妻俩把 is the preposition 把.
+        case "匹"?: return after == "马" && unitEnd + 1 < text.count && text[unitEnd + 1] == "力"
+        case "把"?: return text[number.start] == "俩"
         default: break
         }
         if unit.word == Self.kilovolt { return true }
@@ -44,7 +54,8 @@ extension FigureScanner {
     }
 
     private static let afterWheels = Set("车摩驱".unicodeScalars)
-    private static let afterPartWord = Set("分署位件落首属曲".unicodeScalars)
+    private static let afterPartWord = Set("分署位件落首属曲制".unicodeScalars)
+    private static let afterBedNumber = Set("的前旁边".unicodeScalars)
 
     /// 20金14银9铜, 获得三金, 以5金2银3铜的成绩: a medal count next to another, after a verb of
     /// winning, or in a sentence about sport. Not 施六金 (a name), 2020金秋, 三金制度.

@@ -60,12 +60,24 @@ extension FigureScanner {
     private static let oneHalf = ExactDecimal(significand: 5, exponent: -1)
 
     /// An amount or a measure given by its magnitude alone after a verb of reaching: 达千万立方米,
-    /// 达到百万元, 突破千亿元; not a class it names (吞吐量达到亿吨的港口).
+    /// 达到百万元, 增加到千亿元, 突破千亿元. Not a class it names (吞吐量达到亿吨的港口), 到 as
+    /// "arrive" or "from … to" (来到百度, 从深空到万米深海), nor the 100 m race (破百米纪录).
     private func isMagnitudeReached(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
-        guard unit.kind == .money || unit.kind == .measure, number.start > 0,
-              "达到破".unicodeScalars.contains(text[number.start - 1]) else { return false }
-        return unitEnd == text.count || text[unitEnd] != "的"
+        let start = number.start
+        guard unit.kind == .money || unit.kind == .measure, unit.word != ["度"], start > 0 else { return false }
+        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        if after == "的" || (unit.word == ["米"] && after.map(Self.afterRace.contains) == true) { return false }
+        switch text[start - 1] {
+        case "达", "破": return true
+        case "到": return start > 1 && Self.beforeReachingTo.contains(text[start - 2])
+        default: return false
+        }
     }
+
+    /// 达到, and verbs of change before 到: 增加到, 提高到, 提升到, 增长到, 扩大到, 降到.
+    private static let beforeReachingTo = Set("达加高升长大降涨".unicodeScalars)
+    /// 百米纪录, 百米全国纪录, 百米十秒, 百米赛跑.
+    private static let afterRace = Set("纪全十赛跑".unicodeScalars)
 
     /// The unit at `position`, where it ends, and whether half a unit more follows an integer:
     /// 两年半, 1倍半, 三斤半, and 一个半小时 with 半 inside the unit.

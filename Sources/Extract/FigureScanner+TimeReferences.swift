@@ -21,8 +21,9 @@ extension FigureScanner {
             }
         }
         if Self.relativeDateWords.contains(where: { hasWord($0, at: unitEnd) }) { return true }
-        // 五年来, 建交30年来, 两个月来: up to now. 这两天, 那几年: these or those days.
-        if unitEnd < text.count, text[unitEnd] == "来" { return true }
+        // 五年来, 建交30年来, 两个月来 (五年来看得见的变化): up to now; not 从运行十多天来看，
+        // (judging by). 这两天, 那几年: these or those days.
+        if unitEnd < text.count, text[unitEnd] == "来", !isJudgingBy(at: unitEnd + 1) { return true }
         if before == "这" || before == "那" { return true }
         // 近两年来, 近三年里, 最近五年: the last years up to now. 历时近两年 and 将近三年 are nearly
         // that long: 近 must open its clause or follow 最, or 来, 以来, 里, 中 or 间 must follow.
@@ -30,8 +31,15 @@ extension FigureScanner {
             let opensClause = start < 2 || text[start - 2] == "最" || !text[start - 2].isIdeograph
             if opensClause || (unitEnd < text.count && Self.afterRecentStretch.contains(text[unitEnd])) { return true }
         }
-        // 过去两年, 未来5年, 今后五年: the years just past or ahead.
-        return Self.dayPairs.contains { hasWord($0, endingAt: start) } || Self.stretchWords.contains { hasWord($0, endingAt: start) }
+        // 过去两年, 未来5年, 今后五年: the years just past or ahead. Not 过去 as a verb (地震已经过去
+        // 35个小时), nor a time it once took (由过去4小时缩短至1.5小时, 从过去1个多小时缩短到30分钟).
+        if Self.dayPairs.contains(where: { hasWord($0, endingAt: start) }) { return true }
+        guard let word = Self.stretchWords.first(where: { hasWord($0, endingAt: start) }) else { return false }
+        let wordStart = start - word.count
+        guard word == Self.past, wordStart > 0 else { return true }
+        let previous = text[wordStart - 1]
+        if Self.beforePastAsVerb.contains(previous) { return false }
+        return !((previous == "由" || previous == "从") && (unit.unit == "小时" || unit.unit == "分钟"))
     }
 
     /// Where the first end of a range starts when `start` opens its second end after a joiner
@@ -62,6 +70,15 @@ extension FigureScanner {
     private static let beforeNearly = Set("将接临".unicodeScalars)
     private static let afterRecentStretch = Set("来以里中间".unicodeScalars)
     private static let stretchWords = ["过去", "未来", "今后"].map { Array($0.unicodeScalars) }
+    private static let past = Array("过去".unicodeScalars)
+    /// 已经过去, 刚过去, 都过去.
+    private static let beforePastAsVerb = Set("已经刚都".unicodeScalars)
+
+    /// 来看 ending a phrase (从运行十多天来看，): "judging by", not the 来 of 五年来.
+    private func isJudgingBy(at position: Int) -> Bool {
+        guard position < text.count, text[position] == "看" else { return false }
+        return position + 1 == text.count || !text[position + 1].isIdeograph
+    }
     /// 今明两天, 明后两天, 今明两年.
     private static let dayPairs = ["今明", "明后"].map { Array($0.unicodeScalars) }
 }

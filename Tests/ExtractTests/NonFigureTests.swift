@@ -14,7 +14,8 @@ import Testing
         Example("近两年来，职工队伍不断壮大"), Example("最近五年"), Example("近三年，各级工会不断发力"),
         Example("今明两天北方大风降温"), Example("这两天，各地迎来降雨"), Example("五年来，累计完成改造"),
         Example("建交30年来，两国关系稳定发展"), Example("为31年来最高"), Example("过去两年，产量下降"),
-        Example("未来5年至10年是关键期"), Example("今后五年到十年"), Example("明后两天有雨"), Example("下调今明两年经济增长预期"),
+        Example("未来5年至10年是关键期"), Example("今后五年到十年"), Example("未来三年投入更多"),
+        Example("展示着五年来看得见的变化"), Example("明后两天有雨"), Example("下调今明两年经济增长预期"),
     ]
     static let ordinals: [Example] = [
         Example("第一届第一次会员代表大会"), Example("首位获得国家科技进步奖"), Example("进入前五名"),
@@ -34,7 +35,10 @@ import Testing
         Example("“十年树木，百年树人”"), Example("村干部三番五次上门动员"), Example("三天两头往城里跑"), Example("说一千道一万，关键在落实"), Example("板凳要坐十年冷"),
         Example("为25床的患者撤掉呼吸机"), Example("一成不变"), Example("台下十年功"), Example("电影三部曲"),
         Example("每百元营业收入中的成本"), Example("郑万高铁万吨大桥"), Example("吞吐量达到亿吨的内河港口"),
-        Example("79集团军某旅"), Example("骑三轮车卖菜"), Example("意见分为6部分"),
+        Example("79集团军某旅"), Example("骑三轮车卖菜"), Example("意见分为6部分"), Example("分为四部曲"),
+        Example("实现四轮驱动"), Example("李强随后来到百度公司"), Example("破百米全国纪录"), Example("从宇宙深空到万米深海"),
+        Example("两高三部联合发布意见"), Example("实施两部制电价政策"), Example("推出160匹马力的拖拉机"),
+        Example("夫妻俩把第一站选在这里"), Example("跑到了25床前"), Example("实施十年计划"),
         Example("地上万家灯火"), Example("进入大陆千家万户"),
         Example("在男子100米仰泳决赛中"), Example("男子4×100米接力预赛"), Example("女子81公斤以上级的比赛"),
         Example("40万吨级超大型矿砂船"), Example("打造3000亿元级产业集群"), Example("男子25米手枪速射"), Example("吾日三省吾身"), Example("高三学生复课"), Example("推行药品采购两票制"),

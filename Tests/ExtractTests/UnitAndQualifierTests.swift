@@ -51,6 +51,12 @@ import TongjiCore
         // A magnitude alone, reached: an amount or a measure.
         Example("日产天然气达⟦千万立方米⟧", v("10000000", "立方米", .measure)),
         Example("研发投入首次突破⟦千亿元⟧", v("100000000000", "元", .money)),
+        Example("产值增加到⟦千亿元⟧", v("100000000000", "元", .money)),
+        Example("推出⟦10部⟧原创动画片", v("10", "部", .count)),
+        // 过去 as a verb, or a time it once took, and 来看 as "judging by": lengths of time.
+        Example("地震已经过去⟦35个小时⟧", v("35", "小时", .duration)),
+        Example("由过去⟦4小时⟧缩短至⟦1.5小时⟧", v("4", "小时", .duration), v("1.5", "小时", .duration)),
+        Example("从运行⟦十多天⟧来看，", v("10", "天", .duration, .over)),
         Example("调拨⟦2000顶⟧帐篷、⟦5万床⟧棉被", v("2000", "顶", .count), v("50000", "床", .count)),
         Example("高出⟦7个多百分点⟧", v("7", "百分点", .percent, .over)),
         // A length of time after a word that ends in 前, or nearly that long: still a figure.
