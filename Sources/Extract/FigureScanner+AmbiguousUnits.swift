@@ -36,6 +36,8 @@ extension FigureScanner {
         // 160匹马力 is horsepower; 夫妻俩把 is the preposition 把.
         case "匹"?: return after == "马" && unitEnd + 1 < text.count && text[unitEnd + 1] == "力"
         case "把"?: return text[number.start] == "俩"
+        // 10万尾鱼苗 counts fish; 七尾市 is a city.
+        case "尾"?: return after == "市"
         default: break
         }
         if unit.word == Self.kilovolt { return true }

@@ -38,7 +38,7 @@ import Testing
         Example("79集团军某旅"), Example("骑三轮车卖菜"), Example("意见分为6部分"), Example("分为四部曲"),
         Example("实现四轮驱动"), Example("李强随后来到百度公司"), Example("破百米全国纪录"), Example("从宇宙深空到万米深海"),
         Example("两高三部联合发布意见"), Example("实施两部制电价政策"), Example("推出160匹马力的拖拉机"),
-        Example("夫妻俩把第一站选在这里"), Example("跑到了25床前"), Example("实施十年计划"),
+        Example("夫妻俩把第一站选在这里"), Example("跑到了25床前"), Example("实施十年计划"), Example("日本七尾市"),
         Example("地上万家灯火"), Example("进入大陆千家万户"),
         Example("在男子100米仰泳决赛中"), Example("男子4×100米接力预赛"), Example("女子81公斤以上级的比赛"),
         Example("40万吨级超大型矿砂船"), Example("打造3000亿元级产业集群"), Example("男子25米手枪速射"), Example("吾日三省吾身"), Example("高三学生复课"), Example("推行药品采购两票制"),

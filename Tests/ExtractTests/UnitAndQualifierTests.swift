@@ -53,6 +53,8 @@ import TongjiCore
         Example("研发投入首次突破⟦千亿元⟧", v("100000000000", "元", .money)),
         Example("产值增加到⟦千亿元⟧", v("100000000000", "元", .money)),
         Example("推出⟦10部⟧原创动画片", v("10", "部", .count)),
+        Example("放流⟦约55万尾⟧中华鲟", v("550000", "尾", .count, .approx)),
+        Example("黑市炒到了⟦100叙镑⟧", v("100", "SYP", .money)),
         // 过去 as a verb, or a time it once took, and 来看 as "judging by": lengths of time.
         Example("地震已经过去⟦35个小时⟧", v("35", "小时", .duration)),
         Example("由过去⟦4小时⟧缩短至⟦1.5小时⟧", v("4", "小时", .duration), v("1.5", "小时", .duration)),
