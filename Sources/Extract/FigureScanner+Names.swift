@@ -1,9 +1,8 @@
 /// Numerals with a unit after them that still count nothing, because together they name
 /// something: a place (长三角, 五角大楼), a session (十三届全国人大三次会议), a slogan (“四个伟大”),
 /// a programme (五年规划), a unit, a class or an event (63698部队, 53公斤级, 100米仰泳, 女子1000米,
-/// 冬季两项). Each rule
-/// looks at the words around the figure; its exceptions, where the same words do count, are
-/// written beside it.
+/// 冬季两项). Each rule looks at the words around the figure; its exceptions, where the same
+/// words do count, are written beside it.
 extension FigureScanner {
     func namesSomething(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil

@@ -47,12 +47,11 @@ struct CategoryClassifier: Sendable {
         self.keywords = WordList(keywords.map(\.scalars))
         self.keywordText = keywords.map(\.word)
         self.keywordCategory = keywords.map(\.category)
-        self.restName = CategoryDefinition.restName(in: categories)
+        self.rest = Decision(category: CategoryDefinition.restName(in: categories), reason: "")
     }
 
     /// The decision for figures no keyword, title or kind claims.
-    var rest: Decision { Decision(category: restName, reason: "") }
-    private let restName: String
+    let rest: Decision
 
     /// Kinds of figure no category takes. A switch, not a Set: FigureKind hashes as a String.
     static func isUncategorised(_ kind: FigureKind) -> Bool {
