@@ -8,7 +8,7 @@ import TongjiCore
 /// describes equipment.
 extension FigureScanner {
     func misreadsAmbiguousUnit(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
-        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        let after = scalar(at: unitEnd)
         // Compared by the unit's one code point: comparing words or strings cost an allocation
         // or hundreds of instructions at every figure.
         switch unit.word.count == 1 ? unit.unitScalar : nil {
@@ -34,7 +34,7 @@ extension FigureScanner {
             }
             return after.map(Self.afterPartWord.contains) ?? false
         // 160匹马力 is horsepower; 夫妻俩把 is the preposition 把.
-        case "匹"?: return after == "马" && unitEnd + 1 < text.count && text[unitEnd + 1] == "力"
+        case "匹"?: return after == "马" && scalar(at: unitEnd + 1) == "力"
         case "把"?: return text[number.start] == "俩"
         // 10万尾鱼苗 counts fish; 七尾市 is a city.
         case "尾"?: return after == "市"

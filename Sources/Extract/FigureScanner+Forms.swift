@@ -44,7 +44,7 @@ extension FigureScanner {
     func signStart(before start: Int, dashAfterWord: Bool = true) -> Int? {
         guard start > 0 else { return nil }
         let sign = text[start - 1]
-        let before: Unicode.Scalar? = start > 1 ? text[start - 2] : nil
+        let before = scalar(at: start - 2)
         if sign == "负" || sign == "負" {
             // 负 is far more often part of a word (减负, 肩负, 税负, 不负) than a sign: only after
             // a verb that introduces a value, or where no word can precede it.

@@ -65,7 +65,7 @@ extension FigureScanner {
     private func isMagnitudeReached(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
         let start = number.start
         guard unit.kind == .money || unit.kind == .measure, unit.word != ["度"], start > 0 else { return false }
-        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        let after = scalar(at: unitEnd)
         if after == "的" || (unit.word == ["米"] && after.map(Self.afterRace.contains) == true) { return false }
         switch text[start - 1] {
         case "达", "破": return true
@@ -91,7 +91,7 @@ extension FigureScanner {
         }
         guard let unit = units.match(in: text, at: position) else { return nil }
         let end = position + unit.word.count
-        if mayHaveHalf, end < text.count, text[end] == "半", takesHalf(unit), endsHalf(at: end + 1) {
+        if mayHaveHalf, scalar(at: end) == "半", takesHalf(unit), endsHalf(at: end + 1) {
             return (unit, end + 1, true)
         }
         return (unit, end, false)
@@ -117,8 +117,8 @@ extension FigureScanner {
     /// that only name things.
     private func isExcluded(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int,
                             half: Bool) -> Bool {
-        let before: Unicode.Scalar? = number.start > 0 ? text[number.start - 1] : nil
-        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        let before = scalar(at: number.start - 1)
+        let after = scalar(at: unitEnd)
         if before == "第" { return true }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }

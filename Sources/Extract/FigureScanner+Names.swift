@@ -5,7 +5,7 @@
 /// words do count, are written beside it.
 extension FigureScanner {
     func namesSomething(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
-        let after: Unicode.Scalar? = unitEnd < text.count ? text[unitEnd] : nil
+        let after = scalar(at: unitEnd)
         let isOneNumeral = !number.isArabic && number.end - number.start == 1 && range == nil
         if unit.word == ["角"], !number.isArabic, !isSumInDimes(number, unitEnd: unitEnd) { return true }
         if unit.word == ["次"], isSessionName(number, unitEnd: unitEnd) { return true }
@@ -37,10 +37,10 @@ extension FigureScanner {
     private func namesClassOrEvent(_ unit: UnitEntry, start: Int, unitEnd: Int) -> Bool {
         var at = unitEnd
         if hasWord(Self.above, at: at) || hasWord(Self.below, at: at) { at += 2 }
-        if at < text.count, text[at] == "级", at + 1 == text.count || text[at + 1] != "别" { return true }
+        if scalar(at: at) == "级", scalar(at: at + 1) != "别" { return true }
         guard unit.kind == .measure else { return false }
         // 100米栏 (hurdles), not 栏杆 (a railing) or 栏目 (a programme).
-        if at < text.count, text[at] == "栏", at + 1 == text.count || !"杆目".unicodeScalars.contains(text[at + 1]) {
+        if scalar(at: at) == "栏", at + 1 == text.count || !"杆目".unicodeScalars.contains(text[at + 1]) {
             return true
         }
         if Self.eventGroups.contains(where: { hasWord($0, endingAt: start) }), namesEvent(after: unitEnd) { return true }
@@ -51,7 +51,7 @@ extension FigureScanner {
     /// rather than measuring something about a man: 一名男子10米高处坠落.
     private func namesEvent(after unitEnd: Int) -> Bool {
         var next = unitEnd
-        if next < text.count, text[next] == "的" { next += 1 }
+        if scalar(at: next) == "的" { next += 1 }
         return next >= text.count || !Self.afterPlainDistance.contains(text[next])
     }
 
@@ -84,7 +84,7 @@ extension FigureScanner {
     /// the unit 角钱; 5角, in digits, is money on its own).
     private func isSumInDimes(_ number: ParsedNumber, unitEnd: Int) -> Bool {
         if unitEnd + 1 < text.count, case .chineseDigit(let digit, _)? = NumeralCharacter(text[unitEnd]), digit > 0,
-           text[unitEnd + 1] == "分", unitEnd + 2 == text.count || text[unitEnd + 2] != "之" {
+           text[unitEnd + 1] == "分", scalar(at: unitEnd + 2) != "之" {
             return true
         }
         guard number.start > 0, Self.beforePrice.contains(text[number.start - 1]) else { return false }
@@ -114,7 +114,7 @@ extension FigureScanner {
     /// “四个伟大”, “三支一扶”, “两张皮”: one Chinese numeral opening a quotation that goes on for a
     /// few more words after the measure word names a slogan. “十六条”措施 and “52处” stay figures.
     private func isQuotedSlogan(_ number: ParsedNumber, unitEnd: Int) -> Bool {
-        guard number.start > 0, text[number.start - 1] == "“", unitEnd < text.count, text[unitEnd].isIdeograph else {
+        guard scalar(at: number.start - 1) == "“", scalar(at: unitEnd)?.isIdeograph == true else {
             return false
         }
         // Slogans run to six code points after the measure word (“三个区分开来”, “五个必须”).

@@ -7,23 +7,23 @@ extension FigureScanner {
         guard unit.kind == .duration else { return false }
         // The words before a range stand before its first end: 未来5年至10年 as 未来5年.
         let start = startOfRange(endingWith: number.start) ?? number.start
-        let before: Unicode.Scalar? = start > 0 ? text[start - 1] : nil
+        let before = scalar(at: start - 1)
         // 前8个月, 前两年: the first or last stretch of a period. Not after a word ending in 前
         // (提前3天 is 3 days early, 此前两年), as with the ranks of 前三名.
         if before == "前", start < 2 || !Self.endsWordWithQian(text[start - 2]) { return true }
         // 两年前, 三个月后, 十年以前, 五天之后; not 三年前后 (around three years), nor 前 or 后
         // opening a word: 驱车3个多小时前往, 5年后续. (前来, 前进 and 前提 are no such word in
         // 十年前来到, 两周前进入, 10年前提高.)
-        if unitEnd < text.count, text[unitEnd] == "前" || text[unitEnd] == "后" {
-            let next: Unicode.Scalar? = unitEnd + 1 < text.count ? text[unitEnd + 1] : nil
-            if !(next.map { (text[unitEnd] == "前" ? Self.afterQianInWord : Self.afterHouInWord).contains($0) } ?? false) {
+        if let mark = scalar(at: unitEnd), mark == "前" || mark == "后" {
+            let next = scalar(at: unitEnd + 1)
+            if !(next.map { (mark == "前" ? Self.afterQianInWord : Self.afterHouInWord).contains($0) } ?? false) {
                 return true
             }
         }
         if Self.relativeDateWords.contains(where: { hasWord($0, at: unitEnd) }) { return true }
         // 五年来, 建交30年来, 两个月来 (五年来看得见的变化): up to now; not 从运行十多天来看，
         // (judging by). 这两天, 那几年: these or those days.
-        if unitEnd < text.count, text[unitEnd] == "来", !isJudgingBy(at: unitEnd + 1) { return true }
+        if scalar(at: unitEnd) == "来", !isJudgingBy(at: unitEnd + 1) { return true }
         if before == "这" || before == "那" { return true }
         // 近两年来, 近三年里, 最近五年: the last years up to now. 历时近两年 and 将近三年 are nearly
         // that long: 近 must open its clause or follow 最, or 来, 以来, 里, 中 or 间 must follow.
@@ -76,7 +76,7 @@ extension FigureScanner {
 
     /// 来看 ending a phrase (从运行十多天来看，): "judging by", not the 来 of 五年来.
     private func isJudgingBy(at position: Int) -> Bool {
-        guard position < text.count, text[position] == "看" else { return false }
+        guard scalar(at: position) == "看" else { return false }
         return position + 1 == text.count || !text[position + 1].isIdeograph
     }
     /// 今明两天, 明后两天, 今明两年.

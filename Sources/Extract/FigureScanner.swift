@@ -118,7 +118,7 @@ struct FigureScanner {
 
     /// 十一五 … 十五五: five-year plans, in quotes or not.
     private func isPlanPeriod(at i: Int) -> Bool {
-        guard i + 2 < text.count, text[i] == "十", text[i + 2] == "五" else { return false }
+        guard scalar(at: i) == "十", scalar(at: i + 2) == "五" else { return false }
         guard "一二三四五六".unicodeScalars.contains(text[i + 1]) else { return false }
         return i + 3 >= text.count || UnitLexicon.shared.match(in: text, at: i + 3) == nil
     }
@@ -170,6 +170,11 @@ struct FigureScanner {
         figures.append(figure)
     }
 
+    /// The code point at `position`, or nil outside the text.
+    func scalar(at position: Int) -> Unicode.Scalar? {
+        text.indices.contains(position) ? text[position] : nil
+    }
+
     /// True when `word` stands in the text from `position` on.
     func hasWord(_ word: [Unicode.Scalar], at position: Int) -> Bool {
         position + word.count <= text.count && word.indices.allSatisfy { text[position + $0] == word[$0] }
@@ -202,7 +207,7 @@ struct FigureScanner {
     /// plainly part of a word (一样, 二极管, 百年).
     private mutating func reportBareNumber(_ number: ParsedNumber) {
         guard includeNumbers else { return }
-        let next: Unicode.Scalar? = number.end < text.count ? text[number.end] : nil
+        let next = scalar(at: number.end)
         let partOfWord = next?.isIdeograph == true && (number.isSingleChineseDigit || number.isBareMagnitude
             || (number.isFinancial && number.end - number.start == 1))
         if partOfWord || (number.isPositional && !number.isArabic && next?.isIdeograph == true) { return }
