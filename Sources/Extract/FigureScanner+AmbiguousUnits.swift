@@ -4,11 +4,13 @@ import TongjiCore
 /// metal (20金 / 三金制度), trains or the verb "list" (325列 / 列入), provinces or a province's
 /// office (3省 / 省委), votes or box office (232票 / 票房), quilts or a bed's number (300床棉被 /
 /// 25床的患者), episodes or an army group (30集 / 79集团军), rounds or wheels (三轮 / 三轮车),
+/// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡),
 /// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
 /// describes equipment.
 extension FigureScanner {
     func misreadsAmbiguousUnit(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after = scalar(at: unitEnd)
+        let isOneNumeral = !number.isArabic && number.end - number.start == 1 && range == nil
         // Compared by the unit's one code point: comparing words or strings cost an allocation
         // or hundreds of instructions at every figure.
         switch unit.word.count == 1 ? unit.unitScalar : nil {
@@ -38,6 +40,16 @@ extension FigureScanner {
         case "把"?: return text[number.start] == "俩"
         // 10万尾鱼苗 counts fish; 七尾市 is a city.
         case "尾"?: return after == "市"
+        // 216段论述 counts passages; 九段 is go's top grade (李世石九段) or a stretch of railway
+        // (安九段), and 5段式 describes a design.
+        case "段"?: return after == "式" || (isOneNumeral && text[number.start] == "九")
+        // 6门课程 counts subjects; 三门峡, 三门核电站, 四门洞村, 80门槛 and 门票 are other words,
+        // and 三门 standing alone or before 一带 is a county (在浙江三门，).
+        case "门"?:
+            if isOneNumeral, text[number.start] == "三", !(after?.isIdeograph ?? false) || after == "一" || after == "到" {
+                return true
+            }
+            return after.map(Self.afterGateWord.contains) ?? false
         default: break
         }
         if unit.word == Self.kilovolt { return true }
@@ -51,13 +63,13 @@ extension FigureScanner {
             return true
         }
         // 初三学生, 高三, 大四, 研二: a school year.
-        let isOneNumeral = !number.isArabic && number.end - number.start == 1 && range == nil
         return isOneNumeral && number.start > 0 && Self.beforeSchoolYear.contains(text[number.start - 1])
     }
 
     private static let afterWheels = Set("车摩驱".unicodeScalars)
     private static let afterPartWord = Set("分署位件落首属曲制".unicodeScalars)
     private static let afterBedNumber = Set("的前旁边".unicodeScalars)
+    private static let afterGateWord = Set("峡核县湾洞堰木槛票诊户窗口店类面卫徒前外".unicodeScalars)
 
     /// 20金14银9铜, 获得三金, 以5金2银3铜的成绩: a medal count next to another, after a verb of
     /// winning, or in a sentence about sport. Not 施六金 (a name), 2020金秋, 三金制度.

@@ -127,8 +127,12 @@ extension FigureScanner {
             // A lone 一 or 二 is an article or part of a word (一批, 二手), not the lower end of a
             // range nor a whole before 半: 二至三万名 and 一年半 count, as 两至三万名 and 两年半 do.
             let digit = text[number.start]
-            // 一成 is a tenth (增长一成多); 一成不变 and 一成员 are left to isShareInTenths.
-            if digit == "一" || digit == "壹" || digit == "二", range == nil, !half, unit.word != ["成"] { return true }
+            // 一成 is a tenth (增长一成多; 一成不变 and 一成员 are left to isShareInTenths), and 一倍
+            // a multiple (增长近一倍, 翻了一倍以上).
+            if digit == "一" || digit == "壹" || digit == "二", range == nil, !half, unit.word != ["成"],
+               unit.word != ["倍"] {
+                return true
+            }
             // A lone 零 counts nothing: 零件 (parts), 零起步; 零度 is a temperature, 零个 a count.
             if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people, unit.word != ["个"] {
                 return true
@@ -232,8 +236,8 @@ extension FigureScanner {
     private static let negations = (["不可能", "没有"] + "得能应可会宜要准许再致必".unicodeScalars.map { "不\($0)" } + ["未", "不"])
         .map { Array($0.unicodeScalars) }
 
-    /// 以上, 左右, 有余 after the unit; 多 after a duration, an amount, a share in tenths or a measure
-    /// (一年多, 3元多, 两成多, 7米多).
+    /// 以上, 左右, 有余 after the unit; 多 after a duration, an amount, a share in tenths, a multiple
+    /// or a measure (一年多, 3元多, 两成多, 两倍多, 7米多).
     func addSuffixQualifier(to figure: inout MeasuredFigure) {
         guard figure.end < text.count else { return }
         if QualifierLexicon.mayStartSuffix(text[figure.end]) {
@@ -245,8 +249,8 @@ extension FigureScanner {
             }
         }
         if text[figure.end] == "多", figure.qualifier == .exact,
-           figure.unit.kind == .duration || figure.unit.kind == .money || figure.unit.word == Self.tenths
-            || (figure.unit.kind == .measure && endsMeasureAfterDuo(figure.end + 1)) {
+           figure.unit.kind == .duration || figure.unit.kind == .money || figure.unit.kind == .multiple
+            || figure.unit.word == Self.tenths || (figure.unit.kind == .measure && endsMeasureAfterDuo(figure.end + 1)) {
             figure.qualifier = .over
             figure.end += 1
         }

@@ -106,13 +106,14 @@ struct NumberParser {
 
     /// 个 before 亿, as speech and some reports count hundred millions: 投入两个亿, 3个多亿 (3亿
     /// and more). Not before 亿元 or a class such as 亿吨级: 1680个亿元以上项目 and 10个亿吨级油田
-    /// count projects and oil fields.
-    private func isSpokenYi(at i: Int) -> Bool {
+    /// count projects and oil fields; but a number with a decimal part counts no projects (花了
+    /// 1.5个亿元), so `afterDecimal` lets 亿元 follow.
+    private func isSpokenYi(at i: Int, afterDecimal: Bool = false) -> Bool {
         guard i + 1 < text.count, text[i] == "个" else { return false }
         var yi = i + 1
         if text[yi] == "多" || text[yi] == "余" { yi += 1 }
         guard yi < text.count, text[yi] == "亿" else { return false }
-        if yi + 1 < text.count, text[yi + 1] == "元" || text[yi + 1] == "级" { return false }
+        if yi + 1 < text.count, text[yi + 1] == "级" || (text[yi + 1] == "元" && !afterDecimal) { return false }
         return !(yi + 2 < text.count && text[yi + 2] == "级")
     }
 
@@ -129,7 +130,7 @@ struct NumberParser {
             return acc.applyNumber(Bounds(ExactDecimal(2), ExactDecimal(9)), isChineseDigit: true, isVague: true)
                 ? i + 1 : nil
         }
-        if isSpokenYi(at: i), acc.sawAnything, acc.lastMagnitude.map({ $0 < 4 }) ?? true {
+        if isSpokenYi(at: i, afterDecimal: form.firstArabic?.hasDecimalPoint == true), acc.sawAnything, acc.lastMagnitude.map({ $0 < 4 }) ?? true {
             return i + 1
         }
         if scalar == "多" || scalar == "余", acc.value != nil, !acc.endsWithMagnitude || acc.lastMagnitude! < 4,

@@ -2,9 +2,10 @@ import TongjiCore
 
 /// Words that hedge a figure, before or after it, and the rules that keep look-alike words out.
 enum QualifierLexicon {
-    /// Before the number, longest first: 将近 before 近, 超过 before 超.
+    /// Before the number, longest first: 将近 before 近, 超过 before 超. 超过了 and 接近了 put the
+    /// particle 了 between word and number (订单量超过了100艘).
     static let prefixes: [(word: [Unicode.Scalar], qualifier: Qualifier)] = ([
-        ("将近", .nearly), ("接近", .nearly), ("不到", .nearly), ("不足", .nearly), ("不超过", .nearly),
+        ("超过了", .over), ("接近了", .nearly), ("将近", .nearly), ("接近", .nearly), ("不到", .nearly), ("不足", .nearly), ("不超过", .nearly),
         ("最多", .nearly), ("大约", .approx), ("大概", .approx), ("约合", .approx), ("超过", .over),
         ("逾", .over), ("至少", .over), ("不少于", .over), ("不低于", .over), ("多达", .exact),
         ("低于", .nearly), ("少于", .nearly), ("高于", .over), ("多于", .over),
