@@ -105,6 +105,10 @@ import TongjiCore
         Example("为⟦2000多困难职工⟧发放慰问金", v("2000", "人", .people, .over)),
         // The 一 of 一线 opens a word; it is no shorthand for 3万1千.
         Example("组织⟦3万一线职工⟧参加", v("30000", "人", .people)),
+        Example("组织⟦50余万干部职工⟧开展设备检查", v("500000", "人", .people, .over)),
+        Example("各类补贴惠及⟦近3700万老年人⟧", v("37000000", "人", .people, .nearly)),
+        Example("向⟦219万劳动者⟧发放技能提升补贴", v("2190000", "人", .people)),
+        Example("让⟦22万农牧民⟧用上了电", v("220000", "人", .people)),
         Example("中国队以⟦20金⟧⟦16银⟧⟦22铜⟧暂列第一",
                 v("20", "金", .count), v("16", "银", .count), v("22", "铜", .count)),
         Example("以⟦232票⟧赞成", v("232", "票", .count)),
