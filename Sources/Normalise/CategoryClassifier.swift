@@ -13,6 +13,9 @@ import TongjiCore
 /// 4. the article title;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
+/// Only keywords of categories that hold the figure's kind count (`CategoryDefinition.kinds`),
+/// and none inside one of its category's exceptions (会员 in 会员国). A clause that goes on
+/// about the figure before (2) is about the same thing, whatever the kind: 其中70% of a sum.
 /// Lengths of time and ages (持续17年, 入党23周年) say how long, not how many, and go with the
 /// rest (`other`, or the pipeline's category without keywords).
 struct CategoryClassifier: Sendable {
@@ -32,9 +35,17 @@ struct CategoryClassifier: Sendable {
     private let keywords: WordList
     private let keywordText: [String]
     private let keywordCategory: [Int]
+    private let exceptions: WordList
+    private let exceptionCategory: [Int]
+    /// Each category's kinds, a bit for each kind in `kindOrder` (see `kindBit`).
+    private let kindBits: [UInt16]
+    private static let kindOrder = FigureKind.allCases
 
     /// Words that open a clause naming who took part in the activity just mentioned.
     static let participationOpeners = WordList(["参加", "参与", "参赛"])
+    /// Words that open a clause giving the change or the level of the figure just mentioned:
+    /// 补助资金100亿元，比上年增加20亿元; 提高30元，达到每人每年610元.
+    static let changeOpeners = WordList(["比", "较", "同比", "环比", "增加", "增长", "提高", "达到"])
     /// The word that opens a clause giving a part of the figure just mentioned. Not 包括 or 含,
     /// the other part markers: 包括…在内的12人 gives the whole, and 含 opens 含量 and 含有.
     static let partOpener = WordList(["其中"])
@@ -47,6 +58,14 @@ struct CategoryClassifier: Sendable {
         self.keywords = WordList(keywords.map(\.scalars))
         self.keywordText = keywords.map(\.word)
         self.keywordCategory = keywords.map(\.category)
+        let exceptions = categories.enumerated().flatMap { index, definition in
+            definition.exceptions.filter { !$0.isEmpty }.map { (scalars: $0.scalarArray, category: index) }
+        }
+        self.exceptions = WordList(exceptions.map(\.scalars))
+        self.exceptionCategory = exceptions.map(\.category)
+        self.kindBits = categories.map { category in
+            Self.kindOrder.reduce(0) { bits, kind in category.holds(kind) ? bits | Self.kindBit(kind) : bits }
+        }
         self.rest = Decision(category: CategoryDefinition.restName(in: categories), reason: "")
     }
 
@@ -61,7 +80,8 @@ struct CategoryClassifier: Sendable {
         }
     }
 
-    /// Every keyword occurrence in `text`: found in one pass, then shared by all figures and scopes.
+    /// Every keyword occurrence in `text` that shares no code point with an exception of its
+    /// category (工会会员 in 工会会员服务平台): found in one pass, then shared by all figures and scopes.
     func hits(in text: ScalarText) -> [Hit] {
         var result: [Hit] = []
         for start in 0..<text.count {
@@ -70,7 +90,17 @@ struct CategoryClassifier: Sendable {
                 return true
             }
         }
-        return result
+        guard !result.isEmpty, !exceptionCategory.isEmpty else { return result }
+        var excepted: [(range: Range<Int>, category: Int)] = []
+        for start in 0..<text.count {
+            exceptions.forEachMatch(at: start, in: text, within: 0..<text.count) { exception in
+                excepted.append((start..<(start + exceptions.length(of: exception)), exceptionCategory[exception]))
+                return true
+            }
+        }
+        return result.filter { hit in
+            !excepted.contains { $0.category == keywordCategory[hit.keyword] && $0.range.overlaps(hit.range) }
+        }
     }
 
     /// The decision of the article title: its keyword nearest the title's end.
@@ -96,15 +126,17 @@ struct CategoryClassifier: Sendable {
         let hits = hits(in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range) }
         let freeHits = freeHits(hits, in: sentence, figureClauses: figureClauses)
+        let titleCategory = title.flatMap { title in categories.firstIndex { $0.name == title.category } }
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
             if Self.isUncategorised(figure.kind) {
                 decided[index] = .other
                 continue
             }
+            let kind = Self.kindBit(figure.kind)
             let clause = figureClauses[index]
             let inClause = hits.lazy.filter { clause.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= clause.upperBound }
-            if let keyword = nearest(inClause.map { ($0, 0) }, to: figure.range) {
+            if let keyword = nearest(inClause.map { ($0, 0) }, to: figure.range, kind: kind) {
                 decided[index] = .keyword(keyword)
                 continue
             }
@@ -114,11 +146,11 @@ struct CategoryClassifier: Sendable {
                 decided[index] = previous
                 continue
             }
-            if let keyword = nearest(freeHits, to: figure.range) {
+            if let keyword = nearest(freeHits, to: figure.range, kind: kind) {
                 decided[index] = .keyword(keyword)
                 continue
             }
-            if title != nil {
+            if let titleCategory, kindBits[titleCategory] & kind != 0 {
                 decided[index] = .title
                 continue
             }
@@ -149,21 +181,29 @@ struct CategoryClassifier: Sendable {
     }
 
     /// True when `clause`, which holds `figure`, goes on about `previous` in the clause before:
-    /// it continues a list (it follows 、), opens with 参加/参与/参赛, or opens with 其中 and gives
-    /// a part of the same kind or a share.
+    /// it continues a list (it follows 、), opens with 参加/参与/参赛, opens with 其中 and gives
+    /// a part of the same kind or a share, or opens with a change or a level of the same kind.
     private func continues(_ clause: Range<Int>, of previous: Figure, with figure: Figure, in sentence: ScalarText) -> Bool {
         if clause.lowerBound > 0, sentence.scalars[clause.lowerBound - 1] == "、" { return true }
         let words = sentence.wordStart(from: clause.lowerBound)
         if Self.participationOpeners.matches(at: words, in: sentence) { return true }
+        if Self.changeOpeners.matches(at: words, in: sentence) { return figure.kind == previous.kind }
         return Self.partOpener.matches(at: words, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
     }
 
-    /// The keyword nearest `target` among `hits`, each with the rank of the range it was found
-    /// in. Ties go to the category listed first, then to the order of a scan range by range,
-    /// keyword by keyword, left to right.
-    private func nearest(_ hits: some Sequence<(Hit, Int)>, to target: Range<Int>) -> Int? {
+    /// The bit of `kind` in `kindBits`: tested for every keyword near a figure, where looking the
+    /// kind up in a category's set would hash it as a String each time.
+    private static func kindBit(_ kind: FigureKind) -> UInt16 {
+        1 << kindOrder.firstIndex(of: kind)!
+    }
+
+    /// The keyword nearest `target` among `hits` of categories that hold `kind` (a bit of
+    /// `kindBits`; any when nil), each with the rank of the range it was found in. Ties go to the
+    /// category listed first, then to the order of a scan range by range, keyword by keyword,
+    /// left to right.
+    private func nearest(_ hits: some Sequence<(Hit, Int)>, to target: Range<Int>, kind: UInt16? = nil) -> Int? {
         var best: (distance: Int, category: Int, rank: Int, keyword: Int, start: Int)?
-        for (hit, rank) in hits {
+        for (hit, rank) in hits where kind.map({ kindBits[keywordCategory[hit.keyword]] & $0 != 0 }) ?? true {
             let candidate = (ScalarText.distance(hit.range, target), keywordCategory[hit.keyword], rank, hit.keyword,
                              hit.range.lowerBound)
             if best == nil || candidate < best! { best = candidate }

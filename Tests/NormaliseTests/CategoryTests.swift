@@ -65,6 +65,40 @@ import Testing
         #expect(meanings.first?.category == "other")
     }
 
+    /// xwlb, from a blind audit of categories: a keyword only decides the kinds its category
+    /// holds (funding holds money, membership no money).
+    @Test func aKeywordDecidesOnlyTheKindsItsCategoryHolds() {
+        let sent = Normalised("各地加大政策、资金等帮扶力度，选派9.6万名驻村队员。")
+        #expect(sent["9.6万名"]?.category == "other", "资金 is not the people sent")
+        #expect(Normalised("目前投入使用的职工书屋500个。")["500个"]?.category == "other")
+        let dues = Normalised("中央组织部从代中央管理党费中划拨4亿元，用于慰问生活困难党员。")
+        #expect(dues["4亿元"]?.category == "funding", "党员 is nearer, but membership holds no money")
+        #expect(dues["4亿元"]?.categoryReason == "划拨")
+    }
+
+    /// The development set's line 108, and crime money of xwlb: a keyword inside one of its
+    /// category's exceptions does not count.
+    @Test func aKeywordInsideAnExceptionDoesNotCount() {
+        let platform = Normalised("此外，威海工会加强对工会会员服务平台的管理，做强做实法律援助、职工书屋等23个功能模块，全天候开展网上服务“不打烊”。")
+        #expect(platform["23个"]?.category == "other")
+        #expect(Normalised("涉案资金达到了1500多万元。")["1500多万元"]?.category == "other")
+        #expect(Normalised("联合国193个会员国一致通过决议。")["193个"]?.category == "other")
+        #expect(Normalised("新发展工会会员500万人。")["500万人"]?.category == "membership")
+    }
+
+    /// xwlb 2015, 2020: a clause that gives the change or the level of the figure before, of the
+    /// same kind, is about the same thing.
+    @Test func aChangeOrALevelTakesTheCategoryOfTheFigureBefore() {
+        let aid = Normalised("中央财政下达困难群众救助补助资金1546.83亿元，比上年增加70.6亿元。")
+        #expect(aid["70.6亿元"]?.category == "funding")
+        let level = Normalised("居民医保人均财政补助标准提高30元，达到每人每年610元。")
+        #expect(level["610元"]?.category == "funding")
+        let members = Normalised("2014年，全国共发展党员205.7万名，较上年减少35.1万名。")
+        #expect(members["35.1万名"]?.category == "membership")
+        let otherKind = Normalised("各级工会投入资金1406.46万元，比上年增加120个项目。")
+        #expect(otherKind["120个"]?.category == "other", "a change of another kind is no part of the sum")
+    }
+
     @Test func membershipWordsDecide() {
         #expect(Normalised("其中邮政公司、顺丰公司等快递企业已单独建会，50多家会员单位没有建立工会组织。")["50多家"]?.category == "membership")
         #expect(Normalised("据统计，2020年，在各级党委组织部门的大力支持下，全省基层工会在广大职工中“推优入党”8998名，取得了很好的工作成效。")["8998名"]?.category == "membership")

@@ -16,6 +16,30 @@ import TongjiPipeline
         #expect(definition.reportDirectory == Project.path("Reports/union-news"))
     }
 
+    /// The other test targets use the Swift copy of the default pipeline's categories.
+    @Test func defaultCategoriesAreThoseTheTestsUse() throws {
+        let (definition, _) = try PipelineFileReader.read(Project.path("Pipelines/union-news.yaml"))
+        #expect(definition.categories == UnionNews.categories)
+    }
+
+    @Test func kindsAndExceptionsRead() throws {
+        let (definition, warnings) = try read("""
+            version: 1
+            name: test
+            inputs: [a.txt]
+            categories:
+              - name: funding
+                keywords: [资金]
+                kinds: [money, percent]
+                exceptions: [涉案资金]
+              - name: other
+            """)
+        #expect(warnings.isEmpty)
+        #expect(definition.categories[0].kinds == [.money, .percent])
+        #expect(definition.categories[0].exceptions == ["涉案资金"])
+        #expect(definition.categories[1].kinds.isEmpty, "a category without kinds holds any")
+    }
+
     @Test func unknownKeyIsAWarningWithItsLine() throws {
         let (definition, warnings) = try read("""
             version: 1
@@ -38,6 +62,8 @@ import TongjiPipeline
         ("version: 1\nname: x\ninputs: [a]\ncategories: [{name: other}]\noutputs: {formats: [pdf]}", 5, "outputs.formats: unknown format 'pdf'; known: csv, html"),
         ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: 疫苗, 接种", 6, "categories[0].keywords: must be a list of text"),
         ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: 5", 6, "categories[0].keywords: must be a list of text"),
+        ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: [b]\n    kinds: [money, cash]", 7,
+         "categories[0].kinds: unknown kind 'cash'; known: people, visits, money"),
         // A mistyped `keywords` leaves a second category without any.
         ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keyword: [b]\n  - name: other", 7,
          "categories[1]: category 'other' has no keywords, like 'a'"),

@@ -1,23 +1,31 @@
 import Normalise
 import TongjiCore
 
-/// The union-news categories, as `Pipelines/union-news.yaml` declares them; kept in Swift here
-/// so the tests need no YAML reader. AggregateTests links this file. Money has no fallback to
-/// funding here: union news also reports money that is output, not funding (创造经济效益7.6亿元).
+/// The union-news categories, as `Pipelines/union-news.yaml` declares them (a test in
+/// PipelineTests checks that they agree); kept in Swift here so the other tests need no YAML
+/// reader. AggregateTests links this file. Money has no fallback to funding here: union news
+/// also reports money that is output, not funding (创造经济效益7.6亿元).
 public enum UnionNews {
     public static let categories: [CategoryDefinition] = [
         CategoryDefinition(
             name: "competitions", label: "劳动竞赛",
             keywords: ["劳动竞赛", "技能竞赛", "竞赛", "比赛", "大赛", "技能比武", "比武", "赛事", "预赛", "初赛",
                        "复赛", "半决赛", "决赛", "参赛", "选手", "一等奖", "二等奖", "三等奖", "优秀奖", "金奖", "银奖",
-                       "铜奖", "获奖", "演讲", "岗位练兵"]),
+                       "铜奖", "获奖", "冠军", "夺冠", "金牌", "银牌", "铜牌", "奖牌", "演讲", "岗位练兵"],
+            exceptions: ["单项冠军"]),
         CategoryDefinition(
             name: "funding", label: "资金投入",
-            keywords: ["资金", "经费", "投入", "筹集", "募集", "拨付", "发放", "助学金", "慰问金", "补助", "补贴", "救助金",
-                       "救助", "资助", "捐款", "捐赠", "奖金", "预算", "支出"]),
+            keywords: ["资金", "经费", "投入", "筹集", "募集", "拨付", "划拨", "下拨", "拨款", "发放", "助学金", "慰问金",
+                       "慰问款", "补助", "补贴", "救助金", "救助", "资助", "捐款", "捐赠", "奖金", "基金", "党费", "稳岗返还",
+                       "预算", "支出"],
+            kinds: [.money],
+            exceptions: ["涉案资金", "被骗资金", "诈骗资金", "非法集资", "集资诈骗"]),
         CategoryDefinition(
             name: "membership", label: "组织建设",
-            keywords: ["会员", "入会", "建会", "基层工会", "建立工会", "覆盖", "推优入党", "入党",
-                       "党员", "发展党员"]),
+            keywords: ["会员", "工会会员", "入会", "入会率", "建会", "建会率", "新建工会", "基层工会", "建立工会", "覆盖职工",
+                       "工会覆盖", "推优入党", "入党", "党员", "发展党员"],
+            kinds: [.people, .count, .percent, .multiple],
+            exceptions: ["会员国", "会员服务", "会员费", "会员卡", "会员制"]),
+        CategoryDefinition(name: "other", label: "其他", keywords: []),
     ]
 }

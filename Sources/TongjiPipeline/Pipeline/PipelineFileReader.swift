@@ -72,7 +72,7 @@ public struct PipelineFileReader {
         var result: [CategoryDefinition] = []
         for (index, item) in items.enumerated() {
             let itemPath = "\(path)[\(index)]"
-            let fields = try mapping(item, itemPath, keys: ["name", "label", "keywords", "fallback_kinds"])
+            let fields = try mapping(item, itemPath, keys: ["name", "label", "keywords", "kinds", "exceptions", "fallback_kinds"])
             let name = try string(required(fields, "name", in: item, itemPath), itemPath + ".name")
             guard !result.contains(where: { $0.name == name }) else {
                 throw fail(fields["name"], itemPath + ".name", "category '\(name)' is defined twice")
@@ -80,20 +80,26 @@ public struct PipelineFileReader {
             var category = CategoryDefinition(name: name, label: name, keywords: [])
             if let label = fields["label"] { category.label = try string(label, itemPath + ".label") }
             if let keywords = fields["keywords"] { category.keywords = try list(keywords, itemPath + ".keywords") }
-            if let kinds = fields["fallback_kinds"] {
-                for kind in try strings(kinds, itemPath + ".fallback_kinds") {
-                    guard let known = FigureKind(rawValue: kind) else {
-                        throw fail(kinds, itemPath + ".fallback_kinds", "unknown kind '\(kind)'; known: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", "))")
-                    }
-                    category.fallbackKinds.insert(known)
-                }
-            }
+            if let kinds = fields["kinds"] { category.kinds = try self.kinds(kinds, itemPath + ".kinds") }
+            if let exceptions = fields["exceptions"] { category.exceptions = try list(exceptions, itemPath + ".exceptions") }
+            if let kinds = fields["fallback_kinds"] { category.fallbackKinds = try self.kinds(kinds, itemPath + ".fallback_kinds") }
             if category.catchesTheRest, let rest = result.first(where: \.catchesTheRest) {
                 throw fail(item, itemPath, "category '\(name)' has no keywords, like '\(rest.name)': only one category can take the figures no keyword claims")
             }
             result.append(category)
         }
         return result
+    }
+
+    private func kinds(_ node: Node, _ path: String) throws(PipelineError) -> Set<FigureKind> {
+        var kinds: Set<FigureKind> = []
+        for kind in try strings(node, path) {
+            guard let known = FigureKind(rawValue: kind) else {
+                throw fail(node, path, "unknown kind '\(kind)'; known: \(FigureKind.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            kinds.insert(known)
+        }
+        return kinds
     }
 
     private mutating func outputs(_ node: Node, _ path: String, folder: String) throws(PipelineError) -> PipelineDefinition.Outputs {

@@ -18,8 +18,10 @@ struct ProcessingSignature: Equatable {
     init(definition: PipelineDefinition) {
         var parts = ["rules \(Self.rulesVersion)", "default_date \(definition.defaultDate?.description ?? "")"]
         for category in definition.categories {
-            let kinds = category.fallbackKinds.map(\.rawValue).sorted().joined(separator: ",")
-            parts.append("category \(category.name) [\(category.keywords.joined(separator: ","))] [\(kinds)]")
+            let fallbackKinds = category.fallbackKinds.map(\.rawValue).sorted().joined(separator: ",")
+            let kinds = category.kinds.map(\.rawValue).sorted().joined(separator: ",")
+            parts.append("category \(category.name) [\(category.keywords.joined(separator: ","))] [\(fallbackKinds)]"
+                + " kinds [\(kinds)] exceptions [\(category.exceptions.joined(separator: ","))]")
         }
         text = parts.joined(separator: "\n")
     }
