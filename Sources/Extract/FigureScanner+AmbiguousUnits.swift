@@ -40,14 +40,22 @@ extension FigureScanner {
         case "把"?: return text[number.start] == "俩"
         // 10万尾鱼苗 counts fish; 七尾市 is a city.
         case "尾"?: return after == "市"
-        // 216段论述 counts passages; 九段 is go's top grade (李世石九段) or a stretch of railway
-        // (安九段), and 5段式 describes a design.
-        case "段"?: return after == "式" || (isOneNumeral && text[number.start] == "九")
-        // 6门课程 counts subjects; 三门峡, 三门核电站, 四门洞村, 80门槛 and 门票 are other words,
-        // and 三门 standing alone or before 一带 is a county (在浙江三门，).
-        case "门"?:
-            if isOneNumeral, text[number.start] == "三", !(after?.isIdeograph ?? false) || after == "一" || after == "到" {
+        // 216段论述 counts passages (论述, not 论). 九段 is go's top grade (李世石九段, 职业五段) or a stretch of
+        // railway (安九段); 5段式, 三段论, 十段赛, 1段奶粉 and 焦作1段工程 name a design, a syllogism,
+        // a tournament, a stage of formula and a section.
+        case "段"?:
+            if after.map(Self.afterSegmentWord.contains) == true || Self.segmentNames.contains(where: { hasWord($0, at: unitEnd) })
+                || (after == "论" && scalar(at: unitEnd + 1) != "述") {
                 return true
+            }
+            return isOneNumeral && (text[number.start] == "九" || Self.goRanks.contains { hasWord($0, endingAt: number.start) })
+        // 6门课程 counts subjects; 三门峡, 三门核电站, 四门洞村, 80门槛 and 门票 are other words,
+        // and 三门 after 浙江, in a list of places, or before 一带 or 到 is a county (在浙江三门，,
+        // 嘉兴、三门、松阳), not three subjects (语数外三门，).
+        case "门"?:
+            if isOneNumeral, text[number.start] == "三" {
+                let before = scalar(at: number.start - 1)
+                if before == "江" || (before == "、" && after == "、") || after == "一" || after == "到" { return true }
             }
             return after.map(Self.afterGateWord.contains) ?? false
         default: break
@@ -70,6 +78,9 @@ extension FigureScanner {
     private static let afterPartWord = Set("分署位件落首属曲制".unicodeScalars)
     private static let afterBedNumber = Set("的前旁边".unicodeScalars)
     private static let afterGateWord = Set("峡核县湾洞堰木槛票诊户窗口店类面卫徒前外".unicodeScalars)
+    private static let afterSegmentWord = Set("式赛位奶".unicodeScalars)
+    private static let segmentNames = ["工程", "工艺"].map { Array($0.unicodeScalars) }
+    private static let goRanks = ["围棋", "职业", "业余"].map { Array($0.unicodeScalars) }
 
     /// 20金14银9铜, 获得三金, 以5金2银3铜的成绩: a medal count next to another, after a verb of
     /// winning, or in a sentence about sport. Not 施六金 (a name), 2020金秋, 三金制度.

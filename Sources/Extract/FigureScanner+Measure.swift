@@ -109,8 +109,8 @@ extension FigureScanner {
     /// True when 半 ends at `end` rather than opening a word (5米半径, 三天半夜): the
     /// text ends or a particle, a time word or no ideograph follows.
     private func endsHalf(at end: Int) -> Bool {
-        guard end < text.count, text[end].isIdeograph else { return true }
-        return "的时前后以内之左就才来里多不".unicodeScalars.contains(text[end])
+        guard let next = scalar(at: end), next.isIdeograph else { return true }
+        return "的时前后以内之左就才来里多不".unicodeScalars.contains(next)
     }
 
     /// Ordinals, ranks, years, dates told by a length of time, the indefinite 一, and numerals
@@ -206,16 +206,16 @@ extension FigureScanner {
     /// rather than saying "about" (两千人上下, 在3000例上下波动): an ideograph follows, other than
     /// 的 or the 波 and 浮 of 波动 and 浮动.
     private func opensWord(after position: Int) -> Bool {
-        guard position < text.count, text[position].isIdeograph else { return false }
-        return !"的波浮".unicodeScalars.contains(text[position])
+        guard let next = scalar(at: position), next.isIdeograph else { return false }
+        return !"的波浮".unicodeScalars.contains(next)
     }
 
     /// True when the 多 before `position` ends a measure (7米多, 2米多宽, 1吨多重的) rather than
     /// opening a word (几十公里多次, 120米多个, 284.7瓦多晶硅): a dimension, a particle or no
     /// ideograph follows.
     private func endsMeasureAfterDuo(_ position: Int) -> Bool {
-        guard position < text.count, text[position].isIdeograph else { return true }
-        return Self.afterMeasureDuo.contains(text[position])
+        guard let next = scalar(at: position), next.isIdeograph else { return true }
+        return Self.afterMeasureDuo.contains(next)
     }
 
     private static let afterMeasureDuo = Set("的深高宽长重厚远粗点了就才".unicodeScalars)

@@ -40,7 +40,7 @@ extension FigureScanner {
         if scalar(at: at) == "级", scalar(at: at + 1) != "别" { return true }
         guard unit.kind == .measure else { return false }
         // 100米栏 (hurdles), not 栏杆 (a railing) or 栏目 (a programme).
-        if scalar(at: at) == "栏", at + 1 == text.count || !"杆目".unicodeScalars.contains(text[at + 1]) {
+        if scalar(at: at) == "栏", !(scalar(at: at + 1).map("杆目".unicodeScalars.contains) ?? false) {
             return true
         }
         if Self.eventGroups.contains(where: { hasWord($0, endingAt: start) }), namesEvent(after: unitEnd) { return true }

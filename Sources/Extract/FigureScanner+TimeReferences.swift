@@ -77,7 +77,7 @@ extension FigureScanner {
     /// 来看 ending a phrase (从运行十多天来看，): "judging by", not the 来 of 五年来.
     private func isJudgingBy(at position: Int) -> Bool {
         guard scalar(at: position) == "看" else { return false }
-        return position + 1 == text.count || !text[position + 1].isIdeograph
+        return scalar(at: position + 1)?.isIdeograph != true
     }
     /// 今明两天, 明后两天, 今明两年.
     private static let dayPairs = ["今明", "明后"].map { Array($0.unicodeScalars) }

@@ -5,17 +5,18 @@ import TongjiCore
 /// Scopes are searched from narrow to wide and the first that holds a keyword decides:
 /// 1. the figure's own clause (between ，、；：。！？);
 /// 2. for a clause that continues a list (after 、), names the participants of what came
-///    before (参加…, 参与…) or gives a part of it (其中…: a figure of the same kind, or a
-///    share), the category of the figure in the clause before it (到位资金5.51亿元，其中70%用于
-///    产业帮扶: 70% of the funds; not 可容纳6万名观众，其中包括500个轮椅席位);
+///    before (参加…, 参与…), gives a part of it (其中…: a figure of the same kind, or a share)
+///    or its change or level (比上年增加…, 达到…: a figure of the same kind), the category of
+///    the figure in the clause before it (到位资金5.51亿元，其中70%用于产业帮扶: 70% of the
+///    funds; not 可容纳6万名观众，其中包括500个轮椅席位);
 /// 3. the rest of the sentence, leaving out clauses that hold another figure, since a keyword
 ///    there describes that figure (投入资金1406.46万元 does not make 培养各类人才3900多人 funding);
-/// 4. the article title;
+/// 4. the article title, its keyword nearest the title's end;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
 /// Only keywords of categories that hold the figure's kind count (`CategoryDefinition.kinds`),
-/// and none inside one of its category's exceptions (会员 in 会员国). A clause that goes on
-/// about the figure before (2) is about the same thing, whatever the kind: 其中70% of a sum.
+/// and none inside one of its category's exceptions (会员 in 会员国); in scope 2 the figure
+/// before decides only for a category that holds the kind, or for a share of it (其中70%).
 /// Lengths of time and ages (持续17年, 入党23周年) say how long, not how many, and go with the
 /// rest (`other`, or the pipeline's category without keywords).
 struct CategoryClassifier: Sendable {
@@ -38,7 +39,7 @@ struct CategoryClassifier: Sendable {
     private let exceptions: WordList
     private let exceptionCategory: [Int]
     /// Each category's kinds, a bit for each kind in `kindOrder` (see `kindBit`).
-    private let kindBits: [UInt16]
+    private let kindBits: [UInt64]
     private static let kindOrder = FigureKind.allCases
 
     /// Words that open a clause naming who took part in the activity just mentioned.
@@ -63,6 +64,7 @@ struct CategoryClassifier: Sendable {
         }
         self.exceptions = WordList(exceptions.map(\.scalars))
         self.exceptionCategory = exceptions.map(\.category)
+        precondition(Self.kindOrder.count <= UInt64.bitWidth, "a bit for each kind of figure")
         self.kindBits = categories.map { category in
             Self.kindOrder.reduce(0) { bits, kind in category.holds(kind) ? bits | Self.kindBit(kind) : bits }
         }
@@ -103,30 +105,33 @@ struct CategoryClassifier: Sendable {
         }
     }
 
-    /// The decision of the article title: its keyword nearest the title's end.
-    func titleDecision(_ title: ScalarText) -> Decision? {
-        let end = title.count..<title.count
-        return nearest(hits(in: title).lazy.map { ($0, 0) }, to: end).map(decision)
+    /// The keywords of an article's title and where it ends: found once per article, then the
+    /// nearest to its end that holds a figure's kind decides, for each figure no other scope does.
+    struct TitleKeywords: Sendable {
+        fileprivate let hits: [(Hit, Int)]
+        fileprivate let end: Range<Int>
+    }
+
+    func titleKeywords(_ title: ScalarText) -> TitleKeywords {
+        TitleKeywords(hits: hits(in: title).map { ($0, 0) }, end: title.count..<title.count)
     }
 
     /// How a figure's category was decided; the Decision's Strings are made once, at the end.
     private enum Verdict {
         case keyword(Int)
-        case title
         /// The category claiming the kind of the figure with this index.
         case fallback(category: Int, figure: Int)
         case other
     }
 
-    /// The decision for each of `figures`, which must all stand in `sentence`; `title` is the
-    /// article title's (see `titleDecision`).
-    func decisions(for figures: [Figure], in sentence: ScalarText, title: Decision?) -> [Decision] {
+    /// The decision for each of `figures`, which must all stand in `sentence`, of an article
+    /// whose title has `title`.
+    func decisions(for figures: [Figure], in sentence: ScalarText, title: TitleKeywords) -> [Decision] {
         let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
         var decided = [Verdict?](repeating: nil, count: figures.count)
         let hits = hits(in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range) }
         let freeHits = freeHits(hits, in: sentence, figureClauses: figureClauses)
-        let titleCategory = title.flatMap { title in categories.firstIndex { $0.name == title.category } }
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
             if Self.isUncategorised(figure.kind) {
@@ -142,7 +147,8 @@ struct CategoryClassifier: Sendable {
             }
             if position > 0, continues(clause, of: figures[ordered[position - 1]], with: figure, in: sentence),
                let previous = decided[ordered[position - 1]],
-               figureClauses[ordered[position - 1]].upperBound + 1 == clause.lowerBound {
+               figureClauses[ordered[position - 1]].upperBound + 1 == clause.lowerBound,
+               holds(previous, kind) || isShare(figure, openedBy: clause, in: sentence) {
                 decided[index] = previous
                 continue
             }
@@ -150,11 +156,11 @@ struct CategoryClassifier: Sendable {
                 decided[index] = .keyword(keyword)
                 continue
             }
-            if let titleCategory, kindBits[titleCategory] & kind != 0 {
-                decided[index] = .title
+            if let keyword = nearest(title.hits, to: title.end, kind: kind) {
+                decided[index] = .keyword(keyword)
                 continue
             }
-            if let fallback = categories.firstIndex(where: { $0.fallbackKinds.contains(figure.kind) }) {
+            if let fallback = categories.firstIndex(where: { $0.fallbackKinds.contains(figure.kind) && $0.holds(figure.kind) }) {
                 decided[index] = .fallback(category: fallback, figure: index)
                 continue
             }
@@ -163,7 +169,6 @@ struct CategoryClassifier: Sendable {
         return decided.map { verdict in
             switch verdict {
             case .keyword(let keyword): decision(keyword)
-            case .title: title!
             case .fallback(let category, let figure): Decision(category: categories[category].name, reason: figures[figure].unit)
             case .other, nil: rest
             }
@@ -193,17 +198,32 @@ struct CategoryClassifier: Sendable {
 
     /// The bit of `kind` in `kindBits`: tested for every keyword near a figure, where looking the
     /// kind up in a category's set would hash it as a String each time.
-    private static func kindBit(_ kind: FigureKind) -> UInt16 {
+    private static func kindBit(_ kind: FigureKind) -> UInt64 {
         1 << kindOrder.firstIndex(of: kind)!
     }
 
+    /// True when the category `verdict` decided holds figures of `kind` (a bit of `kindBits`);
+    /// the rest holds any.
+    private func holds(_ verdict: Verdict, _ kind: UInt64) -> Bool {
+        switch verdict {
+        case .keyword(let keyword): kindBits[keywordCategory[keyword]] & kind != 0
+        case .fallback(let category, _): kindBits[category] & kind != 0
+        case .other: true
+        }
+    }
+
+    /// True when `figure` is a share given as a part of the figure before: 其中70%用于产业帮扶.
+    private func isShare(_ figure: Figure, openedBy clause: Range<Int>, in sentence: ScalarText) -> Bool {
+        figure.kind == .percent && Self.partOpener.matches(at: sentence.wordStart(from: clause.lowerBound), in: sentence)
+    }
+
     /// The keyword nearest `target` among `hits` of categories that hold `kind` (a bit of
-    /// `kindBits`; any when nil), each with the rank of the range it was found in. Ties go to the
+    /// `kindBits`), each with the rank of the range it was found in. Ties go to the
     /// category listed first, then to the order of a scan range by range, keyword by keyword,
     /// left to right.
-    private func nearest(_ hits: some Sequence<(Hit, Int)>, to target: Range<Int>, kind: UInt16? = nil) -> Int? {
+    private func nearest(_ hits: some Sequence<(Hit, Int)>, to target: Range<Int>, kind: UInt64) -> Int? {
         var best: (distance: Int, category: Int, rank: Int, keyword: Int, start: Int)?
-        for (hit, rank) in hits where kind.map({ kindBits[keywordCategory[hit.keyword]] & $0 != 0 }) ?? true {
+        for (hit, rank) in hits where kindBits[keywordCategory[hit.keyword]] & kind != 0 {
             let candidate = (ScalarText.distance(hit.range, target), keywordCategory[hit.keyword], rank, hit.keyword,
                              hit.range.lowerBound)
             if best == nil || candidate < best! { best = candidate }

@@ -20,7 +20,7 @@ extension Normaliser {
         let region = article.region ?? openingRegion(of: article, title: title, first: first)
         let organisation = first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
         let facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
-                                 titleDecision: classifier.titleDecision(title))
+                                 titleKeywords: classifier.titleKeywords(title))
         let groups = Self.sentenceGroups(figures)
         var meanings = [Meaning](repeating: Meaning(category: classifier.rest.category), count: figures.count)
         for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {

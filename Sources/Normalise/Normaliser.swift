@@ -31,7 +31,7 @@ public struct Normaliser: Sendable {
     public func meanings(of figures: [Figure], in context: FigureContext) -> [Meaning] {
         let article = ArticleFacts(
             region: context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle), date: context.articleDate,
-            organisation: context.articleOrganisation, titleDecision: classifier.titleDecision(ScalarText(context.articleTitle)))
+            organisation: context.articleOrganisation, titleKeywords: classifier.titleKeywords(ScalarText(context.articleTitle)))
         return meanings(of: figures, in: ScalarText(context.sentence), article: article)
     }
 
@@ -39,7 +39,7 @@ public struct Normaliser: Sendable {
     /// the sentence once and shares what it found among the figures.
     func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts) -> [Meaning] {
         let region = article.region
-        let decisions = classifier.decisions(for: figures, in: text, title: article.titleDecision)
+        let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         let subjects = self.subjects.subjects(of: figures, in: text)
         let mentions = periods.mentions(in: text, date: article.date)
         let places = regions.mentions(in: text, articleRegion: region)

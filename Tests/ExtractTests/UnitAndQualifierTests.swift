@@ -57,6 +57,8 @@ import TongjiCore
         Example("黑市炒到了⟦100叙镑⟧", v("100", "SYP", .money)),
         Example("书中收入⟦216段⟧论述", v("216", "段", .count)),
         Example("开设培训课程⟦30余门⟧", v("30", "门", .count, .over)),
+        Example("除了语数外，考生再选考⟦三门⟧。", v("3", "门", .count)),
+        Example("课程已达⟦9000多门次⟧", v("9000", "门次", .count, .over)),
         Example("收到职工来信⟦300多封⟧", v("300", "封", .count, .over)),
         Example("酒店每天订出⟦200多桌⟧酒席", v("200", "桌", .count, .over)),
         Example("年收入增长⟦近一倍⟧", v("1", "倍", .multiple, .nearly)),

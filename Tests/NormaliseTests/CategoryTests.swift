@@ -71,9 +71,13 @@ import Testing
         let sent = Normalised("各地加大政策、资金等帮扶力度，选派9.6万名驻村队员。")
         #expect(sent["9.6万名"]?.category == "other", "资金 is not the people sent")
         #expect(Normalised("目前投入使用的职工书屋500个。")["500个"]?.category == "other")
-        let dues = Normalised("中央组织部从代中央管理党费中划拨4亿元，用于慰问生活困难党员。")
-        #expect(dues["4亿元"]?.category == "funding", "党员 is nearer, but membership holds no money")
+        let dues = Normalised("中央组织部从代中央管理党费中划拨专款，慰问生活困难党员共计4亿元。")
+        #expect(dues["4亿元"]?.category == "funding", "党员 is in its clause, but membership holds no money")
         #expect(dues["4亿元"]?.categoryReason == "划拨")
+        let list = Normalised("工会下拨资金500万元、慰问困难职工2000人。")
+        #expect(list["2000人"]?.category == "other", "a list goes on, but funding holds no people")
+        let title = Normalised("合计300万元。", title: "市总工会划拨资金慰问困难党员")
+        #expect(title["300万元"]?.category == "funding", "the title's keyword nearest its end that holds money")
     }
 
     /// The development set's line 108, and crime money of xwlb: a keyword inside one of its

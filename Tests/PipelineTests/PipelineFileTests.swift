@@ -40,6 +40,24 @@ import TongjiPipeline
         #expect(definition.categories[1].kinds.isEmpty, "a category without kinds holds any")
     }
 
+    @Test func keysThatCannotActAreWarnedAbout() throws {
+        let (_, warnings) = try read("""
+            version: 1
+            name: test
+            inputs: [a.txt]
+            categories:
+              - name: funding
+                keywords: [资金]
+                exceptions: [会员国]
+              - name: other
+                kinds: [money]
+            """)
+        #expect(warnings.map(\.message) == [
+            "categories[0].exceptions: '会员国' shares no characters with a keyword of the category, ignored",
+            "categories[1].kinds: the category has no keywords for it to act on, ignored",
+        ])
+    }
+
     @Test func unknownKeyIsAWarningWithItsLine() throws {
         let (definition, warnings) = try read("""
             version: 1
@@ -64,6 +82,10 @@ import TongjiPipeline
         ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: 5", 6, "categories[0].keywords: must be a list of text"),
         ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: [b]\n    kinds: [money, cash]", 7,
          "categories[0].kinds: unknown kind 'cash'; known: people, visits, money"),
+        ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: [b]\n    kinds: []", 7,
+         "categories[0].kinds: must name at least one kind"),
+        ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keywords: [b]\n    kinds: [money]\n    fallback_kinds: [people]", 8,
+         "categories[0].fallback_kinds: must be among the category's kinds"),
         // A mistyped `keywords` leaves a second category without any.
         ("version: 1\nname: x\ninputs: [a]\ncategories:\n  - name: a\n    keyword: [b]\n  - name: other", 7,
          "categories[1]: category 'other' has no keywords, like 'a'"),

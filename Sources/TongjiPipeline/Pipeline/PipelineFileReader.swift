@@ -83,12 +83,46 @@ public struct PipelineFileReader {
             if let kinds = fields["kinds"] { category.kinds = try self.kinds(kinds, itemPath + ".kinds") }
             if let exceptions = fields["exceptions"] { category.exceptions = try list(exceptions, itemPath + ".exceptions") }
             if let kinds = fields["fallback_kinds"] { category.fallbackKinds = try self.kinds(kinds, itemPath + ".fallback_kinds") }
+            try check(category, fields, itemPath)
             if category.catchesTheRest, let rest = result.first(where: \.catchesTheRest) {
                 throw fail(item, itemPath, "category '\(name)' has no keywords, like '\(rest.name)': only one category can take the figures no keyword claims")
             }
             result.append(category)
         }
         return result
+    }
+
+    /// Refuses kinds that contradict each other, and warns of keys that would do nothing.
+    private mutating func check(_ category: CategoryDefinition, _ fields: [String: Node], _ path: String) throws(PipelineError) {
+        if let node = fields["kinds"], category.kinds.isEmpty { throw fail(node, path + ".kinds", "must name at least one kind") }
+        if let node = fields["fallback_kinds"], !category.fallbackKinds.allSatisfy(category.holds) {
+            throw fail(node, path + ".fallback_kinds", "must be among the category's kinds")
+        }
+        if category.keywords.isEmpty {
+            for key in ["kinds", "exceptions"] {
+                guard let node = fields[key] else { continue }
+                warnings.append(Diagnostic(.warning, at: location(node), "\(path).\(key): the category has no keywords for it to act on, ignored"))
+            }
+            return
+        }
+        for exception in category.exceptions where !category.keywords.contains(where: { Self.overlaps($0, exception) }) {
+            warnings.append(Diagnostic(.warning, at: location(fields["exceptions"]),
+                                       "\(path).exceptions: '\(exception)' shares no characters with a keyword of the category, ignored"))
+        }
+    }
+
+    /// True when `keyword` and `exception` can overlap in a text: one ends with the start of the
+    /// other, or holds it (工会会员 and 会员服务, 资金 and 涉案资金).
+    private static func overlaps(_ keyword: String, _ exception: String) -> Bool {
+        let keyword = Array(keyword.unicodeScalars), exception = Array(exception.unicodeScalars)
+        for length in 1...min(keyword.count, exception.count) {
+            if keyword.suffix(length).elementsEqual(exception.prefix(length))
+                || exception.suffix(length).elementsEqual(keyword.prefix(length)) {
+                return true
+            }
+        }
+        return keyword.indices.contains { keyword[$0...].starts(with: exception) }
+            || exception.indices.contains { exception[$0...].starts(with: keyword) }
     }
 
     private func kinds(_ node: Node, _ path: String) throws(PipelineError) -> Set<FigureKind> {
