@@ -23,11 +23,7 @@ import TongjiPipeline
     }
 
     @Test func kindsAndExceptionsRead() throws {
-        let (definition, warnings) = try read("""
-            version: 1
-            name: test
-            inputs: [a.txt]
-            categories:
+        let (definition, warnings) = try read(categories: """
               - name: funding
                 keywords: [资金]
                 kinds: [money, percent]
@@ -41,11 +37,7 @@ import TongjiPipeline
     }
 
     @Test func keysThatCannotActAreWarnedAbout() throws {
-        let (_, warnings) = try read("""
-            version: 1
-            name: test
-            inputs: [a.txt]
-            categories:
+        let (_, warnings) = try read(categories: """
               - name: funding
                 keywords: [资金]
                 exceptions: [会员国]
@@ -59,11 +51,7 @@ import TongjiPipeline
     }
 
     @Test func unknownKeyIsAWarningWithItsLine() throws {
-        let (definition, warnings) = try read("""
-            version: 1
-            name: test
-            inputs: [a.txt]
-            categories:
+        let (definition, warnings) = try read(categories: """
               - name: other
                 colour: red
             """)
@@ -101,6 +89,12 @@ import TongjiPipeline
             return error.location.line == line && error.diagnostic.message.hasPrefix(message)
                 && error.location.file.hasSuffix("pipeline.yaml")
         }
+    }
+
+    /// A pipeline named `test` with these categories, written as the lines under `categories:`
+    /// (the first of them is line 5 of the file).
+    private func read(categories: String) throws -> (PipelineDefinition, warnings: [TongjiCore.Diagnostic]) {
+        try read("version: 1\nname: test\ninputs: [a.txt]\ncategories:\n" + categories)
     }
 
     private func read(_ yaml: String) throws -> (PipelineDefinition, warnings: [TongjiCore.Diagnostic]) {
