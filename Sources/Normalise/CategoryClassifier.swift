@@ -3,7 +3,8 @@ import TongjiCore
 /// Decides the category of every figure of a sentence from the keywords around it.
 ///
 /// Scopes are searched from narrow to wide and the first that holds a keyword decides:
-/// 1. the figure's own clause (between ，、；：。！？);
+/// 1. the figure's own clause (between ，、；：。！？), then the list it is an item of (between
+///    ，；：。！？: 参加5个大项、12个分项、55个小项的比赛);
 /// 2. for a clause that continues a list (after 、), names the participants of what came
 ///    before (参加…, 参与…), gives a part of it (其中…: a figure of the same kind, or a share)
 ///    or its change or level (比上年增加…, 达到…: a figure of the same kind), the category of
@@ -140,8 +141,12 @@ struct CategoryClassifier: Sendable {
             }
             let kind = Self.kindBit(figure.kind)
             let clause = figureClauses[index]
-            let inClause = hits.lazy.filter { clause.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= clause.upperBound }
-            if let keyword = nearest(inClause.map { ($0, 0) }, to: figure.range, kind: kind) {
+            if let keyword = nearest(Self.within(clause, hits), to: figure.range, kind: kind) {
+                decided[index] = .keyword(keyword)
+                continue
+            }
+            let phrase = sentence.phrase(around: figure.range)
+            if phrase != clause, let keyword = nearest(Self.within(phrase, hits), to: figure.range, kind: kind) {
                 decided[index] = .keyword(keyword)
                 continue
             }
@@ -194,6 +199,11 @@ struct CategoryClassifier: Sendable {
         if Self.participationOpeners.matches(at: words, in: sentence) { return true }
         if Self.changeOpeners.matches(at: words, in: sentence) { return figure.kind == previous.kind }
         return Self.partOpener.matches(at: words, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
+    }
+
+    /// The hits wholly inside `range`, each with rank 0.
+    private static func within(_ range: Range<Int>, _ hits: [Hit]) -> some Sequence<(Hit, Int)> {
+        hits.lazy.filter { range.lowerBound <= $0.range.lowerBound && $0.range.upperBound <= range.upperBound }.map { ($0, 0) }
     }
 
     /// The bit of `kind` in `kindBits`: tested for every keyword near a figure, where looking the

@@ -90,6 +90,25 @@ import Testing
         #expect(Normalised("新发展工会会员500万人。")["500万人"]?.category == "membership")
     }
 
+    /// xwlb, from a second blind audit of categories: the items of a list joined by 、 share the
+    /// keyword after the last of them.
+    @Test func aListSharesTheKeywordAfterItsLastItem() {
+        let events = Normalised("中国代表团将参加5个大项、12个分项、55个小项的比赛。")
+        for span in ["5个", "12个", "55个"] {
+            #expect(events[span]?.category == "competitions", "\(span)")
+        }
+        let trades = Normalised("全市职工参加30个工种、12个项目的技能竞赛。")
+        #expect(trades["30个"]?.category == "competitions")
+        let mixed = Normalised("工会下拨资金500万元、慰问困难职工2000人。")
+        #expect(mixed["2000人"]?.category == "other", "only keywords of categories that hold the kind")
+    }
+
+    @Test func partyCadresAtWorkAreNoMembership() {
+        #expect(Normalised("组织党员干部深入20多家企业展开调研。")["20多家"]?.category == "other")
+        #expect(Normalised("4万多名党员和群众参加了升旗仪式。")["4万多名"]?.category == "other")
+        #expect(Normalised("全国共发展党员198.2万名。")["198.2万名"]?.category == "membership")
+    }
+
     /// xwlb 2015, 2020: a clause that gives the change or the level of the figure before, of the
     /// same kind, is about the same thing.
     @Test func aChangeOrALevelTakesTheCategoryOfTheFigureBefore() {
