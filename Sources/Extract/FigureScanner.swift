@@ -67,6 +67,7 @@ struct FigureScanner {
             reportBareNumber(number)
             return resumeAt
         case .bare:
+            if let shared = sharedUnitFigure(number) { return emit(shared) }
             reportBareNumber(number)
             return number.end
         }

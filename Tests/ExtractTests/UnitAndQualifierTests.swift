@@ -66,6 +66,13 @@ import TongjiCore
         Example("是去年同期的⟦两倍多⟧", v("2", "倍", .multiple, .over)),
         Example("最后还是花了⟦1.5个亿元⟧", v("150000000", "元", .money)),
         Example("全年谋划⟦1700个⟧亿元以上投资项目", v("1700", "个", .count)),
+        // A list of numbers shares the unit after the last (xwlb; a seventh blind audit).
+        Example("增速分别提高⟦3.8⟧和⟦3.6个百分点⟧", v("3.8", "百分点", .percent), v("3.6", "百分点", .percent)),
+        Example("比上月分别回落⟦0.6⟧、⟦0.1⟧和⟦2.1个百分点⟧", v("0.6", "百分点", .percent), v("0.1", "百分点", .percent),
+                v("2.1", "百分点", .percent)),
+        Example("分别缴纳⟦200万⟧和⟦130万欧元⟧的罚款", v("2000000", "EUR", .money), v("1300000", "EUR", .money)),
+        Example("奖励分别为⟦120⟧和⟦150万元⟧", v("1200000", "元", .money), v("1500000", "元", .money)),
+        Example("过火面积分别⟦超过60⟧和⟦42平方公里⟧", v("60", "平方公里", .measure, .over), v("42", "平方公里", .measure)),
         // 过去 as a verb, or a time it once took, and 来看 as "judging by": lengths of time.
         Example("地震已经过去⟦35个小时⟧", v("35", "小时", .duration)),
         Example("由过去⟦4小时⟧缩短至⟦1.5小时⟧", v("4", "小时", .duration), v("1.5", "小时", .duration)),
