@@ -119,7 +119,7 @@ extension FigureScanner {
                             half: Bool) -> Bool {
         let before = scalar(at: number.start - 1)
         let after = scalar(at: unitEnd)
-        if before == "第" || endsListOfRanks(at: number.start) { return true }
+        if before == "第" || endsListOfRanks(at: number.start) || standsInTitle(number.start) { return true }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
@@ -155,6 +155,28 @@ extension FigureScanner {
             return false
         }
     }
+
+    /// True when `position` stands inside the title of a work or a document (《失恋33天》,
+    /// 《关于取消13项国务院部门行政许可事项的决定》): a name, however much it counts. Looks only
+    /// as far as a long title runs.
+    private func standsInTitle(_ position: Int) -> Bool {
+        var start = position - 1
+        while start >= max(0, position - Self.longestTitle) {
+            if text[start] == "》" { return false }
+            if text[start] == "《" { break }
+            start -= 1
+        }
+        guard start >= 0, scalar(at: start) == "《" else { return false }
+        var end = position
+        while end < min(text.count, position + Self.longestTitle) {
+            if text[end] == "》" { return true }
+            if text[end] == "《" { return false }
+            end += 1
+        }
+        return false
+    }
+
+    private static let longestTitle = 60
 
     /// 2020年, 二〇二〇年: four digits read one by one before 年 name a year.
     private func isYear(_ number: ParsedNumber) -> Bool {
