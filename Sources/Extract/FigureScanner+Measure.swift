@@ -35,7 +35,11 @@ extension FigureScanner {
         }
         guard let (matched, unitEnd, half) = unit(at: position, after: number, range: range) else { return .bare }
         var unit = matched
-        if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) { return .notFigure(resumeAt: unitEnd) }
+        // The title test last: it looks along the text, so only for numerals with a unit that
+        // nothing else rules out.
+        if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) || standsInTitle(number.start) {
+            return .notFigure(resumeAt: unitEnd)
+        }
         let prefix = prefixQualifier(before: number.start, isBareMagnitude: number.isBareMagnitude)
             ?? passedMark(before: number, unit: unit)
         // 百万职工 and 千人计划 name things; 百余人 and 千多名 count, and so does an amount or a
@@ -119,7 +123,7 @@ extension FigureScanner {
                             half: Bool) -> Bool {
         let before = scalar(at: number.start - 1)
         let after = scalar(at: unitEnd)
-        if before == "第" || endsListOfRanks(at: number.start) || standsInTitle(number.start) { return true }
+        if before == "第" || endsListOfRanks(at: number.start) { return true }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
