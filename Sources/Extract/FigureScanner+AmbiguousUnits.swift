@@ -4,7 +4,8 @@ import TongjiCore
 /// metal (20金 / 三金制度), trains or the verb "list" (325列 / 列入), provinces or a province's
 /// office (3省 / 省委), votes or box office (232票 / 票房), quilts or a bed's number (300床棉被 /
 /// 25床的患者), episodes or an army group (30集 / 79集团军), rounds or wheels (三轮 / 三轮车),
-/// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡),
+/// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡), machines or a level (5台 /
+/// 9万亿台阶),
 /// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
 /// describes equipment.
 extension FigureScanner {
@@ -38,8 +39,9 @@ extension FigureScanner {
         // 160匹马力 is horsepower; 夫妻俩把 is the preposition 把.
         case "匹"?: return after == "马" && scalar(at: unitEnd + 1) == "力"
         case "把"?: return text[number.start] == "俩"
-        // 10万尾鱼苗 counts fish; 七尾市 is a city.
+        // 10万尾鱼苗 counts fish; 七尾市 is a city; 9万亿台阶 is a level reached, not machines.
         case "尾"?: return after == "市"
+        case "台"?: return after == "阶"
         // 216段论述 counts passages (论述, not 论). 九段 is go's top grade (李世石九段, 职业五段) or a stretch of
         // railway (安九段); 5段式, 三段论, 十段赛, 1段奶粉 and 焦作1段工程 name a design, a syllogism,
         // a tournament, a stage of formula and a section.

@@ -18,6 +18,7 @@ struct CurrencySymbol {
 extension FigureScanner {
     /// Turns a decided figure into a `Figure` and returns where scanning goes on.
     mutating func emit(_ measured: MeasuredFigure) -> Int {
+        if standsInTitle(measured.start) { return measured.end }
         let scale = measured.unit.scale
         var low = scale.flatMap { measured.value.low.multiplied(by: $0) } ?? measured.value.low
         var high = scale.flatMap { measured.value.high.multiplied(by: $0) } ?? measured.value.high
@@ -37,6 +38,29 @@ extension FigureScanner {
         }
         return measured.end
     }
+
+    /// True when `position` stands inside the title of a work or a document (《失恋33天》,
+    /// 《关于取消13项国务院部门行政许可事项的决定》): a name, however much it counts. Tested when a
+    /// figure is emitted, whichever way it was read (and for bare numbers), and only as far as a long
+    /// title runs.
+    func standsInTitle(_ position: Int) -> Bool {
+        let first = max(0, position - Self.longestTitle)
+        var start = position - 1
+        while start >= first, text[start] != "《" {
+            if text[start] == "》" { return false }
+            start -= 1
+        }
+        guard start >= first else { return false }
+        var end = position
+        while end < min(text.count, position + Self.longestTitle) {
+            if text[end] == "》" { return true }
+            if text[end] == "《" { return false }
+            end += 1
+        }
+        return false
+    }
+
+    private static let longestTitle = 60
 
     /// Where a minus sign written just before `start` stands: 增长-2.3%, 利率为负0.1%. A dash
     /// after a digit, a letter, a numeral or % joins a range or a code instead (500-1000元,

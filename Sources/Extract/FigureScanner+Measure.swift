@@ -35,11 +35,7 @@ extension FigureScanner {
         }
         guard let (matched, unitEnd, half) = unit(at: position, after: number, range: range) else { return .bare }
         var unit = matched
-        // The title test last: it looks along the text, so only for numerals with a unit that
-        // nothing else rules out.
-        if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) || standsInTitle(number.start) {
-            return .notFigure(resumeAt: unitEnd)
-        }
+        if isExcluded(number, range: range, unit: unit, unitEnd: unitEnd, half: half) { return .notFigure(resumeAt: unitEnd) }
         let prefix = prefixQualifier(before: number.start, isBareMagnitude: number.isBareMagnitude)
             ?? passedMark(before: number, unit: unit)
         // 百万职工 and 千人计划 name things; 百余人 and 千多名 count, and so does an amount or a
@@ -160,28 +156,6 @@ extension FigureScanner {
         }
     }
 
-    /// True when `position` stands inside the title of a work or a document (《失恋33天》,
-    /// 《关于取消13项国务院部门行政许可事项的决定》): a name, however much it counts. Looks only
-    /// as far as a long title runs.
-    private func standsInTitle(_ position: Int) -> Bool {
-        var start = position - 1
-        while start >= max(0, position - Self.longestTitle) {
-            if text[start] == "》" { return false }
-            if text[start] == "《" { break }
-            start -= 1
-        }
-        guard start >= 0, scalar(at: start) == "《" else { return false }
-        var end = position
-        while end < min(text.count, position + Self.longestTitle) {
-            if text[end] == "》" { return true }
-            if text[end] == "《" { return false }
-            end += 1
-        }
-        return false
-    }
-
-    private static let longestTitle = 60
-
     /// 2020年, 二〇二〇年: four digits read one by one before 年 name a year.
     private func isYear(_ number: ParsedNumber) -> Bool {
         number.isPositional && number.integerDigits == 4
@@ -195,7 +169,7 @@ extension FigureScanner {
     }
 
     /// 此前, 目前, 之前 … end in 前 but do not make a rank.
-    private func precededByWordWithQian(_ start: Int) -> Bool {
+    func precededByWordWithQian(_ start: Int) -> Bool {
         start >= 2 && "此目之以当提日年月面".unicodeScalars.contains(text[start - 2])
     }
 

@@ -2,15 +2,16 @@ import TongjiCore
 
 /// Lists of numbers written with one unit, after the last: 分别提高3.8和3.6个百分点, 200、300人,
 /// 分别为120和150万元 (120万元 and 150万元). Each number before the last is a figure of that unit,
-/// and takes its magnitude when it has none of its own. Not a list of ranks (第16和17名), nor two
-/// neighbouring numbers joined by 、, which give a rough number (3、4个人, 5、6千元, 40、50厘米,
-/// 6、70位, 36、37度, 15、6家), nor the end of a measure (4米97、5米07), nor items whose magnitudes differ
-/// (100万、110万和130万亿元, where 亿元 is shared).
+/// and takes the last one's magnitude when it has none of its own and is of a like size. Not a
+/// list of ranks (第16和17名, 前3和5名), nor a rough number of two neighbours joined by 、 (3、4个人,
+/// 5、6千元, 40、50厘米, 6、70位, 36、37度, 15、6家), nor the end of a measure (4米97、5米07) or of
+/// a code (COVID-19和3种), nor items whose magnitudes differ (100万、110万和130万亿元, where 亿元
+/// is shared).
 extension FigureScanner {
     /// The figure a number with no unit of its own is, as an item of such a list; nil when it is none.
     func sharedUnitFigure(_ number: ParsedNumber) -> MeasuredFigure? {
-        guard number.isArabic, !number.isPositional || number.hasDecimalPoint || number.integerDigits < 4,
-              scalar(at: number.start - 1) != "第", !endsMeasure(at: number.start) else { return nil }
+        guard number.isArabic, !opensRank(at: number.start), !endsMeasure(at: number.start),
+              !(scalar(at: number.start - 1).map { $0.isLatinLetter || $0 == "-" } ?? false) else { return nil }
         var position = number.end
         var last = number
         // The next items, up to the one the unit follows.
@@ -18,53 +19,79 @@ extension FigureScanner {
             guard let joiner = scalar(at: position), Self.listJoiners.contains(joiner),
                   let next = parser.parse(at: position + 1), next.start == position + 1, next.isArabic,
                   next.innerQualifier == .exact else { return nil }
-            if joiner == "、", last.start == number.start, areNeighbours(number, next) { return nil }
             last = next
             position = next.end
         } while units.match(in: text, at: position) == nil && position - number.end < Self.longestList
+        if isRoughNumber(number, last) { return nil }
         guard case .figure(let shared) = measure(last, range: nil), shared.start == last.start,
               Self.sharedKinds.contains(shared.unit.kind),
-              number.trailingMagnitude == nil || number.trailingMagnitude == last.trailingMagnitude else { return nil }
-        var value = number.value
-        if number.trailingMagnitude == nil, let power = last.trailingMagnitude {
-            let magnitude = ExactDecimal(significand: 1, exponent: power)
-            guard let low = value.low.multiplied(by: magnitude), let high = value.high.multiplied(by: magnitude) else { return nil }
-            value = Bounds(low, high)
-        }
-        // A qualifier before the first number is its own: 分别超过60和42平方公里.
+              number.trailingMagnitude == nil || number.trailingMagnitude == last.trailingMagnitude,
+              let value = value(of: number, in: last) else { return nil }
+        // A qualifier before the first number is its own: 超过92万、175万和135万人次.
         let prefix = prefixQualifier(before: number.start, isBareMagnitude: false)
         return MeasuredFigure(start: prefix?.start ?? number.start, end: number.end, value: value, unit: shared.unit,
                               qualifier: prefix?.qualifier ?? .exact)
     }
 
-    /// True when the number at `start` follows 第 and a list of numbers before it: 第16和17名.
+    /// True when the number at `start` follows 第 or 前 and a list of numbers before it: 第16和17名.
     func endsListOfRanks(at start: Int) -> Bool {
         var position = start - 1
         while let joiner = scalar(at: position), Self.listJoiners.contains(joiner) {
             var first = position
             while let previous = scalar(at: first - 1), NumeralCharacter.isArabicDigit(previous) || previous == "." { first -= 1 }
             guard first < position else { return false }
-            if scalar(at: first - 1) == "第" { return true }
+            if opensRank(at: first) { return true }
             position = first - 1
         }
         return false
     }
 
-    /// A rough number rather than two: a digit and the next one, whatever the zeros or magnitude
-    /// after them (3、4, 5、6千, 40、50, 6、70), two whole numbers one apart (36、37), or a number
-    /// and the next last digit (15、6).
-    private func areNeighbours(_ first: ParsedNumber, _ second: ParsedNumber) -> Bool {
-        guard first.value.isExact, second.value.isExact, !first.hasDecimalPoint, !second.hasDecimalPoint else { return false }
-        let (a, b) = (Self.digits(first.value.low), Self.digits(second.value.low))
-        if (1...8).contains(a), b == a + 1 { return true }
-        guard first.trailingMagnitude == nil, second.trailingMagnitude == nil else { return false }
-        let (x, y) = (first.value.low.significand, second.value.low.significand)
-        return first.value.low.exponent == 0 && second.value.low.exponent == 0 && (y == x + 1 || (y < 10 && y == x % 10 + 1))
+    /// 第16, 前3: a rank, not an amount.
+    private func opensRank(at start: Int) -> Bool {
+        let before = scalar(at: start - 1)
+        return before == "第" || (before == "前" && !precededByWordWithQian(start))
     }
 
-    /// The digits of a whole number without its trailing zeros: 5 for 5000 and for 5.
-    private static func digits(_ value: ExactDecimal) -> Int64 {
-        var digits = value.significand
+    /// The value of `number`, an item before `last`: with `last`'s magnitude when it has none of
+    /// its own and, so scaled, stays within ten times `last` either way (120和150万元 is 120万元;
+    /// not 500和1.5万元); nil when it cannot be told.
+    private func value(of number: ParsedNumber, in last: ParsedNumber) -> Bounds? {
+        guard number.trailingMagnitude == nil, let power = last.trailingMagnitude else { return number.value }
+        let magnitude = ExactDecimal(significand: 1, exponent: power)
+        guard let low = number.value.low.multiplied(by: magnitude), let high = number.value.high.multiplied(by: magnitude),
+              let tenTimesLow = low.multiplied(by: ExactDecimal(10)), let tenTimesLast = last.value.low.multiplied(by: ExactDecimal(10))
+        else { return nil }
+        guard tenTimesLow >= last.value.low, tenTimesLast >= high else { return number.value }
+        return Bounds(low, high)
+    }
+
+    /// Two items joined by 、 that give a rough number rather than two: no 分别 before them, no
+    /// magnitude on the first, and a digit and the next one, whatever the zeros or magnitude after
+    /// them (3、4, 5、6千, 40、50, 6、70), two whole numbers one apart (36、37, 39、40), or a number
+    /// and its next last digit (15、6).
+    private func isRoughNumber(_ first: ParsedNumber, _ second: ParsedNumber) -> Bool {
+        guard scalar(at: first.end) == "、", second.start == first.end + 1, first.trailingMagnitude == nil,
+              !Self.eachWords.contains(where: { hasWord($0, endingAt: first.start) }),
+              let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value), x < 1000 else { return false }
+        let (a, b) = (Self.withoutTrailingZeros(x), Self.withoutTrailingZeros(y))
+        if (1...8).contains(a), b == a + 1 { return true }
+        return second.trailingMagnitude == nil && (y == x + 1 || (y < 10 && y == x % 10 + 1))
+    }
+
+    /// The value of an exact whole number below a trillion, else nil.
+    private static func wholeNumber(_ value: Bounds) -> Int64? {
+        guard value.isExact, value.low.exponent >= 0, value.low.exponent <= 12, value.low.significand >= 0 else { return nil }
+        var whole = value.low.significand
+        for _ in 0..<value.low.exponent {
+            let (product, overflow) = whole.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            whole = product
+        }
+        return whole
+    }
+
+    private static func withoutTrailingZeros(_ number: Int64) -> Int64 {
+        var digits = number
         while digits != 0, digits % 10 == 0 { digits /= 10 }
         return digits
     }
@@ -76,6 +103,8 @@ extension FigureScanner {
     }
 
     private static let listJoiners = Set("和、与及".unicodeScalars)
+    /// 分别 and 各 before a list make its items separate amounts: 分别为3、4个百分点.
+    private static let eachWords = ["分别", "分别为", "分别是", "各"].map { Array($0.unicodeScalars) }
     /// How far the list may run, in code points, before its unit: a few numbers.
     private static let longestList = 40
     /// Lengths of time and ages are left out: 2019和2020年 are years, 3和5岁 rarely a statistic.

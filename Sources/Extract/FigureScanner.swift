@@ -207,7 +207,7 @@ struct FigureScanner {
     /// With `includeNumbers`, a numeral without a unit is reported as kind `number`, unless it is
     /// plainly part of a word (一样, 二极管, 百年).
     private mutating func reportBareNumber(_ number: ParsedNumber) {
-        guard includeNumbers else { return }
+        guard includeNumbers, !standsInTitle(number.start) else { return }
         let next = scalar(at: number.end)
         let partOfWord = next?.isIdeograph == true && (number.isSingleChineseDigit || number.isBareMagnitude
             || (number.isFinancial && number.end - number.start == 1))

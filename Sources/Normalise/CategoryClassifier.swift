@@ -3,8 +3,9 @@ import TongjiCore
 /// Decides the category of every figure of a sentence from the keywords around it.
 ///
 /// Scopes are searched from narrow to wide and the first that holds a keyword decides:
-/// 1. the figure's own clause (between ，、；：。！？), then the list it is an item of (between
-///    ，；：。！？: 参加5个大项、12个分项、55个小项的比赛);
+/// 1. the figure's own clause (between ，、；：。！？), then the head noun of the list it is an
+///    item of: a keyword after the list's last figure and a 的 (参加5个大项、12个分项、55个小项的比赛;
+///    not the 演讲 of 223次会见、44次演讲, nor the 会员 of 培训职工1.2万人次、发展会员3000人);
 /// 2. for a clause that continues a list (after 、), names the participants of what came
 ///    before (参加…, 参与…), gives a part of it (其中…: a figure of the same kind, or a share)
 ///    or its change or level (比上年增加…, 达到…: a figure of the same kind), the category of
@@ -145,8 +146,8 @@ struct CategoryClassifier: Sendable {
                 decided[index] = .keyword(keyword)
                 continue
             }
-            let phrase = sentence.phrase(around: figure.range)
-            if phrase != clause, let keyword = nearest(Self.within(phrase, hits), to: figure.range, kind: kind) {
+            if let head = listHead(around: figure, of: figures, in: sentence, clause: clause),
+               let keyword = nearest(Self.within(head, hits), to: figure.range, kind: kind) {
                 decided[index] = .keyword(keyword)
                 continue
             }
@@ -199,6 +200,18 @@ struct CategoryClassifier: Sendable {
         if Self.participationOpeners.matches(at: words, in: sentence) { return true }
         if Self.changeOpeners.matches(at: words, in: sentence) { return figure.kind == previous.kind }
         return Self.partOpener.matches(at: words, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
+    }
+
+    /// Where the head noun of the list `figure` is an item of may stand: from the first 的 after
+    /// the list's last figure to the end of the list (items joined by 、); nil when `figure`'s
+    /// clause is no item of a list, or no 的 follows.
+    private func listHead(around figure: Figure, of figures: [Figure], in sentence: ScalarText,
+                          clause: Range<Int>) -> Range<Int>? {
+        let list = sentence.phrase(around: figure.range)
+        guard list != clause else { return nil }
+        let lastEnd = figures.lazy.filter { list.contains($0.start) }.map(\.range.upperBound).max() ?? figure.range.upperBound
+        guard let de = sentence.scalars[lastEnd..<list.upperBound].firstIndex(of: "的") else { return nil }
+        return de..<list.upperBound
     }
 
     /// The hits wholly inside `range`, each with rank 0.

@@ -69,13 +69,27 @@ import TongjiCore
         Example("是去年同期的⟦两倍多⟧", v("2", "倍", .multiple, .over)),
         Example("最后还是花了⟦1.5个亿元⟧", v("150000000", "元", .money)),
         Example("全年谋划⟦1700个⟧亿元以上投资项目", v("1700", "个", .count)),
-        // A list of numbers shares the unit after the last (xwlb; a seventh blind audit).
+        // A list of numbers shares the unit after the last (xwlb; the ninth blind audit).
         Example("增速分别提高⟦3.8⟧和⟦3.6个百分点⟧", v("3.8", "百分点", .percent), v("3.6", "百分点", .percent)),
         Example("比上月分别回落⟦0.6⟧、⟦0.1⟧和⟦2.1个百分点⟧", v("0.6", "百分点", .percent), v("0.1", "百分点", .percent),
                 v("2.1", "百分点", .percent)),
         Example("分别缴纳⟦200万⟧和⟦130万欧元⟧的罚款", v("2000000", "EUR", .money), v("1300000", "EUR", .money)),
         Example("奖励分别为⟦120⟧和⟦150万元⟧", v("1200000", "元", .money), v("1500000", "元", .money)),
-        Example("过火面积分别⟦超过60⟧和⟦42平方公里⟧", v("60", "平方公里", .measure, .over), v("42", "平方公里", .measure)),
+        Example("今天有⟦超过92万⟧、⟦175万⟧和⟦135万人次⟧离开北京", v("920000", "人次", .visits, .over),
+                v("1750000", "人次", .visits), v("1350000", "人次", .visits)),
+        Example("费用分别确定为⟦50⟧、⟦60⟧、⟦80⟧和⟦100元⟧", v("50", "元", .money), v("60", "元", .money), v("80", "元", .money),
+                v("100", "元", .money)),
+        Example("增速分别为⟦3⟧、⟦4⟧和⟦5个百分点⟧", v("3", "百分点", .percent), v("4", "百分点", .percent),
+                v("5", "百分点", .percent)),
+        Example("自付费用分别⟦不超过1000⟧、⟦3000⟧、⟦6000元⟧", v("1000", "元", .money, .nearly), v("3000", "元", .money),
+                v("6000", "元", .money)),
+        // Not scaled by the last item's magnitude when that would make it a hundred times larger.
+        Example("补助分别为⟦500⟧和⟦1.5万元⟧", v("500", "元", .money), v("15000", "元", .money)),
+        // Rough numbers: only the second end is read, as before lists were.
+        Example("修房子得要5、⟦6千元钱⟧", v("6000", "元", .money)),
+        Example("持续36、⟦37度⟧的高温", v("37", "度", .measure)),
+        // The end of a measure written around its unit, and the end of a code, are no list items.
+        Example("检测出COVID-19和⟦3种⟧病毒", v("3", "种", .count)),
         // 过去 as a verb, or a time it once took, and 来看 as "judging by": lengths of time.
         Example("地震已经过去⟦35个小时⟧", v("35", "小时", .duration)),
         Example("由过去⟦4小时⟧缩短至⟦1.5小时⟧", v("4", "小时", .duration), v("1.5", "小时", .duration)),

@@ -101,6 +101,13 @@ import Testing
         #expect(trades["30个"]?.category == "competitions")
         let mixed = Normalised("工会下拨资金500万元、慰问困难职工2000人。")
         #expect(mixed["2000人"]?.category == "other", "only keywords of categories that hold the kind")
+        // A keyword of another item is that item's own, not the list's.
+        let items = Normalised("全年培训职工1.2万人次、发展会员3000人。")
+        #expect(items["1.2万人次"]?.category == "other")
+        #expect(items["3000人"]?.category == "membership")
+        let visit = Normalised("8次出访、14个国家、223次会见、44次演讲。")
+        #expect(visit["14个"]?.category == "other")
+        #expect(Normalised("开展技能培训30场、举办技能竞赛5场。")["30场"]?.category == "other")
     }
 
     @Test func partyCadresAtWorkAreNoMembership() {
