@@ -132,7 +132,7 @@ struct CategoryClassifier: Sendable {
         let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
         var decided = [Verdict?](repeating: nil, count: figures.count)
         let hits = hits(in: sentence)
-        let figureClauses = figures.map { sentence.clause(around: $0.range) }
+        let figureClauses = figures.map { sentence.clause(around: $0.range, acrossBrackets: true) }
         let freeHits = freeHits(hits, in: sentence, figureClauses: figureClauses)
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
@@ -185,7 +185,7 @@ struct CategoryClassifier: Sendable {
     /// clause that wholly holds it, ranked by the clause's place, as a scan clause by clause finds it.
     private func freeHits(_ hits: [Hit], in sentence: ScalarText, figureClauses: [Range<Int>]) -> [(Hit, Int)] {
         guard !hits.isEmpty else { return [] }
-        let free = sentence.clauses.filter { !figureClauses.contains($0) }
+        let free = sentence.clauses(acrossBrackets: true).filter { !figureClauses.contains($0) }
         return hits.compactMap { hit in
             free.firstIndex { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }.map { (hit, $0) }
         }
@@ -207,7 +207,7 @@ struct CategoryClassifier: Sendable {
     /// clause is no item of a list, or no 的 follows.
     private func listHead(around figure: Figure, of figures: [Figure], in sentence: ScalarText,
                           clause: Range<Int>) -> Range<Int>? {
-        let list = sentence.phrase(around: figure.range)
+        let list = sentence.phrase(around: figure.range, acrossBrackets: true)
         guard list != clause else { return nil }
         let lastEnd = figures.lazy.filter { list.contains($0.start) }.map(\.range.upperBound).max() ?? figure.range.upperBound
         guard let de = sentence.scalars[lastEnd..<list.upperBound].firstIndex(of: "的") else { return nil }

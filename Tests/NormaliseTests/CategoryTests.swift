@@ -110,6 +110,18 @@ import Testing
         #expect(Normalised("开展技能培训30场、举办技能竞赛5场。")["30场"]?.category == "other")
     }
 
+    /// From a third blind audit of categories: contests count people, teams and events, not
+    /// rates or distances; what stands in brackets stays in its clause.
+    @Test func contestsHoldCountsAndBracketsStayInTheirClause() {
+        let growth = Normalised("全市举办职工技能比赛，全市GDP增长6.5%。")
+        #expect(growth["6.5%"]?.category == "other")
+        let regions = Normalised("中央财政拨付7省（区、市）2.1亿元。")
+        #expect(regions["2.1亿元"]?.category == "funding")
+        #expect(regions["2.1亿元"]?.categoryReason == "拨付")
+        #expect(Normalised("企业投资5000万元建设职工之家。")["5000万元"]?.category == "funding")
+        #expect(Normalised("组建党员志愿服务队12支。")["12支"]?.category == "other")
+    }
+
     @Test func partyCadresAtWorkAreNoMembership() {
         #expect(Normalised("组织党员干部深入20多家企业展开调研。")["20多家"]?.category == "other")
         #expect(Normalised("4万多名党员和群众参加了升旗仪式。")["4万多名"]?.category == "other")
