@@ -97,9 +97,10 @@ extension FigureScanner {
     private static let afterPlaceName = Set("洲形大街亭区地".unicodeScalars)
 
     /// 中央纪委四次全会, 十三届全国人大三次会议: a numbered session, named after the 届 within a
-    /// few words before it; not a count of meetings (召开21次会议, 本届职代会召开了五次会议).
+    /// few words before it; not a count of meetings (召开21次会议, 本届职代会召开了五次会议). And
+    /// 草案三次审议稿, the draft of a numbered reading.
     private func isSessionName(_ number: ParsedNumber, unitEnd: Int) -> Bool {
-        if hasWord(Self.plenary, at: unitEnd) { return true }
+        if hasWord(Self.plenary, at: unitEnd) || hasWord(Self.readingDraft, at: unitEnd) { return true }
         guard hasWord(Self.meeting, at: unitEnd), !Self.holdingVerbs.contains(where: { hasWord($0, endingAt: number.start) }) else {
             return false
         }
@@ -108,6 +109,8 @@ extension FigureScanner {
     }
 
     private static let plenary = Array("全会".unicodeScalars)
+    /// 草案三次审议稿: the draft of the third reading.
+    private static let readingDraft = Array("审议稿".unicodeScalars)
     private static let meeting = Array("会议".unicodeScalars)
     private static let holdingVerbs = ["召开", "开了", "举行", "开过"].map { Array($0.unicodeScalars) }
 
