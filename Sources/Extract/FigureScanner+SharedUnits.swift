@@ -3,10 +3,10 @@ import TongjiCore
 /// Lists of numbers written with one unit, after the last: 分别提高3.8和3.6个百分点, 200、300人,
 /// 分别为120和150万元 (120万元 and 150万元). Each number before the last is a figure of that unit,
 /// and takes the last one's magnitude when it has none of its own and is of a like size. Not a
-/// list of ranks (第16和17名, 前3和5名), nor a rough number of two neighbours joined by 、 (3、4个人,
-/// 5、6千元, 40、50厘米, 6、70位, 36、37度, 15、6家), nor the end of a measure (4米97、5米07) or of
-/// a code (COVID-19和3种), nor items whose magnitudes differ (100万、110万和130万亿元, where 亿元
-/// is shared).
+/// list of ranks (第16和17名, 前3和5名), nor the end of a measure (4米97、5米07) or of a code
+/// (COVID-19和3种), nor items whose magnitudes differ (100万、110万和130万亿元, where 亿元 is
+/// shared). Two neighbours joined by 、 give one rough number, a range, as 三四千元 does: 5、6千元
+/// is 5000–6000元, 40、50厘米, 6、70位 (60–70), 36、37度, 15、6家 (15–16).
 extension FigureScanner {
     /// The figure a number with no unit of its own is, as an item of such a list; nil when it is none.
     func sharedUnitFigure(_ number: ParsedNumber) -> MeasuredFigure? {
@@ -22,9 +22,13 @@ extension FigureScanner {
             last = next
             position = next.end
         } while units.match(in: text, at: position) == nil && position - number.end < Self.longestList
-        if isRoughNumber(number, last) { return nil }
-        guard case .figure(let shared) = measure(last, range: nil), shared.start == last.start,
-              Self.sharedKinds.contains(shared.unit.kind),
+        let rough = roughRange(number, last)
+        guard case .figure(let shared) = measure(last, range: nil), shared.start == last.start else { return nil }
+        if let (low, high) = rough {
+            return MeasuredFigure(start: number.start, end: shared.end, value: Bounds(ExactDecimal(low), ExactDecimal(high)),
+                                  unit: shared.unit, qualifier: shared.qualifier)
+        }
+        guard Self.sharedKinds.contains(shared.unit.kind),
               number.trailingMagnitude == nil || number.trailingMagnitude == last.trailingMagnitude,
               let value = value(of: number, in: last) else { return nil }
         // A qualifier before the first number is its own: 超过92万、175万和135万人次.
@@ -65,17 +69,21 @@ extension FigureScanner {
         return Bounds(low, high)
     }
 
-    /// Two items joined by 、 that give a rough number rather than two: no 分别 before them, no
-    /// magnitude on the first, and a digit and the next one, whatever the zeros or magnitude after
-    /// them (3、4, 5、6千, 40、50, 6、70), two whole numbers one apart (36、37, 39、40), or a number
-    /// and its next last digit (15、6).
-    private func isRoughNumber(_ first: ParsedNumber, _ second: ParsedNumber) -> Bool {
+    /// The range of two items joined by 、 that give a rough number rather than two: no 分别
+    /// before them, no magnitude on the first, and a digit and the next one, whatever the zeros or
+    /// magnitude after the second (3、4, 5、6千, 6、70) or the same zeros after both below a hundred
+    /// (40、50; 100、200米 are two distances), two whole numbers one apart (36、37, 39、40), or a
+    /// number and its next last digit (15、6); nil for two numbers.
+    private func roughRange(_ first: ParsedNumber, _ second: ParsedNumber) -> (low: Int, high: Int)? {
         guard scalar(at: first.end) == "、", second.start == first.end + 1, first.trailingMagnitude == nil,
               !Self.eachWords.contains(where: { hasWord($0, endingAt: first.start) }),
-              let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value), x < 1000 else { return false }
+              let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value), x < 1000 else { return nil }
         let (a, b) = (Self.withoutTrailingZeros(x), Self.withoutTrailingZeros(y))
-        if (1...8).contains(a), b == a + 1 { return true }
-        return second.trailingMagnitude == nil && (y == x + 1 || (y < 10 && y == x % 10 + 1))
+        if (1...8).contains(a), b == a + 1, x < 10 || (x < 100 && y / b == x / a) { return (Int(a * (y / b)), Int(y)) }
+        guard second.trailingMagnitude == nil else { return nil }
+        if y == x + 1 { return (Int(x), Int(y)) }
+        if y < 10, y == x % 10 + 1 { return (Int(x), Int(x - x % 10 + y)) }
+        return nil
     }
 
     /// The value of an exact whole number below a trillion, else nil.
@@ -107,6 +115,7 @@ extension FigureScanner {
     private static let eachWords = ["分别", "分别为", "分别是", "各"].map { Array($0.unicodeScalars) }
     /// How far the list may run, in code points, before its unit: a few numbers.
     private static let longestList = 40
-    /// Lengths of time and ages are left out: 2019和2020年 are years, 3和5岁 rarely a statistic.
+    /// The kinds a list shares. Lengths of time and ages are left out: 2019和2020年 are years, 3和5岁
+    /// rarely a statistic (a rough 3、4个小时 is a range all the same).
     private static let sharedKinds: Set<FigureKind> = [.people, .visits, .money, .count, .percent, .multiple, .measure]
 }

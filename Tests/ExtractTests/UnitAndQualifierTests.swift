@@ -85,9 +85,13 @@ import TongjiCore
                 v("6000", "元", .money)),
         // Not scaled by the last item's magnitude when that would make it a hundred times larger.
         Example("补助分别为⟦500⟧和⟦1.5万元⟧", v("500", "元", .money), v("15000", "元", .money)),
-        // Rough numbers: only the second end is read, as before lists were.
-        Example("修房子得要5、⟦6千元钱⟧", v("6000", "元", .money)),
-        Example("持续36、⟦37度⟧的高温", v("37", "度", .measure)),
+        // Rough numbers of two neighbours are ranges, as 三四千元 is.
+        Example("修房子得要⟦5、6千元钱⟧", v("5000", "元", .money, upper: "6000")),
+        Example("持续⟦36、37度⟧的高温", v("36", "度", .measure, upper: "37")),
+        Example("治疗花了⟦7、8万元⟧", v("70000", "元", .money, upper: "80000")),
+        Example("有⟦6、70位⟧志愿者", v("60", "位", .people, upper: "70")),
+        Example("村里有⟦15、6家⟧钢琴厂", v("15", "家", .count, upper: "16")),
+        Example("等了⟦3、4个小时⟧", v("3", "小时", .duration, upper: "4")),
         // The end of a measure written around its unit, and the end of a code, are no list items.
         Example("检测出COVID-19和⟦3种⟧病毒", v("3", "种", .count)),
         // 过去 as a verb, or a time it once took, and 来看 as "judging by": lengths of time.
