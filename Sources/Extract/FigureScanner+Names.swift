@@ -24,7 +24,7 @@ extension FigureScanner {
         }
         // 63698部队 names a unit.
         if unit.word == ["部"] && after == "队" { return true }
-        // 冬季两项 (biathlon), 铁人三项, 现代五项, 十项全能: sports, not counts of items.
+        // 冬季两项 (biathlon), 铁人三项, 现代五项, 坦克两项, 十项全能: sports, not counts of items.
         if unit.word == ["项"], isOneNumeral, Self.sportsOfItems.contains(where: { hasWord($0.prefix, endingAt: number.start) && text[number.start] == $0.numeral })
             || hasWord(Self.allRound, at: unitEnd) {
             return true
@@ -62,6 +62,7 @@ extension FigureScanner {
     /// 冬季两项 (biathlon), 铁人三项 (triathlon), 现代五项 (modern pentathlon).
     private static let sportsOfItems: [(prefix: [Unicode.Scalar], numeral: Unicode.Scalar)] = [
         (Array("冬季".unicodeScalars), "两"), (Array("铁人".unicodeScalars), "三"), (Array("现代".unicodeScalars), "五"),
+        (Array("坦克".unicodeScalars), "两"),
     ]
     private static let allRound = Array("全能".unicodeScalars)
 
