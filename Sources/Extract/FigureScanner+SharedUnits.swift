@@ -24,15 +24,17 @@ extension FigureScanner {
         } while units.match(in: text, at: position) == nil && position - number.end < Self.longestList
         let rough = roughRange(number, last)
         guard case .figure(let shared) = measure(last, range: nil), shared.start == last.start else { return nil }
+        // A qualifier before the first number is its own (超过92万、175万和135万人次), or the
+        // rough number's (约5、6千元).
+        let prefix = prefixQualifier(before: number.start, isBareMagnitude: false)
         if let (low, high) = rough {
-            return MeasuredFigure(start: number.start, end: shared.end, value: Bounds(ExactDecimal(low), ExactDecimal(high)),
-                                  unit: shared.unit, qualifier: shared.qualifier)
+            return MeasuredFigure(start: prefix?.start ?? number.start, end: shared.end,
+                                  value: Bounds(ExactDecimal(low), ExactDecimal(high)), unit: shared.unit,
+                                  qualifier: prefix?.qualifier ?? shared.qualifier)
         }
         guard Self.sharedKinds.contains(shared.unit.kind),
               number.trailingMagnitude == nil || number.trailingMagnitude == last.trailingMagnitude,
               let value = value(of: number, in: last) else { return nil }
-        // A qualifier before the first number is its own: 超过92万、175万和135万人次.
-        let prefix = prefixQualifier(before: number.start, isBareMagnitude: false)
         return MeasuredFigure(start: prefix?.start ?? number.start, end: number.end, value: value, unit: shared.unit,
                               qualifier: prefix?.qualifier ?? .exact)
     }

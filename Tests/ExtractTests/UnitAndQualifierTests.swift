@@ -89,6 +89,7 @@ import TongjiCore
         Example("修房子得要⟦5、6千元钱⟧", v("5000", "元", .money, upper: "6000")),
         Example("持续⟦36、37度⟧的高温", v("36", "度", .measure, upper: "37")),
         Example("治疗花了⟦7、8万元⟧", v("70000", "元", .money, upper: "80000")),
+        Example("修缮需要⟦约5、6千元⟧", v("5000", "元", .money, .approx, upper: "6000")),
         Example("有⟦6、70位⟧志愿者", v("60", "位", .people, upper: "70")),
         Example("村里有⟦15、6家⟧钢琴厂", v("15", "家", .count, upper: "16")),
         Example("等了⟦3、4个小时⟧", v("3", "小时", .duration, upper: "4")),
