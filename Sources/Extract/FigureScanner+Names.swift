@@ -59,7 +59,7 @@ extension FigureScanner {
     private static let eventGroups = ["男子", "女子", "混合", "男女", "双人", "单人"].map { Array($0.unicodeScalars) }
     /// What follows a distance that measures: 高处, 深, 长, 宽, 远, 外, 左右, 以上, 多.
     private static let afterPlainDistance = Set("高深长宽远外处左以多".unicodeScalars)
-    /// 冬季两项 (biathlon), 铁人三项 (triathlon), 现代五项 (modern pentathlon).
+    /// 冬季两项 (biathlon), 铁人三项 (triathlon), 现代五项 (modern pentathlon), 坦克两项 (tank biathlon).
     private static let sportsOfItems: [(prefix: [Unicode.Scalar], numeral: Unicode.Scalar)] = [
         (Array("冬季".unicodeScalars), "两"), (Array("铁人".unicodeScalars), "三"), (Array("现代".unicodeScalars), "五"),
         (Array("坦克".unicodeScalars), "两"),

@@ -8,7 +8,8 @@ import TongjiCore
 /// shared). Two neighbours joined by 、 give one rough number, a range, as 三四千元 does: 5、6千元
 /// is 5000–6000元, 40、50厘米, 6、70位 (60–70), 36、37度, 15、6家 (15–16).
 extension FigureScanner {
-    /// The figure a number with no unit of its own is, as an item of such a list; nil when it is none.
+    /// The figure a number with no unit of its own is, as an item of such a list, or, with the
+    /// item after it, as the rough number they make; nil when it is none.
     func sharedUnitFigure(_ number: ParsedNumber) -> MeasuredFigure? {
         guard number.isArabic, !opensRank(at: number.start), !endsMeasure(at: number.start),
               !(scalar(at: number.start - 1).map { $0.isLatinLetter || $0 == "-" } ?? false) else { return nil }
@@ -71,14 +72,16 @@ extension FigureScanner {
         return Bounds(low, high)
     }
 
-    /// The range of two items joined by 、 that give a rough number rather than two: no 分别
-    /// before them, no magnitude on the first, and a digit and the next one, whatever the zeros or
-    /// magnitude after the second (3、4, 5、6千, 6、70) or the same zeros after both below a hundred
-    /// (40、50; 100、200米 are two distances), two whole numbers one apart (36、37, 39、40), or a
-    /// number and its next last digit (15、6); nil for two numbers.
+    /// The range of two items joined by 、 that give a rough number rather than two: a list of
+    /// just these two (not the end of 15、16、17家), no 分别 before them in their clause nor 各
+    /// right before them, no magnitude on the first, and a digit and the next one, whatever the
+    /// zeros or magnitude after the second (3、4, 5、6千, 6、70) or the same zeros after both below a
+    /// hundred (40、50; 100、200米 are two distances), two whole numbers one apart (36、37, 39、40),
+    /// or a number and its next last digit (15、6); nil for two numbers.
     private func roughRange(_ first: ParsedNumber, _ second: ParsedNumber) -> (low: Int, high: Int)? {
         guard scalar(at: first.end) == "、", second.start == first.end + 1, first.trailingMagnitude == nil,
-              !Self.eachWords.contains(where: { hasWord($0, endingAt: first.start) }),
+              !(scalar(at: first.start - 1).map(Self.listJoiners.contains) ?? false),
+              !hasWord(Self.each, endingAt: first.start), !clauseHasRespectively(before: first.start),
               let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value), x < 1000 else { return nil }
         let (a, b) = (Self.withoutTrailingZeros(x), Self.withoutTrailingZeros(y))
         if (1...8).contains(a), b == a + 1, x < 10 || (x < 100 && y / b == x / a) { return (Int(a * (y / b)), Int(y)) }
@@ -88,7 +91,17 @@ extension FigureScanner {
         return nil
     }
 
-    /// The value of an exact whole number below a trillion, else nil.
+    /// True when 分别 stands in the clause before `position`: 两项指标分别提高3、4个百分点.
+    private func clauseHasRespectively(before position: Int) -> Bool {
+        var end = position
+        while end >= Self.respectively.count, !Self.clauseBreaks.contains(text[end - 1]) {
+            if hasWord(Self.respectively, endingAt: end) { return true }
+            end -= 1
+        }
+        return false
+    }
+
+    /// The value of an exact whole number with at most twelve zeros, else nil.
     private static func wholeNumber(_ value: Bounds) -> Int64? {
         guard value.isExact, value.low.exponent >= 0, value.low.exponent <= 12, value.low.significand >= 0 else { return nil }
         var whole = value.low.significand
@@ -113,8 +126,10 @@ extension FigureScanner {
     }
 
     private static let listJoiners = Set("和、与及".unicodeScalars)
-    /// 分别 and 各 before a list make its items separate amounts: 分别为3、4个百分点.
-    private static let eachWords = ["分别", "分别为", "分别是", "各"].map { Array($0.unicodeScalars) }
+    /// 分别 in the clause, or 各 right before, make a list's items separate amounts: 分别为3、4个百分点.
+    private static let respectively = Array("分别".unicodeScalars)
+    private static let each = Array("各".unicodeScalars)
+    private static let clauseBreaks = Set("，。；：！？,;:!?".unicodeScalars)
     /// How far the list may run, in code points, before its unit: a few numbers.
     private static let longestList = 40
     /// The kinds a list shares. Lengths of time and ages are left out: 2019和2020年 are years, 3和5岁

@@ -3,7 +3,8 @@ import TongjiCore
 /// Decides the category of every figure of a sentence from the keywords around it.
 ///
 /// Scopes are searched from narrow to wide and the first that holds a keyword decides:
-/// 1. the figure's own clause (between ，、；：。！？), then the head noun of the list it is an
+/// 1. the figure's own clause (between ，、；：。！？, leaving out those inside paired brackets:
+///    拨付7省（区、市）2.1亿元), then the head noun of the list it is an
 ///    item of: a keyword after the list's last figure and a 的 (参加5个大项、12个分项、55个小项的比赛;
 ///    not the 演讲 of 223次会见、44次演讲, nor the 会员 of 培训职工1.2万人次、发展会员3000人);
 /// 2. for a clause that continues a list (after 、), names the participants of what came
@@ -133,7 +134,7 @@ struct CategoryClassifier: Sendable {
         var decided = [Verdict?](repeating: nil, count: figures.count)
         let hits = hits(in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range, acrossBrackets: true) }
-        let freeHits = freeHits(hits, in: sentence, figureClauses: figureClauses)
+        let freeHits = freeHits(hits, in: sentence, figures: figures)
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
             if Self.isUncategorised(figure.kind) {
@@ -181,11 +182,12 @@ struct CategoryClassifier: Sendable {
         }
     }
 
-    /// The hits in clauses that hold no figure, the same for every figure. A hit counts in the
-    /// clause that wholly holds it, ranked by the clause's place, as a scan clause by clause finds it.
-    private func freeHits(_ hits: [Hit], in sentence: ScalarText, figureClauses: [Range<Int>]) -> [(Hit, Int)] {
+    /// The hits in clauses that hold no part of a figure, the same for every figure (a rough
+    /// number such as 5、6场 spans two clauses). A hit counts in the clause that wholly holds it,
+    /// ranked by the clause's place, as a scan clause by clause finds it.
+    private func freeHits(_ hits: [Hit], in sentence: ScalarText, figures: [Figure]) -> [(Hit, Int)] {
         guard !hits.isEmpty else { return [] }
-        let free = sentence.clauses(acrossBrackets: true).filter { !figureClauses.contains($0) }
+        let free = sentence.clausesAcrossBrackets().filter { clause in !figures.contains { clause.overlaps($0.range) } }
         return hits.compactMap { hit in
             free.firstIndex { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }.map { (hit, $0) }
         }
@@ -203,14 +205,23 @@ struct CategoryClassifier: Sendable {
     }
 
     /// Where the head noun of the list `figure` is an item of may stand: from the first 的 after
-    /// the list's last figure to the end of the list (items joined by 、); nil when `figure`'s
-    /// clause is no item of a list, or no 的 follows.
+    /// the list's last item to the end of the list (items joined by 、: 5个大项、12个分项的技能比赛
+    /// 共300场); nil when `figure`'s clause is no item of a list, or no 的 follows.
     private func listHead(around figure: Figure, of figures: [Figure], in sentence: ScalarText,
                           clause: Range<Int>) -> Range<Int>? {
         let list = sentence.phrase(around: figure.range, acrossBrackets: true)
         guard list != clause else { return nil }
-        let lastEnd = figures.lazy.filter { list.contains($0.start) }.map(\.range.upperBound).max() ?? figure.range.upperBound
-        guard let de = sentence.scalars[lastEnd..<list.upperBound].firstIndex(of: "的") else { return nil }
+        // The last item: the first figure of the list, from this one on, whose clause no 、 ends.
+        var lastEnd = figure.range.upperBound
+        for item in figures.sorted(by: { $0.start < $1.start })
+        where item.start >= figure.start && item.range.upperBound <= list.upperBound {
+            lastEnd = item.range.upperBound
+            let itemClause = sentence.clause(around: item.range, acrossBrackets: true)
+            if itemClause.upperBound >= list.upperBound || sentence.scalars[itemClause.upperBound] != "、" { break }
+        }
+        guard lastEnd < list.upperBound, let de = sentence.scalars[lastEnd..<list.upperBound].firstIndex(of: "的") else {
+            return nil
+        }
         return de..<list.upperBound
     }
 

@@ -58,9 +58,10 @@ struct ScalarText: Sendable {
     }
 
     /// The clause around `range`: from after the previous clause break to before the next one.
-    /// `acrossBrackets` keeps what stands in brackets in the clause around them, whatever its
-    /// punctuation (拨付7省（区、市）2.1亿元), for the categories; the finders of places and periods
-    /// keep a bracket's own clauses apart, since brackets there give the parts (新增40例（其中甘肃…）).
+    /// `acrossBrackets` keeps what stands in paired brackets in the clause around them, whatever
+    /// its punctuation (拨付7省（区、市）2.1亿元), for the categories; the finders of places, periods
+    /// and subjects keep a bracket's own clauses apart, since brackets there give the parts
+    /// (新增40例（其中甘肃…）).
     func clause(around range: Range<Int>, acrossBrackets: Bool = false) -> Range<Int> {
         segment(around: range, breaks: Self.isClauseBreak, acrossBrackets: acrossBrackets)
     }
@@ -79,12 +80,14 @@ struct ScalarText: Sendable {
         segment(around: range, breaks: Self.isPhraseBreak, acrossBrackets: acrossBrackets)
     }
 
-    /// Every clause of the text, in order, as `clause(around:acrossBrackets:)` finds them.
-    func clauses(acrossBrackets: Bool = false) -> [Range<Int>] {
+    /// Every clause of the text, in order, with what stands in paired brackets kept in the clause
+    /// around them, as `clause(around:acrossBrackets: true)` finds them.
+    func clausesAcrossBrackets() -> [Range<Int>] {
+        let partners = bracketPartners()
         var result: [Range<Int>] = []
         var start = 0, i = 0
         while i < count {
-            if acrossBrackets, let close = closingBracket(after: i) {
+            if let close = partners[i], close > i {
                 i = close + 1
                 continue
             }
@@ -98,26 +101,32 @@ struct ScalarText: Sendable {
         return result
     }
 
-    /// Where the bracket opening at `offset` closes, when it closes before the text ends.
-    private func closingBracket(after offset: Int) -> Int? {
-        guard scalars[offset] == "（" || scalars[offset] == "(" else { return nil }
-        let close: Unicode.Scalar = scalars[offset] == "（" ? "）" : ")"
-        return scalars[(offset + 1)...].firstIndex(of: close)
-    }
-
-    /// Where the bracket closing at `offset` opens, when it opens in the text.
-    private func openingBracket(before offset: Int) -> Int? {
-        guard scalars[offset] == "）" || scalars[offset] == ")" else { return nil }
-        let open: Unicode.Scalar = scalars[offset] == "）" ? "（" : "("
-        return scalars[..<offset].lastIndex(of: open)
+    /// The offset of the bracket that pairs with each paired one, both ways: full-width and ASCII
+    /// brackets pair with each other (13省(区、市）), nested pairs inside out; a bracket without a
+    /// partner is left out.
+    private func bracketPartners() -> [Int: Int] {
+        var partners: [Int: Int] = [:]
+        var open: [Int] = []
+        for (offset, scalar) in scalars.enumerated() {
+            switch scalar {
+            case "（", "(": open.append(offset)
+            case "）", ")":
+                guard let opening = open.popLast() else { continue }
+                partners[opening] = offset
+                partners[offset] = opening
+            default: continue
+            }
+        }
+        return partners
     }
 
     /// From the break before `range` to the break after it; with `acrossBrackets`, breaks inside
     /// brackets do not count.
     private func segment(around range: Range<Int>, breaks: (Unicode.Scalar) -> Bool, acrossBrackets: Bool) -> Range<Int> {
+        let partners = acrossBrackets ? bracketPartners() : [:]
         var lower = min(max(range.lowerBound, 0), count)
         while lower > 0 {
-            if acrossBrackets, let open = openingBracket(before: lower - 1) {
+            if let open = partners[lower - 1], open < lower - 1 {
                 lower = open
                 continue
             }
@@ -126,7 +135,7 @@ struct ScalarText: Sendable {
         }
         var upper = min(max(range.upperBound, lower), count)
         while upper < count {
-            if acrossBrackets, let close = closingBracket(after: upper) {
+            if let close = partners[upper], close > upper {
                 upper = close + 1
                 continue
             }

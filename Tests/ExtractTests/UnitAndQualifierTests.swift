@@ -93,6 +93,10 @@ import TongjiCore
         Example("有⟦6、70位⟧志愿者", v("60", "位", .people, upper: "70")),
         Example("村里有⟦15、6家⟧钢琴厂", v("15", "家", .count, upper: "16")),
         Example("等了⟦3、4个小时⟧", v("3", "小时", .duration, upper: "4")),
+        // Not rough: the end of a longer list, nor a pair after 分别 in its clause.
+        Example("有⟦15⟧、⟦16⟧、⟦17家⟧企业", v("15", "家", .count), v("16", "家", .count), v("17", "家", .count)),
+        Example("⟦两项⟧指标分别提高⟦3⟧、⟦4个百分点⟧", v("2", "项", .count), v("3", "百分点", .percent),
+                v("4", "百分点", .percent)),
         // The end of a measure written around its unit, and the end of a code, are no list items.
         Example("检测出COVID-19和⟦3种⟧病毒", v("3", "种", .count)),
         // 过去 as a verb, or a time it once took, and 来看 as "judging by": lengths of time.

@@ -122,6 +122,24 @@ import Testing
         #expect(Normalised("组建党员志愿服务队12支。")["12支"]?.category == "other")
     }
 
+    /// From a review: lists whose figures hold ASCII commas (once a crash), a figure after the
+    /// list's head, a rough number spanning two clauses, and brackets that do not pair simply.
+    @Test func listsAndBracketsOfEveryShape() {
+        let commas = Normalised("培训职工1,200人、3,500人次。")
+        #expect(commas.meanings.count == 2)
+        #expect(commas["1,200人"]?.category == "other")
+        let headThenFigure = Normalised("全市举办5个大项、12个分项的技能比赛共300场。")
+        #expect(headThenFigure["5个"]?.category == "competitions")
+        let rough = Normalised("举办技能竞赛5、6场，慰问职工300人。")
+        #expect(rough["300人"]?.category == "other", "the contest word is the rough number's own")
+        let stray = Normalised("开展活动（含技能竞赛）120场，2）慰问职工2000人。")
+        #expect(stray["2000人"]?.category == "other", "a stray ） pairs with no （ already closed")
+        let mixed = Normalised("拨付7省(区、市）2.1亿元。")
+        #expect(mixed["2.1亿元"]?.category == "funding", "( pairs with ）")
+        let unclosed = Normalised("只有开括号（资金、500万元。")
+        #expect(unclosed["500万元"]?.category == "funding")
+    }
+
     @Test func partyCadresAtWorkAreNoMembership() {
         #expect(Normalised("组织党员干部深入20多家企业展开调研。")["20多家"]?.category == "other")
         #expect(Normalised("4万多名党员和群众参加了升旗仪式。")["4万多名"]?.category == "other")
