@@ -30,10 +30,10 @@ extension FigureScanner {
         // 三部法律 and 70部长篇小说 count works; 五部分, 两部署, 四部曲, 两部制, 五部原部长 and 三部长
         // are other words, and 两高三部 names the ministries with the two high courts.
         case "部"?:
-            if number.start > 0, text[number.start - 1] == "高" { return true }
+            if scalar(at: number.start - 1) == "高" { return true }
             // 部长 and 原部长 are offices; 长篇, 长片 and 原创 are works.
             if after == "长" || after == "原" {
-                return unitEnd + 1 >= text.count || !"篇片创".unicodeScalars.contains(text[unitEnd + 1])
+                return !(scalar(at: unitEnd + 1).map("篇片创".unicodeScalars.contains) ?? false)
             }
             return after.map(Self.afterPartWord.contains) ?? false
         // 160匹马力 is horsepower; 夫妻俩把 is the preposition 把.
@@ -87,15 +87,15 @@ extension FigureScanner {
     /// 20金14银9铜, 获得三金, 以5金2银3铜的成绩: a medal count next to another, after a verb of
     /// winning, or in a sentence about sport. Not 施六金 (a name), 2020金秋, 三金制度.
     private func isMedalCount(_ number: ParsedNumber, unitEnd: Int) -> Bool {
-        if unitEnd < text.count, Self.afterMetalWord.contains(text[unitEnd]) { return false }
+        if scalar(at: unitEnd).map(Self.afterMetalWord.contains) == true { return false }
         // The next medal count, or the one before, with a list comma between or not (5金、3银、1铜).
         var next = unitEnd
-        if next < text.count, Self.listMarks.contains(text[next]) { next += 1 }
-        if next < text.count, NumeralCharacter(text[next]) != nil { return true }
+        if scalar(at: next).map(Self.listMarks.contains) == true { next += 1 }
+        if let numeral = scalar(at: next), NumeralCharacter(numeral) != nil { return true }
         var before = number.start - 1
-        if before >= 0, Self.listMarks.contains(text[before]) { before -= 1 }
-        if before >= 0, text[before] == "金" || text[before] == "银" { return true }
-        if number.start > 0, Self.winningVerbEnds.contains(text[number.start - 1]) { return true }
+        if scalar(at: before).map(Self.listMarks.contains) == true { before -= 1 }
+        if scalar(at: before) == "金" || scalar(at: before) == "银" { return true }
+        if scalar(at: number.start - 1).map(Self.winningVerbEnds.contains) == true { return true }
         return Self.medalWords.contains { word in
             (0...max(0, text.count - word.count)).contains { hasWord(word, at: $0) }
         }

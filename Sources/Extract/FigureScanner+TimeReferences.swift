@@ -29,7 +29,7 @@ extension FigureScanner {
         // that long: 近 must open its clause or follow 最, or 来, 以来, 里, 中 or 间 must follow.
         if before == "近", start < 2 || !Self.beforeNearly.contains(text[start - 2]) {
             let opensClause = start < 2 || text[start - 2] == "最" || !text[start - 2].isIdeograph
-            if opensClause || (unitEnd < text.count && Self.afterRecentStretch.contains(text[unitEnd])) { return true }
+            if opensClause || scalar(at: unitEnd).map(Self.afterRecentStretch.contains) == true { return true }
         }
         // 过去两年, 未来5年, 今后五年: the years just past or ahead. Not 过去 as a verb (地震已经过去
         // 35个小时), nor a time it once took (由过去4小时缩短至1.5小时, 从过去1个多小时缩短到30分钟).

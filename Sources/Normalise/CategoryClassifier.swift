@@ -147,7 +147,7 @@ struct CategoryClassifier: Sendable {
                 decided[index] = .keyword(keyword)
                 continue
             }
-            if let head = listHead(around: figure, of: figures, in: sentence, clause: clause),
+            if let head = listHead(after: ordered[position...], of: figures, clauses: figureClauses, in: sentence),
                let keyword = nearest(Self.within(head, hits), to: figure.range, kind: kind) {
                 decided[index] = .keyword(keyword)
                 continue
@@ -204,19 +204,20 @@ struct CategoryClassifier: Sendable {
         return Self.partOpener.matches(at: words, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
     }
 
-    /// Where the head noun of the list `figure` is an item of may stand: from the first 的 after
-    /// the list's last item to the end of the list (items joined by 、: 5个大项、12个分项的技能比赛
-    /// 共300场); nil when `figure`'s clause is no item of a list, or no 的 follows.
-    private func listHead(around figure: Figure, of figures: [Figure], in sentence: ScalarText,
-                          clause: Range<Int>) -> Range<Int>? {
+    /// Where the head noun of the list the first of `items` is an item of may stand: from the
+    /// first 的 after the list's last item to the end of the list (items joined by 、: 5个大项、
+    /// 12个分项的技能比赛共300场); nil when its clause is no item of a list, or no 的 follows.
+    /// `items` are indices into `figures` and `clauses`, in text order.
+    private func listHead(after items: ArraySlice<Int>, of figures: [Figure], clauses: [Range<Int>],
+                          in sentence: ScalarText) -> Range<Int>? {
+        let figure = figures[items.first!]
         let list = sentence.phrase(around: figure.range, acrossBrackets: true)
-        guard list != clause else { return nil }
+        guard list != clauses[items.first!] else { return nil }
         // The last item: the first figure of the list, from this one on, whose clause no 、 ends.
         var lastEnd = figure.range.upperBound
-        for item in figures.sorted(by: { $0.start < $1.start })
-        where item.start >= figure.start && item.range.upperBound <= list.upperBound {
-            lastEnd = item.range.upperBound
-            let itemClause = sentence.clause(around: item.range, acrossBrackets: true)
+        for item in items where figures[item].range.upperBound <= list.upperBound {
+            lastEnd = figures[item].range.upperBound
+            let itemClause = clauses[item]
             if itemClause.upperBound >= list.upperBound || sentence.scalars[itemClause.upperBound] != "、" { break }
         }
         guard lastEnd < list.upperBound, let de = sentence.scalars[lastEnd..<list.upperBound].firstIndex(of: "的") else {
