@@ -3,6 +3,10 @@
 /// and shared by all finders.
 struct ScalarText: Sendable {
     let scalars: [Unicode.Scalar]
+    /// The offset of the bracket that pairs with each paired one, both ways: full-width and ASCII
+    /// brackets pair with each other (13省(区、市）), nested pairs inside out; a bracket without a
+    /// partner is left out. Found once here: the categories ask for it around every figure.
+    private let bracketPartners: [Int: Int]
 
     /// Decodes the UTF-8 by hand: `Array(text.unicodeScalars)` took ~75 instructions a code point.
     init(_ text: String) {
@@ -34,10 +38,12 @@ struct ScalarText: Sendable {
                 }
             }
         }
+        bracketPartners = Self.bracketPartners(in: scalars)
     }
 
     init(scalars: [Unicode.Scalar]) {
         self.scalars = scalars
+        bracketPartners = Self.bracketPartners(in: scalars)
     }
 
     var count: Int { scalars.count }
@@ -83,11 +89,11 @@ struct ScalarText: Sendable {
     /// Every clause of the text, in order, with what stands in paired brackets kept in the clause
     /// around them, as `clause(around:acrossBrackets: true)` finds them.
     func clausesAcrossBrackets() -> [Range<Int>] {
-        let partners = bracketPartners()
+        let partners = bracketPartners
         var result: [Range<Int>] = []
         var start = 0, i = 0
         while i < count {
-            if let close = partners[i], close > i {
+            if !partners.isEmpty, let close = partners[i], close > i {
                 i = close + 1
                 continue
             }
@@ -101,10 +107,8 @@ struct ScalarText: Sendable {
         return result
     }
 
-    /// The offset of the bracket that pairs with each paired one, both ways: full-width and ASCII
-    /// brackets pair with each other (13省(区、市）), nested pairs inside out; a bracket without a
-    /// partner is left out.
-    private func bracketPartners() -> [Int: Int] {
+    /// The bracket pairs of `scalars`, as `bracketPartners` holds them.
+    private static func bracketPartners(in scalars: [Unicode.Scalar]) -> [Int: Int] {
         var partners: [Int: Int] = [:]
         var open: [Int] = []
         for (offset, scalar) in scalars.enumerated() {
@@ -123,10 +127,11 @@ struct ScalarText: Sendable {
     /// From the break before `range` to the break after it; with `acrossBrackets`, breaks inside
     /// brackets do not count.
     private func segment(around range: Range<Int>, breaks: (Unicode.Scalar) -> Bool, acrossBrackets: Bool) -> Range<Int> {
-        let partners = acrossBrackets ? bracketPartners() : [:]
+        let partners = acrossBrackets ? bracketPartners : [:]
         var lower = min(max(range.lowerBound, 0), count)
         while lower > 0 {
-            if let open = partners[lower - 1], open < lower - 1 {
+            // Most sentences hold no brackets: no look-up, and no hashing, per code point then.
+            if !partners.isEmpty, let open = partners[lower - 1], open < lower - 1 {
                 lower = open
                 continue
             }
@@ -135,7 +140,7 @@ struct ScalarText: Sendable {
         }
         var upper = min(max(range.upperBound, lower), count)
         while upper < count {
-            if let close = partners[upper], close > upper {
+            if !partners.isEmpty, let close = partners[upper], close > upper {
                 upper = close + 1
                 continue
             }
