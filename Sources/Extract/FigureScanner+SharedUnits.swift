@@ -94,7 +94,7 @@ extension FigureScanner {
     /// True when 分别 stands in the clause before `position`: 两项指标分别提高3、4个百分点.
     private func clauseHasRespectively(before position: Int) -> Bool {
         var end = position
-        while end >= Self.respectively.count, !Self.clauseBreaks.contains(text[end - 1]) {
+        while end >= Self.respectively.count, !ClausePunctuation.isPhraseBreak(text[end - 1]) {
             if hasWord(Self.respectively, endingAt: end) { return true }
             end -= 1
         }
@@ -129,7 +129,6 @@ extension FigureScanner {
     /// 分别 in the clause, or 各 right before, make a list's items separate amounts: 分别为3、4个百分点.
     private static let respectively = Array("分别".unicodeScalars)
     private static let each = Array("各".unicodeScalars)
-    private static let clauseBreaks = Set("，。；：！？,;:!?".unicodeScalars)
     /// How far the list may run, in code points, before its unit: a few numbers.
     private static let longestList = 40
     /// The kinds a list shares. Lengths of time and ages are left out: 2019和2020年 are years, 3和5岁

@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// A sentence as code points, the unit figure offsets count in, with the look-ups every finder
 /// of the normalise stage needs: clauses, words at a place, distances. Built once per sentence
 /// and shared by all finders.
@@ -48,28 +50,13 @@ struct ScalarText: Sendable {
 
     var count: Int { scalars.count }
 
-    /// Punctuation that ends a clause: ，、；：。！？ and their ASCII forms. A switch, not a Set:
-    /// the finders ask this of every code point around every figure, and hashing showed up as a
-    /// tenth of the normalise stage.
-    static func isClauseBreak(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar {
-        case "，", "、", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?": true
-        default: false
-        }
-    }
-
-    /// Punctuation that ends a phrase: the clause breaks without the enumeration comma 、.
-    static func isPhraseBreak(_ scalar: Unicode.Scalar) -> Bool {
-        scalar != "、" && isClauseBreak(scalar)
-    }
-
     /// The clause around `range`: from after the previous clause break to before the next one.
     /// `acrossBrackets` keeps what stands in paired brackets in the clause around them, whatever
     /// its punctuation (拨付7省（区、市）2.1亿元), for the categories; the finders of places, periods
     /// and subjects keep a bracket's own clauses apart, since brackets there give the parts
     /// (新增40例（其中甘肃…）).
     func clause(around range: Range<Int>, acrossBrackets: Bool = false) -> Range<Int> {
-        segment(around: range, breaks: Self.isClauseBreak, acrossBrackets: acrossBrackets)
+        segment(around: range, breaks: ClausePunctuation.isClauseBreak, acrossBrackets: acrossBrackets)
     }
 
     /// Where the words of a clause or phrase starting at `offset` start: after any white space
@@ -83,7 +70,7 @@ struct ScalarText: Sendable {
 
     /// The phrase around `range`, where only ，；：。！？ end a phrase.
     func phrase(around range: Range<Int>, acrossBrackets: Bool = false) -> Range<Int> {
-        segment(around: range, breaks: Self.isPhraseBreak, acrossBrackets: acrossBrackets)
+        segment(around: range, breaks: ClausePunctuation.isPhraseBreak, acrossBrackets: acrossBrackets)
     }
 
     /// Every clause of the text, in order, with what stands in paired brackets kept in the clause
@@ -97,7 +84,7 @@ struct ScalarText: Sendable {
                 i = close + 1
                 continue
             }
-            if Self.isClauseBreak(scalars[i]) {
+            if ClausePunctuation.isClauseBreak(scalars[i]) {
                 if i > start { result.append(start..<i) }
                 start = i + 1
             }

@@ -1,5 +1,6 @@
 @testable import Ingest
 import Testing
+import TongjiCore
 
 /// The class table is laid out from a stored list of runs, not from Unicode properties at
 /// start-up; they must agree.
@@ -40,6 +41,19 @@ import Testing
             !table[scalar].isDisjoint(with: ScalarClass.ignoredInKeys.union(.clauseBoundary))
         }
         #expect(marked.isEmpty)
+    }
+
+    /// Clause punctuation has one definition for all stages: the set, the switch the later stages
+    /// ask, and the class ingest's fingerprints read from the table must name the same marks.
+    @Test func clauseBreaksAgreeEverywhere() {
+        let table = ScalarClass.table
+        let disagreeing = (UInt32(0)..<0x10000).compactMap(Unicode.Scalar.init).filter { scalar in
+            let inSet = ClausePunctuation.clauseBreaks.contains(scalar)
+            return ClausePunctuation.isClauseBreak(scalar) != inSet || table[scalar].contains(.clauseBoundary) != inSet
+                || ClausePunctuation.isPhraseBreak(scalar) != (inSet && scalar != "、")
+        }
+        #expect(disagreeing.isEmpty, "differ: \(disagreeing.prefix(5).map { "U+\(String($0.value, radix: 16, uppercase: true))" })")
+        #expect(ClausePunctuation.clauseBreaks.count == 12)
     }
 
     /// `ScalarClass.propertyRuns` as Swift source, computed from the properties.

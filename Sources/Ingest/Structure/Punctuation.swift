@@ -11,8 +11,6 @@ enum Punctuation {
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "》", "〉", "）", ")", "】", "]", "\""]
     /// Punctuation inside a sentence, which headings rarely carry.
     static let clauseMarks: Set<Unicode.Scalar> = ["，", "、", "；", ",", ";"]
-    /// Marks that split a sentence into clauses for duplicate detection.
-    static let clauseBoundaries: Set<Unicode.Scalar> = ["，", "、", "；", "：", "。", "！", "？", ",", ";", ":", "!", "?"]
 
     /// True when the scalar is a letter, digit or ideograph, i.e. not punctuation, space or a symbol.
     static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {

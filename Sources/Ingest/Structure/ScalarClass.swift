@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// The character classes that ingest asks about for every code point, as bit flags.
 ///
 /// A table look-up: Unicode property queries (`isWhitespace`, `isAlphabetic`) and `Set`
@@ -51,7 +53,7 @@ struct ScalarClass: OptionSet, Sendable {
             }
             let marks = Punctuation.closers.union(Punctuation.sentenceEnds).union(Punctuation.semicolons)
                 .union(Punctuation.clauseMarks)
-                .union(Punctuation.clauseBoundaries).union(Punctuation.quotePairs.keys).union(Punctuation.bracketPairs.keys)
+                .union(ClausePunctuation.clauseBreaks).union(Punctuation.quotePairs.keys).union(Punctuation.bracketPairs.keys)
             for mark in marks { classes[Int(mark.value)] = ScalarClass.computed(mark).rawValue }
             for value in 0..<0x10000 { classes[value] |= (value < 0x80 ? 0 : value < 0x800 ? 1 : 2) << Self.widthShift }
         }
@@ -88,7 +90,7 @@ struct ScalarClass: OptionSet, Sendable {
         if Punctuation.sentenceEnds.contains(scalar) { result.insert(.sentenceEnd) }
         if Punctuation.semicolons.contains(scalar) { result.insert(.semicolon) }
         if Punctuation.clauseMarks.contains(scalar) { result.insert(.clauseMark) }
-        if Punctuation.clauseBoundaries.contains(scalar) { result.insert(.clauseBoundary) }
+        if ClausePunctuation.isClauseBreak(scalar) { result.insert(.clauseBoundary) }
         if Punctuation.quotePairs[scalar] != nil { result.insert(.quoteOpener) }
         if Punctuation.bracketPairs[scalar] != nil { result.insert(.bracketOpener) }
         return result
