@@ -168,7 +168,9 @@ extension FigureScanner {
         return !"为立功果员本都长就绩不效型品熟交年人了规批套片群家".unicodeScalars.contains(after)
     }
 
-    /// 此前, 目前, 之前 … end in 前 but do not make a rank.
+    /// 此前, 目前, 之前 … end in 前 but do not make a rank; nor do 年前 and 月前, which end a date
+    /// (十几年前一位村民). Not the list `isTimeReference` uses: 向 stays out here (向前十名靠近 is a
+    /// rank), and 年 and 月 out there (今年前8个月 is the first eight months).
     func precededByWordWithQian(_ start: Int) -> Bool {
         start >= 2 && "此目之以当提日年月面".unicodeScalars.contains(text[start - 2])
     }

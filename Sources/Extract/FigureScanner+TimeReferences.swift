@@ -53,7 +53,9 @@ extension FigureScanner {
         return index < unitStart ? index + 1 : nil
     }
 
-    /// Switches rather than a string's `contains`: these run at every length of time.
+    /// The characters that end a word with 前 before a length of time (提前3天, 此前两年, 向前).
+    /// Not 年 or 月, which the rank rule's list holds (see `precededByWordWithQian`). A switch
+    /// rather than a string's `contains`: it runs at every length of time.
     private static func endsWordWithQian(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar {
         case "提", "此", "目", "之", "以", "当", "日", "眼", "空", "超", "事", "向", "跟", "面", "生": true

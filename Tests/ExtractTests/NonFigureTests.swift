@@ -19,7 +19,7 @@ import Testing
     ]
     static let ordinals: [Example] = [
         Example("第一届第一次会员代表大会"), Example("首位获得国家科技进步奖"), Example("进入前五名"),
-        Example("第3名"), Example("排名第一"), Example("第一批观众"),
+        Example("第3名"), Example("排名第一"), Example("第一批观众"), Example("每年都在向前十名靠近"),
     ]
     static let names: [Example] = [
         Example("“十三五”以来"), Example("奋进‘十四五’"), Example("十四五规划"), Example("获得五一劳动奖章"),
