@@ -18,7 +18,7 @@ struct CurrencySymbol {
 extension FigureScanner {
     /// Turns a decided figure into a `Figure` and returns where scanning goes on.
     mutating func emit(_ measured: MeasuredFigure) -> Int {
-        if standsInTitle(measured.start) { return measured.end }
+        if standsInTitle(measured.start) || opensQuotedName(measured) { return measured.end }
         let scale = measured.unit.scale
         var low = scale.flatMap { measured.value.low.multiplied(by: $0) } ?? measured.value.low
         var high = scale.flatMap { measured.value.high.multiplied(by: $0) } ?? measured.value.high
@@ -61,6 +61,29 @@ extension FigureScanner {
     }
 
     private static let longestTitle = 60
+
+    /// True when `measured` opens a short phrase in quotes that goes on after it: the name of a
+    /// policy, a project or a slogan (“九项工程”, “十年禁渔”, “三项补贴”, “1小时交通圈”), not an amount.
+    /// Money in quotes stays a figure (“100亿美元专项贷款”), and so does a quote that holds only
+    /// the figure (增长“7.5%”), a clause of speech (“30多年来，我们…”), or a number of measures
+    /// issued (出台“十条措施”), which reports count.
+    func opensQuotedName(_ measured: MeasuredFigure) -> Bool {
+        guard measured.unit.kind != .money, let opening = scalar(at: measured.start - 1),
+              let closing = Self.closingQuotes[opening],
+              !Self.measuresIssued.contains(where: { hasWord($0, at: measured.end) }) else { return false }
+        var end = measured.end
+        while end < min(text.count, measured.start + Self.longestQuotedName) {
+            if text[end] == closing { return end > measured.end }
+            if ClausePunctuation.isPhraseBreak(text[end]) { return false }
+            end += 1
+        }
+        return false
+    }
+
+    private static let measuresIssued = ["措施", "举措"].map { Array($0.unicodeScalars) }
+    private static let closingQuotes: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "‘": "’", "\"": "\""]
+    /// Names in quotes are short: 15分钟社区生活圈 and 三年脱贫、七年小康 take nine.
+    private static let longestQuotedName = 12
 
     /// Where a minus sign written just before `start` stands: 增长-2.3%, 利率为负0.1%. A dash
     /// after a digit, a letter, a numeral or % joins a range or a code instead (500-1000元,

@@ -23,6 +23,9 @@ import TongjiCore
         Example("出台“⟦十六条⟧”措施", v("16", "条", .count)),
         // Counts that the rules for names must leave alone.
         Example("省总工会出台“⟦十条⟧措施”", v("10", "条", .count)),
+        Example("惠台利民“⟦31条⟧措施”", v("31", "条", .count)),
+        Example("提供“⟦100亿美元⟧专项贷款”", v("10000000000", "USD", .money)),
+        Example("“⟦30多名⟧职工参加，效果很好”", v("30", "名", .people, .over)),
         Example("本届职代会召开了⟦五次⟧会议", v("5", "次", .count)),
         // 计划 is the verb here, no 三年计划 programme; 今后三年 is a period, not a figure.
         Example("今后三年计划投入帮扶资金⟦2亿元⟧", v("200000000", "元", .money)),
