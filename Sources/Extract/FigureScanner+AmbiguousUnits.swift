@@ -5,7 +5,7 @@ import TongjiCore
 /// office (3省 / 省委), votes or box office (232票 / 票房), quilts or a bed's number (300床棉被 /
 /// 25床的患者), episodes or an army group (30集 / 79集团军), rounds or wheels (三轮 / 三轮车),
 /// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡), machines or a level (5台 /
-/// 9万亿台阶),
+/// 9万亿台阶), groups or an organisation (三组选手 / 两组织),
 /// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
 /// describes equipment.
 extension FigureScanner {
@@ -42,6 +42,11 @@ extension FigureScanner {
         // 10万尾鱼苗 counts fish; 七尾市 is a city; 9万亿台阶 is a level reached, not machines.
         case "尾"?: return after == "市"
         case "台"?: return after == "阶"
+        // 三组选手 and 两组花坛 count groups; 两组织, 组合, 组长 and 组建 are other words, and
+        // 村五组 names a village's group.
+        case "组"?:
+            return after.map(Self.afterGroupWord.contains) == true
+                || (isOneNumeral && scalar(at: number.start - 1).map(Self.beforeGroupName.contains) == true)
         // 216段论述 counts passages (论述, not 论). 九段 is go's top grade (李世石九段, 职业五段) or a stretch of
         // railway (安九段); 5段式, 三段论, 十段赛, 1段奶粉 and 焦作1段工程 name a design, a syllogism,
         // a tournament, a stage of formula and a section.
@@ -80,6 +85,8 @@ extension FigureScanner {
     private static let afterPartWord = Set("分署位件落首属曲制".unicodeScalars)
     private static let afterBedNumber = Set("的前旁边".unicodeScalars)
     private static let afterGateWord = Set("峡核县湾洞堰木槛票诊户窗口店类面卫徒前外".unicodeScalars)
+    private static let afterGroupWord = Set("织合长成建员委组".unicodeScalars)
+    private static let beforeGroupName = Set("村社队".unicodeScalars)
     private static let afterSegmentWord = Set("式赛位奶".unicodeScalars)
     private static let segmentNames = ["工程", "工艺"].map { Array($0.unicodeScalars) }
     private static let goRanks = ["围棋", "职业", "业余"].map { Array($0.unicodeScalars) }

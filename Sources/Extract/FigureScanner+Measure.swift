@@ -139,7 +139,7 @@ extension FigureScanner {
             }
             // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too. (八部 counts
             // works: 七部法律, 三部纪录片.)
-            if "期队组层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
+            if "期队层头口道台".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
         }
         if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         if isTimeReference(number, unit: unit, unitEnd: unitEnd) { return true }
@@ -187,7 +187,8 @@ extension FigureScanner {
         guard start > 0, QualifierLexicon.mayEndPrefix(text[start - 1]) else { return nil }
         for (word, qualifier) in QualifierLexicon.prefixes where hasWord(word, endingAt: start) {
             let from = start - word.count
-            if word.count == 1, from > 0, QualifierLexicon.isPartOfWord(prefix: word[0], after: text[from - 1]) {
+            // A prefix whose first character ends another word is none: 节约, 赶超, 签约为.
+            if from > 0, QualifierLexicon.isPartOfWord(prefix: word[0], after: text[from - 1]) {
                 continue
             }
             if word == ["上"] && !isBareMagnitude { continue }

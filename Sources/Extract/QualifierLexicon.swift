@@ -7,6 +7,9 @@ enum QualifierLexicon {
     static let prefixes: [(word: [Unicode.Scalar], qualifier: Qualifier)] = ([
         ("超过了", .over), ("接近了", .nearly), ("将近", .nearly), ("接近", .nearly), ("不到", .nearly), ("不足", .nearly), ("不超过", .nearly),
         ("最多", .nearly), ("大约", .approx), ("大概", .approx), ("约合", .approx), ("超过", .over),
+        // 约 before the verb that gives the share or the count: 约占93%, 约有300名, 约为500万元.
+        ("约占", .approx), ("约有", .approx), ("约为", .approx), ("约达", .approx),
+        ("大约占", .approx), ("大约有", .approx), ("大约为", .approx),
         ("逾", .over), ("至少", .over), ("不少于", .over), ("不低于", .over), ("多达", .exact),
         ("低于", .nearly), ("少于", .nearly), ("高于", .over), ("多于", .over),
         ("近", .nearly), ("约", .approx), ("超", .over), ("上", .over),
