@@ -5,7 +5,9 @@ import TongjiCore
 /// office (3省 / 省委), votes or box office (232票 / 票房), quilts or a bed's number (300床棉被 /
 /// 25床的患者), episodes or an army group (30集 / 79集团军), rounds or wheels (三轮 / 三轮车),
 /// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡), machines or a level (5台 /
-/// 9万亿台阶), groups or an organisation (三组选手 / 两组织),
+/// 9万亿台阶), groups or an organisation (三组选手 / 两组织), sets or a channel (两套设备 / 央视三套),
+/// essays or a slogan (75篇论文 / 三篇大文章), weeks or a jump (为期三周 / 四周跳), yuan or an idiom
+/// (每斤三元 / 连中三元),
 /// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
 /// describes equipment.
 extension FigureScanner {
@@ -42,6 +44,15 @@ extension FigureScanner {
         // 10万尾鱼苗 counts fish; 七尾市 is a city; 9万亿台阶 is a level reached, not machines.
         case "尾"?: return after == "市"
         case "台"?: return after == "阶"
+        // 两套设备 counts sets; 央视三套 and 我台七套 name a television channel.
+        case "套"?: return isOneNumeral && (scalar(at: number.start - 1) == "台" || scalar(at: number.start - 1) == "视")
+        // 75篇论文 counts articles; 做好三篇大文章 is a slogan.
+        case "篇"?: return hasWord(Self.greatEssay, at: unitEnd)
+        // 为期三周 is a length of time; 四周跳 and 三周半跳 are figure-skating jumps.
+        case "周"?: return after == "跳" || (after == "半" && scalar(at: unitEnd + 1) == "跳")
+        // 独中三元 and 连中三元 (three firsts in a row) are an idiom, not 3 yuan.
+        case "元"?: return isOneNumeral && scalar(at: number.start - 1) == "中"
+            && scalar(at: number.start - 2).map("独连".unicodeScalars.contains) == true
         // 三组选手 and 两组花坛 count groups; 两组织, 组合, 组长 and 组建 are other words, and
         // 村五组 names a village's group.
         case "组"?:
@@ -85,6 +96,7 @@ extension FigureScanner {
     private static let afterPartWord = Set("分署位件落首属曲制".unicodeScalars)
     private static let afterBedNumber = Set("的前旁边".unicodeScalars)
     private static let afterGateWord = Set("峡核县湾洞堰木槛票诊户窗口店类面卫徒前外".unicodeScalars)
+    private static let greatEssay = Array("大文章".unicodeScalars)
     private static let afterGroupWord = Set("织合长成建员委组".unicodeScalars)
     private static let beforeGroupName = Set("村社队".unicodeScalars)
     private static let afterSegmentWord = Set("式赛位奶".unicodeScalars)

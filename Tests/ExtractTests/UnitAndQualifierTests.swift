@@ -33,6 +33,8 @@ import TongjiCore
         Example("今后三年计划投入帮扶资金⟦2亿元⟧", v("200000000", "元", .money)),
         Example("扑灭了⟦四处⟧起火点", v("4", "处", .count)),
         Example("⟦五组⟧选手出战本场", v("5", "组", .count)),
+        Example("企业新购置了⟦两套⟧设备", v("2", "套", .count)), Example("他发表了⟦五篇⟧论文", v("5", "篇", .count)),
+        Example("培训为期⟦三周⟧", v("3", "周", .duration)), Example("鸡蛋每斤⟦三元⟧", v("3", "元", .money)),
         Example("慰问品包括⟦三包⟧大米", v("3", "包", .count)),
         Example("食堂每份午餐只收⟦五角⟧", v("0.5", "元", .money)),
         Example("从⟦两角五分⟧涨到⟦三角⟧", v("0.25", "元", .money), v("0.3", "元", .money)),
