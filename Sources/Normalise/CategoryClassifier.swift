@@ -187,9 +187,29 @@ struct CategoryClassifier: Sendable {
     /// ranked by the clause's place, as a scan clause by clause finds it.
     private func freeHits(_ hits: [Hit], in sentence: ScalarText, figures: [Figure]) -> [(Hit, Int)] {
         guard !hits.isEmpty else { return [] }
-        let free = sentence.clausesAcrossBrackets().filter { clause in !figures.contains { clause.overlaps($0.range) } }
+        let clauses = sentence.clausesAcrossBrackets()
+        let free = clauses.filter { clause in !figures.contains { clause.overlaps($0.range) } }
         return hits.compactMap { hit in
-            free.firstIndex { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }.map { (hit, $0) }
+            guard let rank = free.firstIndex(where: { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }),
+                  !isLoneItem(hit, clause: free[rank], of: clauses, hits: hits, in: sentence) else { return nil }
+            return (hit, rank)
+        }
+    }
+
+    /// True when the clause of `hit` is an inner item of a list joined by 、 (、 on both sides) whose
+    /// other items hold no keyword of its category: the keyword names that item alone, not what
+    /// the sentence counts (设置论坛会议、技术交易、前沿大赛、配套活动五大板块，共有百余场活动). A list of
+    /// the category's words (开展技能竞赛、技术比武、岗位练兵等活动) is about the category as a whole,
+    /// and the first item may hold the sentence's subject (大赛共收到科技新发明、创意新媒体…).
+    private func isLoneItem(_ hit: Hit, clause: Range<Int>, of clauses: [Range<Int>], hits: [Hit], in sentence: ScalarText) -> Bool {
+        guard clause.lowerBound > 0, clause.upperBound < sentence.count, sentence.scalars[clause.lowerBound - 1] == "、",
+              sentence.scalars[clause.upperBound] == "、" else { return false }
+        let list = sentence.phrase(around: clause, acrossBrackets: true)
+        let category = keywordCategory[hit.keyword]
+        let others = clauses.filter { $0 != clause && list.lowerBound <= $0.lowerBound && $0.upperBound <= list.upperBound }
+        return !hits.contains { other in
+            keywordCategory[other.keyword] == category
+                && others.contains { $0.lowerBound <= other.range.lowerBound && other.range.upperBound <= $0.upperBound }
         }
     }
 

@@ -110,6 +110,18 @@ import Testing
         #expect(Normalised("开展技能培训30场、举办技能竞赛5场。")["30场"]?.category == "other")
     }
 
+    /// From blind audit 13 (xwlb 2012–2026): a keyword that is one inner item of a list of other
+    /// things names that item, not what the sentence counts; a list of the category's own words,
+    /// or a keyword in its first item (the sentence's subject), still decides.
+    @Test func aLoneItemOfAListDecidesNothingElse() {
+        let forum = Normalised("本届论坛年会设置论坛会议、成果发布、技术交易、前沿大赛、配套活动五大板块，共有百余场活动。")
+        #expect(forum["百余场"]?.category == "other")
+        let contests = Normalised("各级工会组织开展岗位练兵、技能竞赛、技术比武、创新成果展示等活动，参与职工达50万人次。")
+        #expect(contests["50万人次"]?.category == "competitions")
+        let subject = Normalised("大赛共收到科技新发明、创意新媒体、设计新视角、科幻新世界作品6078件，评出奖项128个。")
+        #expect(subject["6078件"]?.category == "competitions")
+    }
+
     /// From a third blind audit of categories: contests count people, teams and events, not
     /// rates or distances; what stands in brackets stays in its clause.
     @Test func contestsHoldCountsAndBracketsStayInTheirClause() {
