@@ -31,7 +31,7 @@ public enum UnionNews {
                        "覆盖职工", "工会覆盖", "推优入党", "入党", "党员", "发展党员"],
             kinds: [.people, .visits, .count, .percent, .multiple, .number],
             exceptions: ["会员国", "会员服务", "会员费", "会员卡", "会员制", "党员干部", "党员群众", "党员和群众",
-                         "党员志愿", "党员服务", "党员先锋", "党员示范", "党员教师"]),
+                         "党员志愿", "党员服务", "党员先锋", "党员示范", "党员教师", "党员教育", "党员活动", "找党员"]),
         CategoryDefinition(name: "other", label: "其他", keywords: []),
     ]
 }
