@@ -13,7 +13,9 @@ import TongjiCore
 ///    the figure in the clause before it (到位资金5.51亿元，其中70%用于产业帮扶: 70% of the
 ///    funds; not 可容纳6万名观众，其中包括500个轮椅席位);
 /// 3. the rest of the sentence, leaving out clauses that hold another figure, since a keyword
-///    there describes that figure (投入资金1406.46万元 does not make 培养各类人才3900多人 funding);
+///    there describes that figure (投入资金1406.46万元 does not make 培养各类人才3900多人 funding),
+///    but not a length of time (比武为期10天), and an inner item of a list of other things
+///    (论坛会议、前沿大赛、配套活动), which names that item alone;
 /// 4. the article title, its keyword nearest the title's end;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
@@ -188,7 +190,12 @@ struct CategoryClassifier: Sendable {
     private func freeHits(_ hits: [Hit], in sentence: ScalarText, figures: [Figure]) -> [(Hit, Int)] {
         guard !hits.isEmpty else { return [] }
         let clauses = sentence.clausesAcrossBrackets()
-        let free = clauses.filter { clause in !figures.contains { clause.overlaps($0.range) } }
+        // A length of time takes no category, so its clause is free: 比武为期10天 speaks of the
+        // contest, and of the figures after it. An age is left to describe its person (3岁以下
+        // 婴幼儿照护支出, 95岁的老党员).
+        let free = clauses.filter { clause in
+            !figures.contains { $0.kind != .duration && clause.overlaps($0.range) }
+        }
         return hits.compactMap { hit in
             guard let rank = free.firstIndex(where: { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }),
                   !isLoneItem(hit, clause: free[rank], of: clauses, hits: hits, in: sentence) else { return nil }

@@ -122,6 +122,15 @@ import Testing
         #expect(subject["6078件"]?.category == "competitions")
     }
 
+    /// A clause whose only figure is a length of time still speaks for the sentence (audits 12, 13).
+    @Test func aKeywordBesideALengthOfTimeDecidesTheFiguresAfterIt() {
+        let drill = Normalised("比武为期10天，全国消防救援机动队伍选拔出的近300名消防员参加。")
+        #expect(drill["近300名"]?.category == "competitions")
+        #expect(drill["10天"]?.category == "other")
+        let show = Normalised("本次大赛为期一个半月，共展出50多个精美作品。")
+        #expect(show["50多个"]?.category == "competitions")
+    }
+
     /// From a third blind audit of categories: contests count people, teams and events, not
     /// rates or distances; what stands in brackets stays in its clause.
     @Test func contestsHoldCountsAndBracketsStayInTheirClause() {
