@@ -14,8 +14,9 @@ import TongjiCore
 ///    funds; not 可容纳6万名观众，其中包括500个轮椅席位);
 /// 3. the rest of the sentence, leaving out clauses that hold another figure, since a keyword
 ///    there describes that figure (投入资金1406.46万元 does not make 培养各类人才3900多人 funding),
-///    but not a length of time (比武为期10天), and an inner item of a list of other things
-///    (论坛会议、前沿大赛、配套活动), which names that item alone;
+///    but not a length of time (比武为期10天);
+///    in scopes 1 and 3 a keyword that is a lone item of a list of other things (论坛会议、前沿大赛、
+///    配套活动; 高端论坛、创业大赛等各类活动53项) names that item alone and decides nothing;
 /// 4. the article title, its keyword nearest the title's end;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
@@ -136,7 +137,8 @@ struct CategoryClassifier: Sendable {
         var decided = [Verdict?](repeating: nil, count: figures.count)
         let hits = hits(in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range, acrossBrackets: true) }
-        let freeHits = freeHits(hits, in: sentence, figures: figures)
+        let loneItemEnds = loneItemEnds(of: hits, in: sentence, figures: figures)
+        let freeHits = freeHits(hits, in: sentence, figures: figures).filter { loneItemEnds[$0.0.range.lowerBound] == nil }
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
             if Self.isUncategorised(figure.kind) {
@@ -145,7 +147,12 @@ struct CategoryClassifier: Sendable {
             }
             let kind = Self.kindBit(figure.kind)
             let clause = figureClauses[index]
-            if let keyword = nearest(Self.within(clause, hits), to: figure.range, kind: kind) {
+            // A lone item of a list before the figure names one of the things the figure counts
+            // (举办高端论坛、成果展览、创业大赛等各类活动53项).
+            let ownHits = Self.within(clause, hits).filter { hit, _ in
+                loneItemEnds[hit.range.lowerBound].map { $0 <= figure.range.lowerBound } != true
+            }
+            if let keyword = nearest(ownHits, to: figure.range, kind: kind) {
                 decided[index] = .keyword(keyword)
                 continue
             }
@@ -197,27 +204,51 @@ struct CategoryClassifier: Sendable {
             !figures.contains { $0.kind != .duration && clause.overlaps($0.range) }
         }
         return hits.compactMap { hit in
-            guard let rank = free.firstIndex(where: { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }),
-                  !isLoneItem(hit, clause: free[rank], of: clauses, hits: hits, in: sentence) else { return nil }
-            return (hit, rank)
+            free.firstIndex { $0.lowerBound <= hit.range.lowerBound && hit.range.upperBound <= $0.upperBound }.map { (hit, $0) }
         }
     }
 
-    /// True when the clause of `hit` is an inner item of a list joined by 、 (、 on both sides) whose
-    /// other items hold no keyword of its category: the keyword names that item alone, not what
-    /// the sentence counts (设置论坛会议、技术交易、前沿大赛、配套活动五大板块，共有百余场活动). A list of
-    /// the category's words (开展技能竞赛、技术比武、岗位练兵等活动) is about the category as a whole,
-    /// and the first item may hold the sentence's subject (大赛共收到科技新发明、创意新媒体…).
-    private func isLoneItem(_ hit: Hit, clause: Range<Int>, of clauses: [Range<Int>], hits: [Hit], in sentence: ScalarText) -> Bool {
-        guard clause.lowerBound > 0, clause.upperBound < sentence.count, sentence.scalars[clause.lowerBound - 1] == "、",
-              sentence.scalars[clause.upperBound] == "、" else { return false }
-        let list = sentence.phrase(around: clause, acrossBrackets: true)
-        let category = keywordCategory[hit.keyword]
-        let others = clauses.filter { $0 != clause && list.lowerBound <= $0.lowerBound && $0.upperBound <= list.upperBound }
-        return !hits.contains { other in
-            keywordCategory[other.keyword] == category
-                && others.contains { $0.lowerBound <= other.range.lowerBound && other.range.upperBound <= $0.upperBound }
+    /// For each hit (by where it starts) that is a lone item of a list, where that item ends: a
+    /// keyword that is one item of a list joined by 、, whose other items hold no keyword of its
+    /// category, names that item alone, not what the sentence counts (设置论坛会议、技术交易、前沿大赛、
+    /// 配套活动五大板块; 举办高端论坛、成果展览、创业大赛等各类活动53项). Only an inner item, or a last
+    /// one that 等 closes: a first item may hold the sentence's subject (大赛共收到科技新发明、创意新媒体…),
+    /// and a last one may run on as a clause (规模最大、参赛项目最全的一届). A list of the category's own
+    /// words (岗位练兵、技能竞赛、技术比武) is about the category as a whole.
+    private func loneItemEnds(of hits: [Hit], in sentence: ScalarText, figures: [Figure]) -> [Int: Int] {
+        var ends: [Int: Int] = [:]
+        let text = sentence.scalars
+        for hit in hits {
+            let list = sentence.phrase(around: hit.range, acrossBrackets: true)
+            var start = hit.range.lowerBound
+            while start > list.lowerBound, text[start - 1] != "、" { start -= 1 }
+            guard start > list.lowerBound else { continue }
+            // The item ends at a 、 or at the 等 that closes the list.
+            var end = hit.range.upperBound
+            while end < list.upperBound, text[end] != "、", text[end] != "等" { end += 1 }
+            guard end < list.upperBound else { continue }
+            // The list's items: from the start of the phrase to the 等 or the end of the phrase.
+            var items: [Range<Int>] = []
+            var itemStart = list.lowerBound, i = list.lowerBound
+            while i < list.upperBound, text[i] != "等" {
+                if text[i] == "、" {
+                    items.append(itemStart..<i)
+                    itemStart = i + 1
+                }
+                i += 1
+            }
+            items.append(itemStart..<i)
+            let item = start..<end
+            let sameCategoryElsewhere = hits.contains { other in
+                keywordCategory[other.keyword] == keywordCategory[hit.keyword] && !item.contains(other.range.lowerBound)
+                    && items.contains { $0.contains(other.range.lowerBound) }
+            }
+            // A list of figures (5个大项、12个分项的比赛) is no list of things; a figure after the
+            // last item counts them all.
+            let figureInList = figures.contains { figure in items.dropLast().contains { $0.overlaps(figure.range) } }
+            if !sameCategoryElsewhere && !figureInList { ends[hit.range.lowerBound] = end }
         }
+        return ends
     }
 
     /// True when `clause`, which holds `figure`, goes on about `previous` in the clause before:

@@ -110,12 +110,17 @@ import Testing
         #expect(Normalised("开展技能培训30场、举办技能竞赛5场。")["30场"]?.category == "other")
     }
 
-    /// From blind audit 13 (xwlb 2012–2026): a keyword that is one inner item of a list of other
-    /// things names that item, not what the sentence counts; a list of the category's own words,
-    /// or a keyword in its first item (the sentence's subject), still decides.
+    /// From blind audits 13 and 14 (xwlb 2012–2026): a keyword that is an inner item of a list of
+    /// other things, or its last item closed by 等, names that item, not what the sentence counts; a
+    /// list of the category's own words, or a keyword in its first item (the sentence's subject),
+    /// still decides.
     @Test func aLoneItemOfAListDecidesNothingElse() {
         let forum = Normalised("本届论坛年会设置论坛会议、成果发布、技术交易、前沿大赛、配套活动五大板块，共有百余场活动。")
         #expect(forum["百余场"]?.category == "other")
+        let fair = Normalised("本次创交会将举办高端论坛、成果展览、创业大赛等各类活动53项。")
+        #expect(fair["53项"]?.category == "other", "a last item that 等 closes, in the figure's own clause")
+        let record = Normalised("代表团规模最大、运动员人数最多、参赛项目最全，共有96名运动员。")
+        #expect(record["96名"]?.category == "competitions", "a last item that runs on as a clause")
         let contests = Normalised("各级工会组织开展岗位练兵、技能竞赛、技术比武、创新成果展示等活动，参与职工达50万人次。")
         #expect(contests["50万人次"]?.category == "competitions")
         let subject = Normalised("大赛共收到科技新发明、创意新媒体、设计新视角、科幻新世界作品6078件，评出奖项128个。")
