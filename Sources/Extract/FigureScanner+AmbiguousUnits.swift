@@ -7,7 +7,8 @@ import TongjiCore
 /// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡), machines or a level (5台 /
 /// 9万亿台阶), groups or an organisation (三组选手 / 两组织), sets or a channel (两套设备 / 央视三套),
 /// essays or a slogan (75篇论文 / 三篇大文章), weeks or a jump (为期三周 / 四周跳), yuan or an idiom
-/// (每斤三元 / 连中三元),
+/// (每斤三元 / 连中三元), flags or a side (10面红旗 / 三面环山), programmes or a time slot (20档节目 /
+/// 19:30档),
 /// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
 /// describes equipment.
 extension FigureScanner {
@@ -53,6 +54,16 @@ extension FigureScanner {
         // 独中三元 and 连中三元 (three firsts in a row) are an idiom, not 3 yuan.
         case "元"?: return isOneNumeral && scalar(at: number.start - 1) == "中"
             && scalar(at: number.start - 2).map("独连".unicodeScalars.contains) == true
+        // 10面红旗, 两面镜子 and 锦旗30面 count flags and mirrors; 四面八方, 两面人 and 三面环山 are
+        // other words.
+        case "面"?:
+            return !(after.map(Self.afterFlagCount.contains) == true
+                || Self.flagWords.contains { hasWord($0, endingAt: number.start) })
+        // 20档精品节目 counts programmes; 19:30档 is a time slot, and 档次, 档位, 档案, 档期 and
+        // 档口 other words.
+        case "档"?:
+            return scalar(at: number.start - 1) == ":" || scalar(at: number.start - 1) == "："
+                || after.map("次位案期口".unicodeScalars.contains) == true
         // 三组选手 and 两组花坛 count groups; 两组织, 组合, 组长 and 组建 are other words, and
         // 村五组 names a village's group.
         case "组"?:
@@ -96,6 +107,9 @@ extension FigureScanner {
     private static let afterPartWord = Set("分署位件落首属曲制".unicodeScalars)
     private static let afterBedNumber = Set("的前旁边".unicodeScalars)
     private static let afterGateWord = Set("峡核县湾洞堰木槛票诊户窗口店类面卫徒前外".unicodeScalars)
+    /// What follows a count of flags or mirrors: 红旗, 国旗, 五星红旗, 旗帜, 锦旗, 鲜艳的…, 镜子.
+    private static let afterFlagCount = Set("红国五旗锦鲜镜".unicodeScalars)
+    private static let flagWords = ["锦旗", "国旗", "红旗", "旗帜"].map { Array($0.unicodeScalars) }
     private static let greatEssay = Array("大文章".unicodeScalars)
     private static let afterGroupWord = Set("织合长成建员委组".unicodeScalars)
     private static let beforeGroupName = Set("村社队".unicodeScalars)

@@ -33,6 +33,8 @@ import TongjiCore
         Example("今后三年计划投入帮扶资金⟦2亿元⟧", v("200000000", "元", .money)),
         Example("扑灭了⟦四处⟧起火点", v("4", "处", .count)),
         Example("⟦五组⟧选手出战本场", v("5", "组", .count)),
+        Example("⟦172面⟧锦旗记录着官兵的成绩", v("172", "面", .count)), Example("群众先后送来锦旗⟦30面⟧", v("30", "面", .count)),
+        Example("全国⟦12档⟧综艺节目共同推出特别节目", v("12", "档", .count)),
         Example("企业新购置了⟦两套⟧设备", v("2", "套", .count)), Example("他发表了⟦五篇⟧论文", v("5", "篇", .count)),
         Example("培训为期⟦三周⟧", v("3", "周", .duration)), Example("鸡蛋每斤⟦三元⟧", v("3", "元", .money)),
         Example("慰问品包括⟦三包⟧大米", v("3", "包", .count)),
