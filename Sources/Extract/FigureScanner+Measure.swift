@@ -49,15 +49,35 @@ extension FigureScanner {
             unit = UnitEntry(word: unit.word, unit: "元", kind: .money, scale: nil, qualifier: .exact)
         }
         let value = half ? number.value.low.adding(Self.oneHalf).map { Bounds(exactly: $0) } ?? number.value : number.value
+        let approximateShare = prefix == nil && sharesApproximately(before: number.start, unit: unit)
         var figure = MeasuredFigure(
             start: prefix?.start ?? number.start, end: unitEnd, value: value, unit: unit,
-            qualifier: prefix?.qualifier ?? (qualifier != .exact ? qualifier : unit.qualifier))
+            qualifier: prefix?.qualifier ?? (approximateShare ? .approx : qualifier != .exact ? qualifier : unit.qualifier))
         addSmallChange(to: &figure)
         addSuffixQualifier(to: &figure)
         return .figure(figure)
     }
 
     private static let oneHalf = ExactDecimal(significand: 5, exponent: -1)
+
+    /// True when 约占 or 约为 gives a share or a multiple with its base between (约占职工总数的60%,
+    /// 约为上年的1.5倍): the figure is approximate, though 约 does not stand next to it.
+    private func sharesApproximately(before start: Int, unit: UnitEntry) -> Bool {
+        guard unit.kind == .percent || unit.kind == .multiple, scalar(at: start - 1) == "的" else { return false }
+        var verb = start - 2
+        while verb > max(0, start - Self.longestShareBase) {
+            let character = text[verb]
+            if ClausePunctuation.isClauseBreak(character) || NumeralCharacter(character) != nil { return false }
+            if character == "占" || character == "为", text[verb - 1] == "约" {
+                return !(scalar(at: verb - 2).map { QualifierLexicon.isPartOfWord(prefix: "约", after: $0) } ?? false)
+            }
+            verb -= 1
+        }
+        return false
+    }
+
+    /// How far before the share its verb may stand: 约占全国城镇就业人员总数的 takes twelve.
+    private static let longestShareBase = 16
 
     /// An amount or a measure given by its magnitude alone after a verb of reaching: 达千万立方米,
     /// 达到百万元, 增加到千亿元, 突破千亿元. Not a class it names (吞吐量达到亿吨的港口), 到 as
