@@ -45,8 +45,8 @@ extension FigureScanner {
         // 10万尾鱼苗 counts fish; 七尾市 is a city; 9万亿台阶 is a level reached, not machines.
         case "尾"?: return after == "市"
         case "台"?: return after == "阶"
-        // 两套设备 counts sets; 央视三套 and 我台七套 name a television channel.
-        case "套"?: return isOneNumeral && (scalar(at: number.start - 1) == "台" || scalar(at: number.start - 1) == "视")
+        // 两套设备 and 购买电视三套 count sets; 央视三套 and 我台七套 name a television channel.
+        case "套"?: return isOneNumeral && Self.channelOwners.contains { hasWord($0, endingAt: number.start) }
         // 75篇论文 counts articles; 做好三篇大文章 is a slogan.
         case "篇"?: return hasWord(Self.greatEssay, at: unitEnd)
         // 为期三周 is a length of time; 四周跳 and 三周半跳 are figure-skating jumps.
@@ -54,16 +54,14 @@ extension FigureScanner {
         // 独中三元 and 连中三元 (three firsts in a row) are an idiom, not 3 yuan.
         case "元"?: return isOneNumeral && scalar(at: number.start - 1) == "中"
             && scalar(at: number.start - 2).map("独连".unicodeScalars.contains) == true
-        // 10面红旗, 两面镜子 and 锦旗30面 count flags and mirrors; 四面八方, 两面人 and 三面环山 are
+        // 10面红旗, 两面镜子 and 锦旗(共)30面 count flags and mirrors; 四面八方, 两面人 and 三面环山 are
         // other words.
         case "面"?:
-            return !(after.map(Self.afterFlagCount.contains) == true
-                || Self.flagWords.contains { hasWord($0, endingAt: number.start) })
-        // 20档精品节目 counts programmes; 19:30档 is a time slot, and 档次, 档位, 档案, 档期 and
-        // 档口 other words.
-        case "档"?:
-            return scalar(at: number.start - 1) == ":" || scalar(at: number.start - 1) == "："
-                || after.map("次位案期口".unicodeScalars.contains) == true
+            let noun = scalar(at: number.start - 1) == "共" ? number.start - 1 : number.start
+            return !(after.map(Self.afterFlagCount.contains) == true || Self.flagWords.contains { hasWord($0, endingAt: noun) })
+        // 20档精品节目 counts programmes; 档次, 档位, 档案, 档期 and 档口 are other words. (A time
+        // slot, 19:30档, is read as a clock time before any unit.)
+        case "档"?: return after.map("次位案期口".unicodeScalars.contains) == true
         // 三组选手 and 两组花坛 count groups; 两组织, 组合, 组长 and 组建 are other words, and
         // 村五组 names a village's group.
         case "组"?:
@@ -110,6 +108,7 @@ extension FigureScanner {
     /// What follows a count of flags or mirrors: 红旗, 国旗, 五星红旗, 旗帜, 锦旗, 鲜艳的…, 镜子.
     private static let afterFlagCount = Set("红国五旗锦鲜镜".unicodeScalars)
     private static let flagWords = ["锦旗", "国旗", "红旗", "旗帜"].map { Array($0.unicodeScalars) }
+    private static let channelOwners = ["央视", "卫视", "电视台", "我台", "本台"].map { Array($0.unicodeScalars) }
     private static let greatEssay = Array("大文章".unicodeScalars)
     private static let afterGroupWord = Set("织合长成建员委组".unicodeScalars)
     private static let beforeGroupName = Set("村社队".unicodeScalars)

@@ -66,18 +66,31 @@ extension FigureScanner {
     /// policy, a project or a slogan (“九项工程”, “十年禁渔”, “三项补贴”, “1小时交通圈”), not an amount.
     /// Money in quotes stays a figure (“100亿美元专项贷款”), and so does a quote that holds only
     /// the figure (增长“7.5%”), a clause of speech (“30多年来，我们…”), or a number of measures
-    /// issued (出台“十条措施”), which reports count.
+    /// issued (出台“十条措施”, “20条稳就业措施”), which reports count.
     func opensQuotedName(_ measured: MeasuredFigure) -> Bool {
         guard measured.unit.kind != .money, let opening = scalar(at: measured.start - 1),
-              let closing = Self.closingQuotes[opening],
-              !Self.measuresIssued.contains(where: { hasWord($0, at: measured.end) }) else { return false }
+              let closing = Self.closingQuotes[opening], opening != "\"" || opensStraightQuote(at: measured.start - 1)
+        else { return false }
         var end = measured.end
         while end < min(text.count, measured.start + Self.longestQuotedName) {
-            if text[end] == closing { return end > measured.end }
+            if text[end] == closing {
+                return end > measured.end && !namesMeasures(in: measured.end..<end)
+            }
             if ClausePunctuation.isPhraseBreak(text[end]) { return false }
             end += 1
         }
         return false
+    }
+
+    /// True when 措施 or 举措 stands in `range`.
+    private func namesMeasures(in range: Range<Int>) -> Bool {
+        range.contains { at in Self.measuresIssued.contains { hasWord($0, at: at) } }
+    }
+
+    /// True when the straight quote at `position` opens a quotation: an even number of them stand
+    /// before it (评出"优秀"5名: the quote before 5 closes one).
+    private func opensStraightQuote(at position: Int) -> Bool {
+        (0..<position).count { text[$0] == "\"" }.isMultiple(of: 2)
     }
 
     private static let measuresIssued = ["措施", "举措"].map { Array($0.unicodeScalars) }

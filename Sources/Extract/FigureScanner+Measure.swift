@@ -61,13 +61,15 @@ extension FigureScanner {
     private static let oneHalf = ExactDecimal(significand: 5, exponent: -1)
 
     /// True when 约占 or 约为 gives a share or a multiple with its base between (约占职工总数的60%,
-    /// 约为上年的1.5倍): the figure is approximate, though 约 does not stand next to it.
+    /// 约为2019年同期的1.5倍): the figure is approximate, though 约 does not stand next to it. Not
+    /// past a clause break or another figure.
     private func sharesApproximately(before start: Int, unit: UnitEntry) -> Bool {
         guard unit.kind == .percent || unit.kind == .multiple, scalar(at: start - 1) == "的" else { return false }
+        let first = max(0, start - Self.longestShareBase, lastFigure.map { $0.start + $0.length } ?? 0)
         var verb = start - 2
-        while verb > max(0, start - Self.longestShareBase) {
+        while verb > first {
             let character = text[verb]
-            if ClausePunctuation.isClauseBreak(character) || NumeralCharacter(character) != nil { return false }
+            if ClausePunctuation.isClauseBreak(character) { return false }
             if character == "占" || character == "为", text[verb - 1] == "约" {
                 return !(scalar(at: verb - 2).map { QualifierLexicon.isPartOfWord(prefix: "约", after: $0) } ?? false)
             }
@@ -207,8 +209,10 @@ extension FigureScanner {
         guard start > 0, QualifierLexicon.mayEndPrefix(text[start - 1]) else { return nil }
         for (word, qualifier) in QualifierLexicon.prefixes where hasWord(word, endingAt: start) {
             let from = start - word.count
-            // A prefix whose first character ends another word is none: 节约, 赶超, 签约为.
-            if from > 0, QualifierLexicon.isPartOfWord(prefix: word[0], after: text[from - 1]) {
+            // A one-character prefix that ends another word is none (节约, 赶超), nor is a 约 word
+            // whose 约 does (签约为); 最高超过40摄氏度 still exceeds.
+            if from > 0, word.count == 1 || word[0] == "约",
+               QualifierLexicon.isPartOfWord(prefix: word[0], after: text[from - 1]) {
                 continue
             }
             if word == ["上"] && !isBareMagnitude { continue }

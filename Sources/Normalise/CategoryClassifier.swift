@@ -16,7 +16,8 @@ import TongjiCore
 ///    there describes that figure (投入资金1406.46万元 does not make 培养各类人才3900多人 funding),
 ///    but not a length of time (比武为期10天);
 ///    in scopes 1 and 3 a keyword that is a lone item of a list of other things (论坛会议、前沿大赛、
-///    配套活动; 高端论坛、创业大赛等各类活动53项) names that item alone and decides nothing;
+///    配套活动; 高端论坛、创业大赛等各类活动53项) names that item alone: it decides no figure of
+///    another clause, nor one after it in its own;
 /// 4. the article title, its keyword nearest the title's end;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
@@ -35,6 +36,8 @@ struct CategoryClassifier: Sendable {
     struct Hit: Sendable {
         let range: Range<Int>
         let keyword: Int
+        /// Where its list item ends, when the keyword is a lone item of a list (see `markingLoneItems`).
+        var loneItemEnd: Int?
     }
 
     let categories: [CategoryDefinition]
@@ -94,7 +97,7 @@ struct CategoryClassifier: Sendable {
         var result: [Hit] = []
         for start in 0..<text.count {
             keywords.forEachMatch(at: start, in: text, within: 0..<text.count) { keyword in
-                result.append(Hit(range: start..<(start + keywords.length(of: keyword)), keyword: keyword))
+                result.append(Hit(range: start..<(start + keywords.length(of: keyword)), keyword: keyword, loneItemEnd: nil))
                 return true
             }
         }
@@ -135,10 +138,9 @@ struct CategoryClassifier: Sendable {
     func decisions(for figures: [Figure], in sentence: ScalarText, title: TitleKeywords) -> [Decision] {
         let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
         var decided = [Verdict?](repeating: nil, count: figures.count)
-        let hits = hits(in: sentence)
+        let hits = markingLoneItems(hits(in: sentence), in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range, acrossBrackets: true) }
-        let loneItemEnds = loneItemEnds(of: hits, in: sentence, figures: figures)
-        let freeHits = freeHits(hits, in: sentence, figures: figures).filter { loneItemEnds[$0.0.range.lowerBound] == nil }
+        let freeHits = freeHits(hits, in: sentence, figures: figures).filter { $0.0.loneItemEnd == nil }
         for (position, index) in ordered.enumerated() {
             let figure = figures[index]
             if Self.isUncategorised(figure.kind) {
@@ -149,8 +151,8 @@ struct CategoryClassifier: Sendable {
             let clause = figureClauses[index]
             // A lone item of a list before the figure names one of the things the figure counts
             // (举办高端论坛、成果展览、创业大赛等各类活动53项).
-            let ownHits = Self.within(clause, hits).filter { hit, _ in
-                loneItemEnds[hit.range.lowerBound].map { $0 <= figure.range.lowerBound } != true
+            let ownHits = Self.within(clause, hits).lazy.filter { hit, _ in
+                hit.loneItemEnd.map { $0 <= figure.range.lowerBound } != true
             }
             if let keyword = nearest(ownHits, to: figure.range, kind: kind) {
                 decided[index] = .keyword(keyword)
@@ -208,48 +210,70 @@ struct CategoryClassifier: Sendable {
         }
     }
 
-    /// For each hit (by where it starts) that is a lone item of a list, where that item ends: a
+    /// `hits`, in text order, with `loneItemEnd` set on those that are a lone item of a list: a
     /// keyword that is one item of a list joined by 、, whose other items hold no keyword of its
     /// category, names that item alone, not what the sentence counts (设置论坛会议、技术交易、前沿大赛、
     /// 配套活动五大板块; 举办高端论坛、成果展览、创业大赛等各类活动53项). Only an inner item, or a last
     /// one that 等 closes: a first item may hold the sentence's subject (大赛共收到科技新发明、创意新媒体…),
     /// and a last one may run on as a clause (规模最大、参赛项目最全的一届). A list of the category's own
-    /// words (岗位练兵、技能竞赛、技术比武) is about the category as a whole.
-    private func loneItemEnds(of hits: [Hit], in sentence: ScalarText, figures: [Figure]) -> [Int: Int] {
-        var ends: [Int: Int] = [:]
-        let text = sentence.scalars
-        for hit in hits {
-            let list = sentence.phrase(around: hit.range, acrossBrackets: true)
-            var start = hit.range.lowerBound
-            while start > list.lowerBound, text[start - 1] != "、" { start -= 1 }
-            guard start > list.lowerBound else { continue }
-            // The item ends at a 、 or at the 等 that closes the list.
-            var end = hit.range.upperBound
-            while end < list.upperBound, text[end] != "、", text[end] != "等" { end += 1 }
-            guard end < list.upperBound else { continue }
-            // The list's items: from the start of the phrase to the 等 or the end of the phrase.
-            var items: [Range<Int>] = []
-            var itemStart = list.lowerBound, i = list.lowerBound
-            while i < list.upperBound, text[i] != "等" {
-                if text[i] == "、" {
-                    items.append(itemStart..<i)
-                    itemStart = i + 1
+    /// words (平等协商、技能竞赛、技术比武等活动) is about the category as a whole. One pass over the
+    /// sentence's phrases, and over the hits.
+    private func markingLoneItems(_ hits: [Hit], in sentence: ScalarText) -> [Hit] {
+        guard !hits.isEmpty else { return hits }
+        var marked = hits
+        var next = 0
+        for phrase in sentence.phrasesAcrossBrackets() {
+            for list in Self.lists(in: phrase, of: sentence.scalars) where list.items.count > 1 {
+                let first = next
+                while next < hits.count, hits[next].range.lowerBound < list.items.last!.upperBound { next += 1 }
+                guard next > first else { continue }
+                // The item of each hit, and the items that hold a keyword of each category.
+                let itemOfHit = (first..<next).map { index in
+                    list.items.firstIndex { $0.lowerBound <= hits[index].range.lowerBound && hits[index].range.upperBound <= $0.upperBound }
                 }
-                i += 1
+                var itemsOfCategory: [Int: Set<Int>] = [:]
+                for (offset, item) in itemOfHit.enumerated() {
+                    if let item { itemsOfCategory[keywordCategory[hits[first + offset].keyword], default: []].insert(item) }
+                }
+                for (offset, item) in itemOfHit.enumerated() {
+                    guard let item, item > 0, item < list.items.count - 1 || list.isClosed,
+                          itemsOfCategory[keywordCategory[hits[first + offset].keyword]]?.count == 1 else { continue }
+                    marked[first + offset].loneItemEnd = list.items[item].upperBound
+                }
             }
-            items.append(itemStart..<i)
-            let item = start..<end
-            let sameCategoryElsewhere = hits.contains { other in
-                keywordCategory[other.keyword] == keywordCategory[hit.keyword] && !item.contains(other.range.lowerBound)
-                    && items.contains { $0.contains(other.range.lowerBound) }
-            }
-            // A list of figures (5个大项、12个分项的比赛) is no list of things; a figure after the
-            // last item counts them all.
-            let figureInList = figures.contains { figure in items.dropLast().contains { $0.overlaps(figure.range) } }
-            if !sameCategoryElsewhere && !figureInList { ends[hit.range.lowerBound] = end }
+            while next < hits.count, hits[next].range.lowerBound < phrase.upperBound { next += 1 }
         }
-        return ends
+        return marked
     }
+
+    /// The lists `phrase` may hold, in order, each as its items split at 、: a 等 closes one (then
+    /// `isClosed`) and the next starts after it (围绕人工智能、医药健康等热点议题举办论坛会议、技术交易、
+    /// 前沿大赛等6大板块). Not the 等 of 平等, 高等, 等级, 一等奖 or 等待.
+    private static func lists(in phrase: Range<Int>, of text: [Unicode.Scalar]) -> [(items: [Range<Int>], isClosed: Bool)] {
+        var lists: [(items: [Range<Int>], isClosed: Bool)] = []
+        var items: [Range<Int>] = []
+        var start = phrase.lowerBound
+        for index in phrase {
+            if text[index] == "、" {
+                items.append(start..<index)
+                start = index + 1
+            } else if text[index] == "等", index > phrase.lowerBound, !Self.beforeWordWithDeng.contains(text[index - 1]),
+                      index + 1 == phrase.upperBound || !Self.afterDengInWord.contains(text[index + 1]) {
+                items.append(start..<index)
+                lists.append((items, true))
+                items = []
+                start = index + 1
+            }
+        }
+        items.append(start..<phrase.upperBound)
+        lists.append((items, false))
+        return lists
+    }
+
+    /// 平等, 高等, 同等, 相等, 对等, 均等, 初等, 中等, 上等, 超等.
+    private static let beforeWordWithDeng = Set("平高同相对均初中上超".unicodeScalars)
+    /// 等级, 等奖, 等于, 等同, 等待, 等候, 等到, 等次, 等第.
+    private static let afterDengInWord = Set("级奖于同待候到次第".unicodeScalars)
 
     /// True when `clause`, which holds `figure`, goes on about `previous` in the clause before:
     /// it continues a list (it follows 、), opens with 参加/参与/参赛, opens with 其中 and gives

@@ -76,6 +76,15 @@ struct ScalarText: Sendable {
     /// Every clause of the text, in order, with what stands in paired brackets kept in the clause
     /// around them, as `clause(around:acrossBrackets: true)` finds them.
     func clausesAcrossBrackets() -> [Range<Int>] {
+        segmentsAcrossBrackets(breaks: ClausePunctuation.isClauseBreak)
+    }
+
+    /// Every phrase of the text, in order, as `phrase(around:acrossBrackets: true)` finds them.
+    func phrasesAcrossBrackets() -> [Range<Int>] {
+        segmentsAcrossBrackets(breaks: ClausePunctuation.isPhraseBreak)
+    }
+
+    private func segmentsAcrossBrackets(breaks: (Unicode.Scalar) -> Bool) -> [Range<Int>] {
         let partners = bracketPartners
         var result: [Range<Int>] = []
         var start = 0, i = 0
@@ -84,7 +93,7 @@ struct ScalarText: Sendable {
                 i = close + 1
                 continue
             }
-            if ClausePunctuation.isClauseBreak(scalars[i]) {
+            if breaks(scalars[i]) {
                 if i > start { result.append(start..<i) }
                 start = i + 1
             }

@@ -119,12 +119,30 @@ import Testing
         #expect(forum["百余场"]?.category == "other")
         let fair = Normalised("本次创交会将举办高端论坛、成果展览、创业大赛等各类活动53项。")
         #expect(fair["53项"]?.category == "other", "a last item that 等 closes, in the figure's own clause")
+        let other = Normalised("举办高端论坛、创业大赛等各类活动，吸引3000人参加。")
+        #expect(other["3000人"]?.category == "other", "nor a figure of another clause")
+        let topics = Normalised("围绕人工智能、医药健康等热点议题举办论坛会议、技术交易、前沿大赛、配套活动等6大板块130多场活动。")
+        #expect(topics["130多场"]?.category == "other", "a phrase holds two lists, each closed by 等")
+        let equal = Normalised("开展平等协商、技能竞赛、技术比武等活动，参与职工50万人次。")
+        #expect(equal["50万人次"]?.category == "competitions", "the 等 of 平等 closes no list")
+        let training = Normalised("全年培训职工1.2万人次、举办竞赛、发展会员3000人。")
+        #expect(training["1.2万人次"]?.category == "other")
         let record = Normalised("代表团规模最大、运动员人数最多、参赛项目最全，共有96名运动员。")
         #expect(record["96名"]?.category == "competitions", "a last item that runs on as a clause")
         let contests = Normalised("各级工会组织开展岗位练兵、技能竞赛、技术比武、创新成果展示等活动，参与职工达50万人次。")
         #expect(contests["50万人次"]?.category == "competitions")
         let subject = Normalised("大赛共收到科技新发明、创意新媒体、设计新视角、科幻新世界作品6078件，评出奖项128个。")
         #expect(subject["6078件"]?.category == "competitions")
+    }
+
+    /// Exceptions of the union-news pipeline from audits 13 and 14: budget revenue is no funding,
+    /// and 党员 in the name of an office or a room is no membership.
+    @Test func budgetRevenueAndPartyOfficesAreOther() {
+        #expect(Normalised("全国一般公共预算收入184981亿元。")["184981亿元"]?.category == "other")
+        #expect(Normalised("下达预算资金50亿元。")["50亿元"]?.category == "funding")
+        let office = Normalised("徐进是贵州省委组织部党员教育中心副主任，他和另外四名工作队员来到白层镇。")
+        #expect(office["四名"]?.category == "other")
+        #expect(Normalised("今年全村新发展党员4名。")["4名"]?.category == "membership")
     }
 
     /// A clause whose only figure is a length of time still speaks for the sentence (audits 12, 13).
