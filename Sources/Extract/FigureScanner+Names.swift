@@ -22,8 +22,9 @@ extension FigureScanner {
             default: break
             }
         }
-        // 63698部队 names a unit.
+        // 63698部队 names a unit; 500米口径球面射电望远镜, the FAST telescope.
         if unit.word == ["部"] && after == "队" { return true }
+        if unit.word == ["米"], hasWord(Self.aperture, at: unitEnd) { return true }
         // 冬季两项 (biathlon), 铁人三项, 现代五项, 坦克两项, 十项全能: sports, not counts of items.
         if unit.word == ["项"], isOneNumeral, Self.sportsOfItems.contains(where: { hasWord($0.prefix, endingAt: number.start) && text[number.start] == $0.numeral })
             || hasWord(Self.allRound, at: unitEnd) {
@@ -55,6 +56,7 @@ extension FigureScanner {
         return next >= text.count || !Self.afterPlainDistance.contains(text[next])
     }
 
+    private static let aperture = Array("口径".unicodeScalars)
     /// Who competes, right before the distance or weight of an event: 男子100米, 女子7.5公里.
     private static let eventGroups = ["男子", "女子", "混合", "男女", "双人", "单人"].map { Array($0.unicodeScalars) }
     /// What follows a distance that measures: 高处, 深, 长, 宽, 远, 外, 左右, 以上, 多.

@@ -6,7 +6,7 @@ enum QualifierLexicon {
     /// particle 了 between word and number (订单量超过了100艘).
     static let prefixes: [(word: [Unicode.Scalar], qualifier: Qualifier)] = ([
         ("超过了", .over), ("接近了", .nearly), ("将近", .nearly), ("接近", .nearly), ("不到", .nearly), ("不足", .nearly), ("不超过", .nearly),
-        ("最多", .nearly), ("大约", .approx), ("大概", .approx), ("约合", .approx), ("超过", .over),
+        ("最多", .nearly), ("大约", .approx), ("大概", .approx), ("约合", .approx), ("约合人民币", .approx), ("超过", .over),
         // 约 before the verb that gives the share or the count: 约占93%, 约有300名, 约为500万元.
         ("约占", .approx), ("约有", .approx), ("约为", .approx), ("约达", .approx),
         ("大约占", .approx), ("大约有", .approx), ("大约为", .approx),

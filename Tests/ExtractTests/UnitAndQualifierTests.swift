@@ -185,6 +185,7 @@ import TongjiCore
         Example("帮扶资金⟦大约为500万元⟧", v("5000000", "元", .money, .approx)),
         Example("签订合约为⟦100万元⟧的订单", v("1000000", "元", .money)),
         Example("气温最高⟦超过40摄氏度⟧", v("40", "摄氏度", .measure, .over)),
+        Example("投入⟦470亿日元⟧，⟦约合人民币29亿元⟧", v("47000000000", "JPY", .money), v("2900000000", "元", .money, .approx)),
         Example("农民工约占职工总数的⟦60%⟧", v("60", "%", .percent, .approx)),
         Example("这一数字约为2019年同期的⟦1.5倍⟧", v("1.5", "倍", .multiple, .approx)),
         Example("资金约占一半，其余的⟦60%⟧用于培训", v("60", "%", .percent)),

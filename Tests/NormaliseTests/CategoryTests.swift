@@ -145,6 +145,15 @@ import Testing
         #expect(Normalised("今年全村新发展党员4名。")["4名"]?.category == "membership")
     }
 
+    /// From blind audit 15: money a government arranges or takes out is funding (安排, 拿出), and
+    /// 角逐 names a contest.
+    @Test func arrangedMoneyIsFundingAndContendingIsAContest() {
+        #expect(Normalised("中央财政安排104亿元，加强农村厕所改造。")["104亿元"]?.category == "funding")
+        #expect(Normalised("县里拿出3800多万元建设新校舍。")["3800多万元"]?.category == "funding")
+        #expect(Normalised("安排了3场活动。")["3场"]?.category == "other", "only money")
+        #expect(Normalised("32支代表队540名选手在6个工种中展开角逐。")["6个"]?.category == "competitions")
+    }
+
     /// A clause whose only figure is a length of time still speaks for the sentence (audits 12, 13).
     @Test func aKeywordBesideALengthOfTimeDecidesTheFiguresAfterIt() {
         let drill = Normalised("比武为期10天，全国消防救援机动队伍选拔出的近300名消防员参加。")
