@@ -97,7 +97,7 @@ struct CategoryClassifier: Sendable {
         var result: [Hit] = []
         for start in 0..<text.count {
             keywords.forEachMatch(at: start, in: text, within: 0..<text.count) { keyword in
-                result.append(Hit(range: start..<(start + keywords.length(of: keyword)), keyword: keyword, loneItemEnd: nil))
+                result.append(Hit(range: start..<(start + keywords.length(of: keyword)), keyword: keyword))
                 return true
             }
         }
@@ -227,9 +227,13 @@ struct CategoryClassifier: Sendable {
                 let first = next
                 while next < hits.count, hits[next].range.lowerBound < list.items.last!.upperBound { next += 1 }
                 guard next > first else { continue }
-                // The item of each hit, and the items that hold a keyword of each category.
-                let itemOfHit = (first..<next).map { index in
-                    list.items.firstIndex { $0.lowerBound <= hits[index].range.lowerBound && hits[index].range.upperBound <= $0.upperBound }
+                // The item of each hit (both in text order, so one walk), and the items that hold
+                // a keyword of each category.
+                var item = 0
+                let itemOfHit = (first..<next).map { index -> Int? in
+                    let hit = hits[index].range
+                    while item < list.items.count, list.items[item].upperBound < hit.upperBound { item += 1 }
+                    return item < list.items.count && list.items[item].lowerBound <= hit.lowerBound ? item : nil
                 }
                 var itemsOfCategory: [Int: Set<Int>] = [:]
                 for (offset, item) in itemOfHit.enumerated() {
