@@ -6,7 +6,7 @@ import TongjiCore
 /// 25床的患者), episodes or an army group (30集 / 79集团军), rounds or wheels (三轮 / 三轮车),
 /// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡), machines or a level (5台 /
 /// 9万亿台阶), groups or an organisation (三组选手 / 两组织), sets or a channel (两套设备 / 央视三套),
-/// essays or a slogan (75篇论文 / 三篇大文章), weeks or a jump (为期三周 / 四周跳), yuan or an idiom
+/// essays or a slogan (75篇论文 / 三篇大文章), editions or a session (已举办五届 / 十九届六中全会), weeks or a jump (为期三周 / 四周跳), yuan or an idiom
 /// (每斤三元 / 连中三元), flags or a side (10面红旗 / 三面环山), programmes or a time slot (20档节目 /
 /// 19:30档),
 /// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
@@ -62,6 +62,7 @@ extension FigureScanner {
         // 20档精品节目 counts programmes; 档次, 档位, 档案, 档期 and 档口 are other words. (A time
         // slot, 19:30档, is read as a clock time before any unit.)
         case "档"?: return after.map("次位案期口".unicodeScalars.contains) == true
+        case "届"?: return !isEditionCount(number, unitEnd: unitEnd)
         // 三组选手 and 两组花坛 count groups; 两组织, 组合, 组长 and 组建 are other words, and
         // 村五组 names a village's group.
         case "组"?:
@@ -115,6 +116,27 @@ extension FigureScanner {
     private static let afterSegmentWord = Set("式赛位奶".unicodeScalars)
     private static let segmentNames = ["工程", "工艺"].map { Array($0.unicodeScalars) }
     private static let goRanks = ["围棋", "职业", "业余"].map { Array($0.unicodeScalars) }
+
+    /// 已成功举办7届, 连续举办了五届, 征战三届奥运会, 连续两届获得: editions held or taken part in,
+    /// after a verb that says so. Without one, N届 is an ordinal (党的十九届, 与前四届不同, 参加十三届
+    /// 全国人大一次会议), and so it is when a session's number or a body follows (举办十九届六中全会
+    /// 精神宣讲, 举行十八届中央政治局第一次集体学习). 2026届毕业生 is a year's class.
+    private func isEditionCount(_ number: ParsedNumber, unitEnd: Int) -> Bool {
+        if number.isPositional, number.integerDigits == 4 { return false }
+        var verbEnd = number.start
+        if scalar(at: verbEnd - 1) == "了" { verbEnd -= 1 }
+        guard Self.editionVerbs.contains(where: { hasWord($0, endingAt: verbEnd) }),
+              !Self.termedBodies.contains(where: { hasWord($0, at: unitEnd) }) else { return false }
+        guard let after = scalar(at: unitEnd), NumeralCharacter(after) != nil else { return true }
+        return !(scalar(at: unitEnd + 1).map("中次".unicodeScalars.contains) ?? false)
+    }
+
+    /// Verbs before a count of editions: held (举办, 承办, 办了, 举行), in a row (连续), lasted
+    /// (历经), served (连任), took part (征战).
+    private static let editionVerbs = ["办", "举行", "连续", "历经", "连任", "征战"].map { Array($0.unicodeScalars) }
+    /// Bodies elected for a numbered term: 十八届中央政治局, 十三届全国人大, 十届全委会.
+    private static let termedBodies = ["中央", "全国人大", "全国政协", "人大", "政协", "全委", "党委", "委员"]
+        .map { Array($0.unicodeScalars) }
 
     /// 20金14银9铜, 获得三金, 以5金2银3铜的成绩: a medal count next to another, after a verb of
     /// winning, or in a sentence about sport. Not 施六金 (a name), 2020金秋, 三金制度.

@@ -30,8 +30,8 @@ struct UnitEntry: Sendable {
 /// Every unit tongji recognises, matched longest first (人次 before 人, 个百分点 before 个).
 ///
 /// The vocabulary is data: one table per kind below. Words that are ambiguous in news text are
-/// left out on purpose: 届 (十九届 is an ordinal), 班 (三班 is a class), 线 (一线); others are
-/// units only where the words around them say so (门, 面, 档: FigureScanner+AmbiguousUnits).
+/// left out on purpose: 班 (三班 is a class), 线 (一线); others are units only where the words
+/// around them say so (门, 面, 档, 届: FigureScanner+AmbiguousUnits).
 struct UnitLexicon: Sendable {
     static let shared = UnitLexicon()
 
@@ -132,7 +132,7 @@ struct UnitLexicon: Sendable {
         "笔", "单", "宗", "起", "例", "口", "户次", "家次", "批次", "架次", "班次", "车次", "航次", "列次", "艘次",
         "辆次", "台次", "款",
         "层", "遍", "趟", "道", "片", "块", "盏", "匹", "把", "顶", "床", "床位", "尾", "段", "门", "门次",
-        "封", "桌", "面", "档",
+        "封", "桌", "面", "档", "届",
         // Doses and test kits: 接种疫苗3亿剂次, 日检测能力484万人份 (not 484万 people).
         "剂", "剂次", "人份",
         // Medals (20金14银9铜), votes (以272票赞成).

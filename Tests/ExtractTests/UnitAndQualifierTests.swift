@@ -38,6 +38,8 @@ import TongjiCore
         Example("买了⟦两面⟧镜子", v("2", "面", .count)), Example("收到锦旗共⟦30面⟧", v("30", "面", .count)),
         Example("购买电视⟦三套⟧", v("3", "套", .count)), Example("评出\"优秀\"⟦5名⟧", v("5", "名", .people)),
         Example("出台“⟦20条⟧稳就业措施”", v("20", "条", .count)),
+        Example("职工技能大赛已成功举办⟦7届⟧", v("7", "届", .count)), Example("劳动竞赛连续举办了⟦五届⟧", v("5", "届", .count)),
+        Example("她征战⟦三届⟧奥运会", v("3", "届", .count)), Example("竹山连续⟦两届⟧获得全国文明城市称号", v("2", "届", .count)),
         Example("企业新购置了⟦两套⟧设备", v("2", "套", .count)), Example("他发表了⟦五篇⟧论文", v("5", "篇", .count)),
         Example("培训为期⟦三周⟧", v("3", "周", .duration)), Example("鸡蛋每斤⟦三元⟧", v("3", "元", .money)),
         Example("慰问品包括⟦三包⟧大米", v("3", "包", .count)),
