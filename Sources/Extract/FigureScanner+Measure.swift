@@ -141,7 +141,7 @@ extension FigureScanner {
                             half: Bool) -> Bool {
         let before = scalar(at: number.start - 1)
         let after = scalar(at: unitEnd)
-        if before == "第" || endsListOfRanks(at: number.start) { return true }
+        if before == "第" || endsListOfRanks(at: number.start) || isRankPair(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }

@@ -11,6 +11,7 @@ extension FigureScanner {
     /// Returns the upper numeral, with the bounds merged into `number`.
     func readRange(after number: inout ParsedNumber) -> ParsedNumber? {
         let at = number.end
+        if scalar(at: at) == "、" { return readRoughRange(after: &number) }
         guard let joiner = rangeJoinerLength(at: at), number.value.isExact, !number.hasLeadingZero,
               let upper = parser.parse(at: at + joiner), upper.value.isExact, !upper.hasLeadingZero,
               upper.isArabic == number.isArabic else { return nil }
@@ -29,6 +30,42 @@ extension FigureScanner {
         number.isPositional = number.isPositional && upper.isPositional
         number.innerQualifier = upper.innerQualifier
         return upper
+    }
+
+    /// 五、六件, 二、三十名, 六、七千万人, 十四、五公里: Chinese numerals whose last digits follow
+    /// one another, with a list comma between, make a rough range, the upper end's magnitude
+    /// applying to both (二、三十 is 20 to 30). Not a list (一、二、三等奖, 一、五年 of a list of
+    /// parts), nor digits read one by one (入伍三、四个月, where 伍 is read as a digit, is no 53 to 54).
+    private func readRoughRange(after number: inout ParsedNumber) -> ParsedNumber? {
+        let comma = number.end
+        guard !number.isArabic, !number.isPositional || number.end - number.start == 1, number.value.isExact,
+              number.innerQualifier == .exact, scalar(at: number.start - 1) != "、",
+              case .chineseDigit(let lowDigit, _)? = NumeralCharacter(text[comma - 1]),
+              case .chineseDigit(let highDigit, _)? = scalar(at: comma + 1).flatMap(NumeralCharacter.init),
+              highDigit == lowDigit + 1,
+              let upper = parser.parse(at: comma + 1), !upper.isArabic, upper.value.isExact,
+              upper.value.low.significand == highDigit, upper.value.low.exponent >= 0,
+              scalar(at: upper.end) != "、",
+              let next = number.value.low.adding(ExactDecimal(1)) else { return nil }
+        let magnitude = upper.value.low.exponent
+        number.value = Bounds(number.value.low.scaled(byPowerOfTen: magnitude), next.scaled(byPowerOfTen: magnitude))
+        number.end = upper.end
+        number.isPositional = false
+        number.innerQualifier = upper.innerQualifier
+        return upper
+    }
+
+    /// A rough range of digits alone that names places or parts, not an amount: 分获二、三名。,
+    /// 二、三名的选手 (名 or 位 with no noun of people after), 一、二类水质 (grades), 播出三、四集, 帛书
+    /// 二、三卷 (episodes and volumes).
+    func isRankPair(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
+        guard let range, scalar(at: range.start - 1) == "、", range.value.low.exponent == 0 else { return false }
+        if number.value.low == ExactDecimal(1) || unit.word == ["集"] || unit.word == ["卷"] || unit.word == ["类"] {
+            return true
+        }
+        guard unit.word == ["名"] || unit.word == ["位"] else { return false }
+        guard let after = scalar(at: unitEnd) else { return true }
+        return !after.isIdeograph || after == "的"
     }
 
     /// The last figure and `upper` as one range, when the unit is written on both ends:

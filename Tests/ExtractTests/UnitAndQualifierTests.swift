@@ -108,6 +108,12 @@ import TongjiCore
         Example("有⟦6、70位⟧志愿者", v("60", "位", .people, upper: "70")),
         Example("村里有⟦15、6家⟧钢琴厂", v("15", "家", .count, upper: "16")),
         Example("等了⟦3、4个小时⟧", v("3", "小时", .duration, upper: "4")),
+        // The same in Chinese numerals, the upper end's magnitude applying to both.
+        Example("陈辽敏每天都要接触⟦五、六件⟧", v("5", "件", .count, upper: "6")),
+        Example("每天都可以接待⟦二、三十名⟧游客", v("20", "名", .people, upper: "30")),
+        Example("居民仍有⟦六、七千万人⟧", v("60000000", "人", .people, upper: "70000000")),
+        Example("老杨他们走了⟦十四、五公里⟧的路", v("14", "公里", .measure, upper: "15")),
+        Example("价位大多在⟦一、二百元左右⟧", v("100", "元", .money, .approx, upper: "200")),
         // Not rough: the end of a longer list, nor a pair after 分别 in its clause.
         Example("有⟦15⟧、⟦16⟧、⟦17家⟧企业", v("15", "家", .count), v("16", "家", .count), v("17", "家", .count)),
         Example("⟦两项⟧指标分别提高⟦3⟧、⟦4个百分点⟧", v("2", "项", .count), v("3", "百分点", .percent),
