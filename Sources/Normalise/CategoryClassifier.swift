@@ -119,6 +119,9 @@ struct CategoryClassifier: Sendable {
     struct TitleKeywords: Sendable {
         fileprivate let hits: [(Hit, Int)]
         fileprivate let end: Range<Int>
+
+        /// No title, or one that no longer speaks for the sentence.
+        static let none = TitleKeywords(hits: [], end: 0..<0)
     }
 
     func titleKeywords(_ title: ScalarText) -> TitleKeywords {

@@ -5,6 +5,11 @@ extension Normaliser {
     /// first also gives the article's organisation. Of the other sentences, only those with
     /// figures are read.
     public static let regionSentences = 2
+    /// How many sentences of an article its title speaks for: as many as 99 % of the articles
+    /// of the benchmark corpus have. What goes on longer is mostly text the segmenter could not
+    /// cut, such as a list of sentences after one headline, or a speech (主旨演讲 made a contest of
+    /// every count in 35 xwlb figures past this point, and the limit changed no other).
+    public static let titleSentences = 40
 
     /// The meanings of all figures of one article, in the order given.
     ///
@@ -19,11 +24,12 @@ extension Normaliser {
         let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0)
         let region = article.region ?? openingRegion(of: article, title: title, first: first)
         let organisation = first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
-        let facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
+        var facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
                                  titleKeywords: classifier.titleKeywords(title))
         let groups = Self.sentenceGroups(figures)
         var meanings = [Meaning](repeating: Meaning(category: classifier.rest.category), count: figures.count)
         for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
+            if sentence >= Self.titleSentences { facts.titleKeywords = .none }
             let found = self.meanings(of: indices.map { figures[$0].figure }, in: article.scalarText(ofSentence: sentence),
                                       article: facts)
             for (index, meaning) in zip(indices, found) {

@@ -224,6 +224,20 @@ import Testing
         #expect(Normalised("据统计，此次工匠直播月活动在线观看超30万人次。")["超30万人次"]?.category == "other")
     }
 
+    /// A headline over a list of unrelated sentences that the segmenter could not cut (audit 16)
+    /// speaks for no more than the article's first `titleSentences` sentences.
+    @Test func titleSpeaksForTheOpeningSentencesOnly() {
+        let sentence = "县里共有120家企业复工。"
+        let filler = Array(repeating: "央视网消息（新闻联播）：今天天气晴朗。", count: Normaliser.titleSentences - 1)
+        let sentences = [sentence] + filler + [sentence]
+        let found = [0, sentences.count - 1].flatMap { index in
+            FigureExtractor().figures(in: sentences[index]).map { SentenceFigure(figure: $0, sentence: index) }
+        }
+        let meanings = Normaliser(categories: UnionNews.categories)
+            .meanings(of: found, in: ArticleText(title: "全国职工职业技能大赛开幕", sentences: sentences))
+        #expect(meanings.map(\.category) == ["competitions", "other"])
+    }
+
     /// The category without keywords takes the rest whatever its name; with none, `other` does.
     @Test func theCategoryWithoutKeywordsTakesTheRest() {
         let sentence = "据统计，此次工匠直播月活动在线观看超30万人次，投入资金50万元。"
