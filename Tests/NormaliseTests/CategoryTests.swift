@@ -224,6 +224,13 @@ import Testing
         #expect(Normalised("据统计，此次工匠直播月活动在线观看超30万人次。")["超30万人次"]?.category == "other")
     }
 
+    /// A fund's income and balance are no money put in (audit 17); money put into a fund is.
+    @Test func fundIncomeAndBalanceAreNoFunding() {
+        #expect(Normalised("今年1—11月基本医疗保险基金总收入29362.15亿元。")["29362.15亿元"]?.category == "other")
+        #expect(Normalised("三项社会保险基金累计结余6.9万亿元。")["6.9万亿元"]?.category == "other")
+        #expect(Normalised("市总工会向困难职工帮扶基金注入500万元。")["500万元"]?.category == "funding")
+    }
+
     /// A headline over a list of unrelated sentences that the segmenter could not cut (audit 16)
     /// speaks for no more than the article's first `titleSentences` sentences.
     @Test func titleSpeaksForTheOpeningSentencesOnly() {
