@@ -56,12 +56,19 @@ extension FigureScanner {
     }
 
     /// A rough range of digits alone that names places or parts, not an amount: 分获二、三名。,
-    /// 二、三名的选手 (名 or 位 with no noun of people after), 一、二类水质 (grades), 播出三、四集, 帛书
-    /// 二、三卷 (episodes and volumes).
+    /// 争夺B组一二名, 二、三名的选手 (名 or 位 with no noun of people after), 一、二类水质 (grades), 播出
+    /// 三、四集, 帛书二、三卷 (episodes and volumes).
     func isRankPair(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
-        guard let range, scalar(at: range.start - 1) == "、", range.value.low.exponent == 0 else { return false }
-        if number.value.low == ExactDecimal(1) || unit.word == ["集"] || unit.word == ["卷"] || unit.word == ["类"] {
-            return true
+        if let range {
+            guard scalar(at: range.start - 1) == "、", range.value.low.exponent == 0 else { return false }
+            if number.value.low == ExactDecimal(1) || unit.word == ["集"] || unit.word == ["卷"] || unit.word == ["类"] {
+                return true
+            }
+        } else {
+            // 一二名, 三四名: two digits written together, read as one rough number.
+            guard number.end - number.start == 2, !number.value.isExact,
+                  case .chineseDigit? = NumeralCharacter(text[number.start]),
+                  case .chineseDigit? = NumeralCharacter(text[number.start + 1]) else { return false }
         }
         guard unit.word == ["名"] || unit.word == ["位"] else { return false }
         guard let after = scalar(at: unitEnd) else { return true }

@@ -111,6 +111,8 @@ import TongjiCore
         // The same in Chinese numerals, the upper end's magnitude applying to both.
         Example("陈辽敏每天都要接触⟦五、六件⟧", v("5", "件", .count, upper: "6")),
         Example("每天都可以接待⟦二、三十名⟧游客", v("20", "名", .people, upper: "30")),
+        Example("工人使用⟦两台⟧挖掘机清理现场", v("2", "台", .count)), Example("⟦四台⟧机组开始并网发电", v("4", "台", .count)),
+        Example("有⟦五六名⟧工人受伤", v("5", "名", .people, upper: "6")), Example("逮捕⟦十几名⟧“恐怖分子”", v("11", "名", .people, upper: "19")),
         Example("居民仍有⟦六、七千万人⟧", v("60000000", "人", .people, upper: "70000000")),
         Example("老杨他们走了⟦十四、五公里⟧的路", v("14", "公里", .measure, upper: "15")),
         Example("价位大多在⟦一、二百元左右⟧", v("100", "元", .money, .approx, upper: "200")),
