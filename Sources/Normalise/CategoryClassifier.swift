@@ -101,6 +101,7 @@ struct CategoryClassifier: Sendable {
                 return true
             }
         }
+        if !result.isEmpty { result.removeAll { Self.isInBookTitle($0.range, in: text) } }
         guard !result.isEmpty, !exceptionCategory.isEmpty else { return result }
         var excepted: [(range: Range<Int>, category: Int)] = []
         for start in 0..<text.count {
@@ -112,6 +113,20 @@ struct CategoryClassifier: Sendable {
         return result.filter { hit in
             !excepted.contains { $0.category == keywordCategory[hit.keyword] && $0.range.overlaps(hit.range) }
         }
+    }
+
+    /// True when `range` stands between 《 and 》: a keyword in the name of a work or a document
+    /// names it, not what a figure counts (《全国红色故事讲解员大赛》全网观看量, 《夺冠》等7部影片,
+    /// 收入…重要文稿136篇 of a book of 演讲). Decided by the nearest 《 or 》 on the left.
+    private static func isInBookTitle(_ range: Range<Int>, in text: ScalarText) -> Bool {
+        for index in stride(from: range.lowerBound - 1, through: 0, by: -1) {
+            switch text.scalars[index] {
+            case "《": return text.scalars[range.upperBound...].contains("》")
+            case "》": return false
+            default: continue
+            }
+        }
+        return false
     }
 
     /// The keywords of an article's title and where it ends: found once per article, then the

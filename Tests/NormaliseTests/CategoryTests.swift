@@ -224,6 +224,13 @@ import Testing
         #expect(Normalised("据统计，此次工匠直播月活动在线观看超30万人次。")["超30万人次"]?.category == "other")
     }
 
+    /// A keyword in the name of a work or a document names it (audit 16); outside it, it decides.
+    @Test func keywordsInBookTitlesDecideNothing() {
+        #expect(Normalised("《我和我的家乡》《一点就到家》《夺冠》等7部优秀国产影片集中上线。")["7部"]?.category == "other")
+        #expect(Normalised("《演讲与口才》杂志今年发行10万册。")["10万册"]?.category == "other")
+        #expect(Normalised("印发《劳动竞赛管理办法》，全年开展竞赛300项。")["300项"]?.category == "competitions")
+    }
+
     /// A fund's income and balance are no money put in (audit 17); money put into a fund is.
     @Test func fundIncomeAndBalanceAreNoFunding() {
         #expect(Normalised("今年1—11月基本医疗保险基金总收入29362.15亿元。")["29362.15亿元"]?.category == "other")
