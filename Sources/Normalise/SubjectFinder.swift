@@ -17,9 +17,11 @@ struct SubjectFinder: Sendable {
         "参赛", "参加", "参与", "现场", "进入", "通过", "获得", "来自", "先后", "没有", "进行", "理赔", "聆听",
         "吸收", "受聘", "被聘", "已", "分别",
     ])
-    /// Words that hold a function character but belong to a noun: 一等奖, 从业人员, 中共党员;
+    /// Words that hold a function character or end in another word's opener but belong to a
+    /// noun: 一等奖, 从业人员, 中共党员, 慰问金 (not 慰问 + 金), 农民工会员 (not 农民工会 + 员);
     /// looked up by their start after a figure, by their end before one.
-    static let wholeWordList = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民"]
+    static let wholeWordList = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民", "慰问金", "慰问品",
+                                "慰问款", "会员"]
     static let wholeWords = WordList(wholeWordList)
     static let wholeWordsByEnd = WordList(wholeWordList, anchor: .last)
     /// Predicates between a measured noun and its share or multiple: 数量分别增长2.5倍.
@@ -27,7 +29,8 @@ struct SubjectFinder: Sendable {
     /// Words before the number that end the phrase: the verb or the actor before the counted noun.
     static let phraseOpeners = WordList([
         "完成", "培养", "举办", "组织", "开展", "创建", "命名了", "带动", "支持", "实现", "创造", "提供", "发布",
-        "刊发", "评选出", "评出", "选出", "授予", "工会", "各级", "推荐", "慰问", "走访", "观看",
+        "刊发", "评选出", "评出", "选出", "授予", "工会", "各级", "推荐", "慰问", "走访", "观看", "发放", "其中",
+        "计划",
     ], anchor: .last)
 
     /// The subjects of all figures of a sentence. A figure coordinated with the one before it

@@ -19,6 +19,15 @@ import TongjiCore
         #expect(Normalised("每年按发展党员总数的18%吸收优秀产业工人入党。")["18%"]?.subject == "发展党员总数")
     }
 
+    /// Words that end in an opener or hold a function character stay whole; 其中, 计划 and 发放
+    /// open the phrase, not belong to it.
+    @Test func subjectKeepsWordsWhole() {
+        let members = Normalised("全市新发展会员12.3万名，其中农民工会员4.6万名。")
+        #expect(members["4.6万名"]?.subject == "农民工会员")
+        #expect(Normalised("市总工会走访慰问困难职工，发放慰问金3600余万元。")["3600余万元"]?.subject == "慰问金")
+        #expect(Normalised("全省工会计划培训职工30万人次以上。")["30万人次以上"]?.subject == "培训职工")
+    }
+
     @Test func coordinatedFiguresShareTheirSubject() {
         let page = Normalised("促进全省技能劳动者、高技能人才数量分别增长2.5倍和4.1倍。")
         #expect(page["2.5倍"]?.subject == "高技能人才数量")
