@@ -15,14 +15,23 @@ public struct ArticleText: Sendable {
     /// does): an empty entry, or none, means not given. Decoding each sentence twice cost as
     /// much as a finder.
     public var decodedSentences: [[Unicode.Scalar]]
+    /// For each sentence, whether it opens a paragraph; empty when paragraphs are not known, and
+    /// then the article reads as one paragraph.
+    public var opensParagraph: [Bool]
 
     public init(title: String, sentences: [String], date: CalendarDate? = nil, region: Region? = nil,
-                decodedSentences: [[Unicode.Scalar]] = []) {
+                decodedSentences: [[Unicode.Scalar]] = [], opensParagraph: [Bool] = []) {
         self.title = title
         self.sentences = sentences
         self.date = date
         self.region = region
         self.decodedSentences = decodedSentences
+        self.opensParagraph = opensParagraph
+    }
+
+    /// True when sentence `index` is known to open a paragraph.
+    func opensParagraph(_ index: Int) -> Bool {
+        opensParagraph.indices.contains(index) && opensParagraph[index]
     }
 
     /// Sentence `index` as code points, decoded only when the caller did not.

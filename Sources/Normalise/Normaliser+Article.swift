@@ -16,8 +16,8 @@ extension Normaliser {
     /// Unlike figure-by-figure normalising, this resolves 全省/该市 to the article's place (from
     /// its title or first sentences), falls back to the organisation of its first sentence, and
     /// points each part (其中 …) at the total before it. A sentence that names no period continues
-    /// the period of the sentence right before it, as a paragraph-opening 2020年以来 scopes over
-    /// the account that follows it.
+    /// the period of the sentence right before it in its paragraph, as a paragraph-opening
+    /// 2020年以来 scopes over the account that follows it; the next paragraph starts afresh.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
         // Title and first sentence decoded once for all that is read from them.
         let title = ScalarText(article.title)
@@ -36,7 +36,7 @@ extension Normaliser {
                 meanings[index] = meaning
             }
         }
-        continuePeriods(&meanings, groups: groups, figures: figures)
+        continuePeriods(&meanings, groups: groups, figures: figures, article: article)
         for index in meanings.indices where meanings[index].isPart {
             meanings[index].partOf = total(before: index, figures: figures, meanings: meanings)
         }
@@ -73,11 +73,12 @@ extension Normaliser {
     }
 
     /// Gives figures of a sentence without any period (a bare 累计 aside) the last period of
-    /// the sentence before, unless that is a bare 累计, which covers its own clause alone.
+    /// the sentence before in its paragraph, unless that is a bare 累计, which covers its own
+    /// clause alone.
     private func continuePeriods(_ meanings: inout [Meaning], groups: [(sentence: Int, indices: [Int])],
-                                 figures: [SentenceFigure]) {
+                                 figures: [SentenceFigure], article: ArticleText) {
         for (position, (sentence, indices)) in groups.enumerated() {
-            guard position > 0, groups[position - 1].sentence == sentence - 1,
+            guard position > 0, groups[position - 1].sentence == sentence - 1, !article.opensParagraph(sentence),
                   indices.allSatisfy({ meanings[$0].period?.isRunningTotalOnly ?? true }),
                   let previous = groups[position - 1].indices.max(by: { figures[$0].figure.start < figures[$1].figure.start }),
                   let period = meanings[previous].period, !period.isRunningTotalOnly else { continue }

@@ -32,6 +32,7 @@ struct DocumentFigures {
         // The code points of the sentences with figures, handed on so the normaliser does
         // not decode them again; an empty entry for the others.
         var decoded: [[Unicode.Scalar]] = []
+        var opensParagraph: [Bool] = []
         var found: [SentenceFigure] = []
         // Where each figure stands in the input, and whether its sentence is a reprint:
         // taken while the sentence is at hand rather than looked up again.
@@ -39,11 +40,12 @@ struct DocumentFigures {
         for article in document.articles {
             texts.removeAll(keepingCapacity: true)
             decoded.removeAll(keepingCapacity: true)
+            opensParagraph.removeAll(keepingCapacity: true)
             found.removeAll(keepingCapacity: true)
             places.removeAll(keepingCapacity: true)
             // Paragraph by paragraph: `Article.sentences` would join them into a new array.
             for paragraph in article.paragraphs {
-                for sentence in paragraph.sentences {
+                for (place, sentence) in paragraph.sentences.enumerated() {
                     // Scanned in place: most sentences have no figure and need no text of their own.
                     let (figures, scalars) = sentence.withUTF8 { bytes in
                         buffer.withScalars(ofUTF8: bytes) { scalars in
@@ -58,11 +60,13 @@ struct DocumentFigures {
                     }
                     texts.append(figures.isEmpty && texts.count >= Normaliser.regionSentences ? "" : sentence.text)
                     decoded.append(scalars)
+                    opensParagraph.append(place == 0)
                 }
             }
             guard !found.isEmpty else { continue }
             let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date,
-                                                                              decodedSentences: decoded))
+                                                                              decodedSentences: decoded,
+                                                                              opensParagraph: opensParagraph))
             let articleStart = firstID + count
             for index in found.indices {
                 let record = FigureRecord(

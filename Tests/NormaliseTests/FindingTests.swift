@@ -1,3 +1,4 @@
+import Extract
 import Normalise
 import Testing
 import TongjiCore
@@ -26,6 +27,22 @@ import TongjiCore
         #expect(members["4.6万名"]?.subject == "农民工会员")
         #expect(Normalised("市总工会走访慰问困难职工，发放慰问金3600余万元。")["3600余万元"]?.subject == "慰问金")
         #expect(Normalised("全省工会计划培训职工30万人次以上。")["30万人次以上"]?.subject == "培训职工")
+    }
+
+    /// A period opening a paragraph carries to the sentences after it in that paragraph, not
+    /// into the next one.
+    @Test func periodCarriesWithinItsParagraph() {
+        let sentences = ["今年，省总工会拿出1000万元专项资金。", "为一线职工免费体检，惠及职工5万余人。",
+                         "全市工会系统开展“安康杯”竞赛，参赛班组达1.2万个。"]
+        let found = sentences.indices.flatMap { index in
+            FigureExtractor().figures(in: sentences[index]).map { SentenceFigure(figure: $0, sentence: index) }
+        }
+        let normaliser = Normaliser(categories: [])
+        let paragraphs = normaliser.meanings(of: found, in: ArticleText(title: "", sentences: sentences,
+                                                                          opensParagraph: [true, false, true]))
+        #expect(paragraphs.map { $0.period?.label } == ["今年", "今年", nil])
+        let unknown = normaliser.meanings(of: found, in: ArticleText(title: "", sentences: sentences))
+        #expect(unknown.map { $0.period?.label } == ["今年", "今年", "今年"], "one paragraph when none are known")
     }
 
     @Test func coordinatedFiguresShareTheirSubject() {

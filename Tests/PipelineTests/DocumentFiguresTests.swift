@@ -23,8 +23,9 @@ import TongjiCore
                 extractor.figures(in: text).map { SentenceFigure(figure: $0, sentence: index) }
             }
             figures += found.map(\.figure)
+            let opensParagraph = article.paragraphs.flatMap { paragraph in paragraph.sentences.indices.map { $0 == 0 } }
             meanings += normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: sentences,
-                                                                        date: article.date))
+                                                                        date: article.date, opensParagraph: opensParagraph))
         }
         #expect(records.count == figures.count)
         return zip(records, zip(figures, meanings)).map { ($0, $1.0, $1.1) }
