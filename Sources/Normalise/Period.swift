@@ -24,24 +24,33 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     /// Last year covered; nil for open periods (since) and unknown ones.
     public var lastYear: Int?
     /// The words of the text that gave the period: `2020年以来`, `“十三五”以来`, `今年`.
-    public var words: String
+    public var words: String {
+        didSet { part = PartOfYear.part(endingWords: words) }
+    }
+    /// The part of the year the words end with (`上半年`, `一季度`, `1—9月`), "" for a whole year:
+    /// told by the words, since the store keeps them and not the part.
+    public private(set) var part: String
 
     public init(kind: Kind, firstYear: Int? = nil, lastYear: Int? = nil, words: String) {
         self.kind = kind
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.words = words
+        part = PartOfYear.part(endingWords: words)
     }
 
     /// A label that is the same for the same period however it was written: `2020年`,
-    /// `2016年以来`, `截至2020年底`, `2016—2020年`, `每年`, `2016年以来每年`, `目前（2021年）`, `今年`.
+    /// `2020年1—9月`, `2016年以来`, `截至2020年底`, `截至2020年三季度`, `2016—2020年`, `每年`,
+    /// `2016年以来每年`, `目前（2021年）`, `今年`.
     public var label: String {
         switch kind {
         case .year:
             guard let year = firstYear else { return words }
-            return isFirstHalf ? "\(year)年上半年" : "\(year)年"
+            return "\(year)年\(part)"
         case .since: return firstYear.map { "\($0)年以来" } ?? words
-        case .endOfYear: return firstYear.map { "截至\($0)年底" } ?? words
+        case .endOfYear:
+            guard let year = firstYear else { return words }
+            return part.isEmpty ? "截至\(year)年底" : "截至\(year)年\(part)"
         case .span:
             guard let first = firstYear, let last = lastYear else { return words }
             return first == last ? "\(first)年" : "\(first)—\(last)年"
@@ -69,11 +78,4 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     /// True for the label of a `current` period: a level at the time of writing. Told by the
     /// label, since figure files carry the label alone.
     public static func isCurrent(label: String) -> Bool { label.hasPrefix(currentLabel) }
-
-    /// The words end with 上半年. Compared as bytes: `hasSuffix` compares characters, which
-    /// cost 2,000 instructions a call, and a label is made for every figure written.
-    private var isFirstHalf: Bool {
-        let suffix = "上半年".utf8
-        return words.utf8.count >= suffix.count && words.utf8.suffix(suffix.count).elementsEqual(suffix)
-    }
 }

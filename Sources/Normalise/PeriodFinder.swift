@@ -1,6 +1,7 @@
 import TongjiCore
 
-/// Finds the period a figure refers to: years, 以来, 截至…年底, 每年, five-year plans and
+/// Finds the period a figure refers to: years, 以来, 截至…年底, 每年, five-year plans, party
+/// congresses (十八大以来), parts of a year (一季度, 1—9月), recent years (五年来, 近三年) and
 /// relative words, in the figure's clause first, then in the rest of its sentence.
 ///
 /// Within a scope the mention nearest before the figure wins, then the nearest after it. A rate
@@ -19,18 +20,26 @@ struct PeriodFinder: Sendable {
         ("十一五", 2006), ("十二五", 2011), ("十三五", 2016), ("十四五", 2021), ("十五五", 2026),
     ]
     static let planNames = WordList(plans.map(\.name))
+    /// National party congresses by the year they met: 十八大以来 is since 2012.
+    static let congresses: [(name: String, year: Int)] = [
+        ("十六大", 2002), ("十七大", 2007), ("十八大", 2012), ("十九大", 2017), ("二十大", 2022),
+    ]
+    static let congressNames = WordList(congresses.map(\.name))
 
     /// Relative words with the kind of period they name and their offset from the article's year.
     static let words: [(word: String, kind: Period.Kind, offset: Int)] = [
-        ("今年以来", .since, 0), ("今年上半年", .year, 0), ("今年", .year, 0), ("去年", .year, -1),
-        ("前年", .year, -2), ("上半年", .year, 0), ("截至目前", .current, 0), ("目前", .current, 0),
+        ("今年以来", .since, 0), ("今年", .year, 0), ("去年", .year, -1),
+        ("前年", .year, -2), ("截至目前", .current, 0), ("目前", .current, 0),
         ("日前", .year, 0), ("近日", .year, 0), ("每年", .perYear, 0), ("年均", .perYear, 0),
     ]
     static let relativeWords = WordList(words.map(\.word))
 
     /// Characters a period mention can start with; every other one is passed over at once
     /// (the normaliser scans every sentence that holds a figure, so this is a hot loop).
-    static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + ["截"]).map { $0.unicodeScalars.first! })
+    static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + congresses.map(\.name)
+            + ["截", "上", "下", "第", "近", "过"]).map { $0.unicodeScalars.first! } + Self.numeralStarts)
+    /// Chinese numerals that open a part of a year (一季度) or recent years (五年来).
+    private static let numeralStarts = Array("一二两三四五六七八九十".unicodeScalars)
 
     private static let since = "以来".scalarArray
     private static let runningTotal = Period.runningTotalWords.scalarArray
@@ -79,9 +88,10 @@ struct PeriodFinder: Sendable {
             let scalar = text.scalars[i]
             // Years start with a digit, plans and words never do.
             let found = if isDigit(scalar) {
-                yearMention(in: text, at: i)
+                yearMention(in: text, at: i) ?? partMention(in: text, at: i, date: date) ?? recentYearsMention(in: text, at: i)
             } else if mentionStarts.contains(scalar) {
-                planMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date)
+                planMention(in: text, at: i) ?? congressMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date)
+                    ?? partMention(in: text, at: i, date: date) ?? recentYearsMention(in: text, at: i)
             } else {
                 Mention?.none
             }
@@ -95,7 +105,8 @@ struct PeriodFinder: Sendable {
         return result
     }
 
-    /// 2020年, 2020年以来, 截至2020年底, 2019—2020年, 2020年度; four digits not inside a longer number.
+    /// 2020年, 2020年以来, 截至2020年底, 2019—2020年, 2019年至2020年, 2020年度, 2020年一季度,
+    /// 2020年1—9月; four digits not inside a longer number.
     private func yearMention(in text: ScalarText, at start: Int) -> Mention? {
         guard let (first, afterFirst) = year(in: text, at: start) else { return nil }
         var end = afterFirst
@@ -107,6 +118,14 @@ struct PeriodFinder: Sendable {
         }
         guard text.matches(["年"], at: end) else { return nil }
         end += 1
+        if first == last, end < text.count, Self.isYearRangeDash(text.scalars[end]),
+           let (second, afterSecond) = year(in: text, at: end + 1), second > first, text.matches(["年"], at: afterSecond) {
+            last = second
+            end = afterSecond + 1
+        } else if first == last, let part = PartOfYear.read(text.scalars, at: end, endOfMonth: true) {
+            end = part.end
+            if text.matches(["份"], at: end) { end += 1 }
+        }
         var lower = start
         let prefix = Self.asOf.firstMatch(at: start, in: text)
         if let prefix { lower -= Self.asOf.length(of: prefix) }
@@ -174,21 +193,77 @@ struct PeriodFinder: Sendable {
         return nil
     }
 
-    /// Relative words, resolved against the article date when it is known. 目前 means the time
-    /// of writing whether or not its date is known.
+    /// 十八大以来: since the year the congress met. The name alone (十八大报告) is no period.
+    private func congressMention(in text: ScalarText, at start: Int) -> Mention? {
+        guard let index = Self.congressNames.firstMatch(at: start, in: text) else { return nil }
+        let end = start + Self.congressNames.length(of: index)
+        guard text.matches(Self.since, at: end) else { return nil }
+        let range = start..<(end + Self.since.count)
+        return Mention(range: range, period: Period(kind: .since, firstYear: Self.congresses[index].year, words: text.string(range)))
+    }
+
+    /// Relative words, resolved against the article date when it is known, with a part of the
+    /// year after 今年, 去年 or 前年 (今年一季度, 去年1至9月, 今年6月底). 目前 means the time of
+    /// writing whether or not its date is known.
     private func wordMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
         if let index = Self.relativeWords.firstMatch(at: start, in: text) {
-            let (word, kind, offset) = Self.words[index]
-            let range = start..<(start + Self.relativeWords.length(of: index))
+            let (word, wordKind, offset) = Self.words[index]
+            var range = start..<(start + Self.relativeWords.length(of: index))
+            var kind = wordKind
             if kind == .perYear { return Mention(range: range, period: Period(kind: .perYear, words: word)) }
             if kind == .current {
                 return Mention(range: range, period: Period(kind: .current, firstYear: date?.year, lastYear: date?.year, words: word))
             }
-            guard let date else { return Mention(range: range, period: Period(kind: .relative, words: word)) }
+            if kind == .year, text.scalars[range.upperBound - 1] == "年",
+               let part = PartOfYear.read(text.scalars, at: range.upperBound, endOfMonth: true) {
+                range = start..<part.end
+                if text.matches(["份"], at: range.upperBound) { range = start..<(range.upperBound + 1) }
+                // 今年6月底: the stock at the end of the month.
+                if text.matches(["底"], at: range.upperBound) || text.matches(["末"], at: range.upperBound) {
+                    range = start..<(range.upperBound + 1)
+                    kind = .endOfYear
+                }
+            }
+            let words = text.string(range)
+            guard let date else { return Mention(range: range, period: Period(kind: .relative, words: words)) }
             let year = date.year + offset
             return Mention(range: range, period: Period(kind: kind, firstYear: year, lastYear: kind == .since ? nil : year,
-                                                        words: word))
+                                                        words: words))
         }
         return nil
     }
+
+    /// A part of the year with no year before it (一季度, 上半年, 1至9月份): the article's year when
+    /// its date is known.
+    private func partMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
+        guard let part = PartOfYear.read(text.scalars, at: start) else { return nil }
+        let range = start..<(text.matches(["份"], at: part.end) ? part.end + 1 : part.end)
+        let words = text.string(range)
+        guard let date else { return Mention(range: range, period: Period(kind: .relative, words: words)) }
+        return Mention(range: range, period: Period(kind: .year, firstYear: date.year, lastYear: date.year, words: words))
+    }
+
+    /// 五年来, 近三年, 近十年来, 过去5年, 三年以来: the last few years, left as written: whether they
+    /// end with the article's year or the one before is not said.
+    private func recentYearsMention(in text: ScalarText, at start: Int) -> Mention? {
+        var end = start
+        let hasPrefix = text.matches(Self.near, at: end) || text.matches(Self.past, at: end)
+        if hasPrefix { end += text.matches(Self.near, at: end) ? Self.near.count : Self.past.count }
+        let numeralStart = end
+        while end < text.count, end - numeralStart < 3, isDigit(text.scalars[end]) || Self.yearCountNumerals.contains(text.scalars[end]) {
+            end += 1
+        }
+        guard end > numeralStart, text.matches(["年"], at: end) else { return nil }
+        end += 1
+        let hasSince = text.matches(["来"], at: end) || text.matches(Self.since, at: end)
+        guard hasPrefix || hasSince else { return nil }
+        if hasSince { end += text.matches(["来"], at: end) ? 1 : Self.since.count }
+        let range = start..<end
+        return Mention(range: range, period: Period(kind: .relative, words: text.string(range)))
+    }
+
+    private static let near = "近".scalarArray
+    private static let past = "过去".scalarArray
+    /// The numerals of a count of years: 三, 十, 两, 几 (几年来).
+    private static let yearCountNumerals = ScalarTable(members: "一二两三四五六七八九十几".unicodeScalars)
 }

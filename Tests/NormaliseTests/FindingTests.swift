@@ -69,6 +69,30 @@ import TongjiCore
         #expect(Normalised("2020年，全省新增工会会员3.2万人。")["3.2万人"]?.period?.label == "2020年")
     }
 
+    /// Parts of a year, party congresses, year-to-year spans and recent years; a single month
+    /// counts only as the end of a stock.
+    @Test func periodsOfPartsOfAYearCongressesAndRecentYears() {
+        let date = CalendarDate(year: 2021, month: 10, day: 15)
+        func label(_ sentence: String, _ span: String, dated: Bool = true) -> String? {
+            Normalised(sentence, date: dated ? date : nil)[span]?.period?.label
+        }
+        #expect(label("今年一季度，全省新增会员3万人。", "3万人") == "2021年一季度")
+        #expect(label("第一季度全省新增会员3万人。", "3万人") == "2021年一季度")
+        #expect(label("1至9月份，全省新增会员3万人。", "3万人") == "2021年1—9月")
+        #expect(label("去年前两个月，全省新增会员3万人。", "3万人") == "2020年前2个月")
+        #expect(label("2020年1—9月，全省新增会员3万人。", "3万人") == "2020年1—9月")
+        #expect(label("2012年1—12月，全省新增会员3万人。", "3万人") == "2012年")
+        #expect(label("截至2020年9月底，全省会员3万人。", "3万人") == "截至2020年9月")
+        #expect(label("今年6月底，全省会员3万人。", "3万人") == "截至2021年6月")
+        #expect(label("2021年6月15日，30名劳模被聘为大学教授。", "30名") == "2021年", "a date names its year")
+        #expect(label("党的十八大以来，全国工会共帮扶困难职工280余万户次。", "280余万户次") == "2012年以来")
+        #expect(label("十八大报告提出，培训职工3万人。", "3万人") == nil)
+        #expect(label("2021年至2023年，全省工会共投入资金3亿元。", "3亿元") == "2021—2023年")
+        #expect(label("五年来，全国工会共帮扶困难职工280余万户次。", "280余万户次") == "五年来")
+        #expect(label("近三年，全省共评选表彰省级劳动模范1200名。", "1200名") == "近三年")
+        #expect(label("一季度，全省新增会员3万人。", "3万人", dated: false) == "一季度")
+    }
+
     /// 累计 before a figure in its clause, with no period named, is a running total at the time
     /// of writing, as 目前 is; a period named in the sentence wins over it.
     @Test func runningTotalsStandAtTheTimeOfWriting() {
