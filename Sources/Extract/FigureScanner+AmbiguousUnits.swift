@@ -4,13 +4,12 @@ import TongjiCore
 /// metal (20金 / 三金制度), trains or the verb "list" (325列 / 列入), provinces or a province's
 /// office (3省 / 省委), votes or box office (232票 / 票房), quilts or a bed's number (300床棉被 /
 /// 25床的患者), episodes or an army group (30集 / 79集团军), rounds or wheels (三轮 / 三轮车),
-/// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡), machines or a level (5台 /
-/// 9万亿台阶), groups or an organisation (三组选手 / 两组织), sets or a channel (两套设备 / 央视三套),
-/// essays or a slogan (75篇论文 / 三篇大文章), editions or a session (已举办五届 / 十九届六中全会), weeks or a jump (为期三周 / 四周跳), yuan or an idiom
-/// (每斤三元 / 连中三元), flags or a side (10面红旗 / 三面环山), programmes or a time slot (20档节目 /
-/// 19:30档),
-/// people or a hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which
-/// describes equipment.
+/// passages or a rank (216段 / 九段), subjects or a place (6门 / 三门峡), machines, a level or a
+/// place (5台 / 9万亿台阶 / 五台山), groups or an organisation (三组选手 / 两组织), sets or a channel
+/// (两套设备 / 央视三套), essays or a slogan (75篇论文 / 三篇大文章), editions or a session (已举办
+/// 五届 / 十九届六中全会), weeks or a jump (为期三周 / 四周跳), yuan or an idiom (每斤三元 / 连中三元),
+/// flags or a side (10面红旗 / 三面环山), programmes or a time slot (20档节目 / 19:30档), people or a
+/// hotline (10万职工 / 12351职工服务热线), and a voltage rating (800千伏), which describes equipment.
 extension FigureScanner {
     func misreadsAmbiguousUnit(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after = scalar(at: unitEnd)
@@ -44,7 +43,10 @@ extension FigureScanner {
         case "把"?: return text[number.start] == "俩"
         // 10万尾鱼苗 counts fish; 七尾市 is a city; 9万亿台阶 is a level reached, not machines.
         case "尾"?: return after == "市"
-        case "台"?: return after == "阶"
+        // 两台挖掘机 and 三台地方戏 count; 五台山, 三台县, 七台河, 九台区 and 四台子村 are places, and
+        // 电视五台 a television channel.
+        case "台"?:
+            return after.map(Self.afterPlaceWithTai.contains) == true || (isOneNumeral && scalar(at: number.start - 1) == "视")
         // 两套设备 and 购买电视三套 count sets; 央视三套 and 我台七套 name a television channel.
         case "套"?: return isOneNumeral && Self.channelOwners.contains { hasWord($0, endingAt: number.start) }
         // 75篇论文 counts articles; 做好三篇大文章 is a slogan.
@@ -103,6 +105,7 @@ extension FigureScanner {
     }
 
     private static let afterWheels = Set("车摩驱".unicodeScalars)
+    private static let afterPlaceWithTai = Set("阶山县河区子市镇乡村".unicodeScalars)
     private static let afterPartWord = Set("分署位件落首属曲制".unicodeScalars)
     private static let afterBedNumber = Set("的前旁边".unicodeScalars)
     private static let afterGateWord = Set("峡核县湾洞堰木槛票诊户窗口店类面卫徒前外".unicodeScalars)
@@ -127,8 +130,10 @@ extension FigureScanner {
         if scalar(at: verbEnd - 1) == "了" { verbEnd -= 1 }
         guard Self.editionVerbs.contains(where: { hasWord($0, endingAt: verbEnd) }),
               !Self.termedBodies.contains(where: { hasWord($0, at: unitEnd) }) else { return false }
-        guard let after = scalar(at: unitEnd), NumeralCharacter(after) != nil else { return true }
-        return !(scalar(at: unitEnd + 1).map("中次".unicodeScalars.contains) ?? false)
+        // 十九届六中全会, 十二届二十三次全会: a plenary's or session's number follows.
+        var end = unitEnd
+        while let numeral = scalar(at: end), NumeralCharacter(numeral) != nil { end += 1 }
+        return end == unitEnd || !(scalar(at: end).map("中次".unicodeScalars.contains) ?? false)
     }
 
     /// Verbs before a count of editions: held (举办, 承办, 办了, 举行), in a row (连续), lasted

@@ -141,7 +141,9 @@ extension FigureScanner {
                             half: Bool) -> Bool {
         let before = scalar(at: number.start - 1)
         let after = scalar(at: unitEnd)
-        if before == "第" || endsListOfRanks(at: number.start) || isRankPair(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
+        if before == "第" || endsListOfRanks(at: number.start) || isRankPair(number, range: range, unit: unit, unitEnd: unitEnd) {
+            return true
+        }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
@@ -160,10 +162,8 @@ extension FigureScanner {
                 return true
             }
             // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too. (八部 counts
-            // works: 七部法律, 三部纪录片.) 三台, 五台, 七台 and 九台 name places (三台县, 五台山,
-            // 七台河, 九台区) and television channels (电视五台); 两台挖掘机 and 四台机组 count machines.
+            // works: 七部法律, 三部纪录片.)
             if "期队层头口道".unicodeScalars.contains(unit.word[0]) && unit.word.count == 1 { return true }
-            if unit.word == ["台"], "一三五七九".unicodeScalars.contains(digit) { return true }
         }
         if namesSomething(number, range: range, unit: unit, unitEnd: unitEnd) { return true }
         if isTimeReference(number, unit: unit, unitEnd: unitEnd) { return true }

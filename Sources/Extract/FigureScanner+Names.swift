@@ -11,6 +11,9 @@ extension FigureScanner {
         if unit.word == ["次"], isSessionName(number, unitEnd: unitEnd) { return true }
         if isOneNumeral, Self.sloganMeasureWords.contains(unit.word), isQuotedSlogan(number, unitEnd: unitEnd) { return true }
         if unit.unitScalar == "年", namesProgramme(unitEnd: unitEnd) { return true }
+        // “科技九条”, “新36条”, “国五条”: a policy named after its articles, the number closing a
+        // short quoted name (“十条措施”, which opens with it, counts measures).
+        if unit.word == ["条"], after == "”", closesQuotedName(at: number.start) { return true }
         if isOneNumeral {
             switch (text[number.start], unit.word) {
             // 红十字, 十字路口: a cross.
@@ -125,6 +128,18 @@ extension FigureScanner {
         }
         // Slogans run to six code points after the measure word (“三个区分开来”, “五个必须”).
         return text[unitEnd..<min(text.count, unitEnd + 8)].contains("”")
+    }
+
+    /// True when a “ opens a name of a few words right before `start`: “科技九条.
+    private func closesQuotedName(at start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0, start - index <= 8 {
+            let character = text[index]
+            if character == "“" { return index < start - 1 }
+            guard character.isIdeograph else { return false }
+            index -= 1
+        }
+        return false
     }
 
     /// 五年规划, 三年行动方案, 十年计划, 三年攻坚: the span of a named programme. (In 今后三年计划投入

@@ -32,48 +32,75 @@ extension FigureScanner {
         return upper
     }
 
-    /// 五、六件, 二、三十名, 六、七千万人, 十四、五公里: Chinese numerals whose last digits follow
-    /// one another, with a list comma between, make a rough range, the upper end's magnitude
-    /// applying to both (二、三十 is 20 to 30). Not a list (一、二、三等奖, 一、五年 of a list of
-    /// parts), nor digits read one by one (入伍三、四个月, where 伍 is read as a digit, is no 53 to 54).
+    /// 五、六件, 二、三十名, 六、七千万人, 十四、五公里, 三千五、六百元: Chinese numerals whose last
+    /// digits follow one another, with a list comma between, make a rough range. The upper end
+    /// replaces the lower's last digit (三千五、六百 is 3500 to 3600), or its magnitude applies to a
+    /// lone digit (二、三十 is 20 to 30) or to a number before 万 or 亿 (二十五、六万). Not the items of
+    /// a list (一、二、三等奖; 一、五年 of a list of parts; 分别提高三、四个百分点), nor digits read one
+    /// by one (入伍三、四个月, where 伍 is read as a digit, is no 53 to 54).
     private func readRoughRange(after number: inout ParsedNumber) -> ParsedNumber? {
         let comma = number.end
         guard !number.isArabic, !number.isPositional || number.end - number.start == 1, number.value.isExact,
-              number.innerQualifier == .exact, scalar(at: number.start - 1) != "、",
+              number.innerQualifier == .exact, !pairIsSeparate(at: number.start),
               case .chineseDigit(let lowDigit, _)? = NumeralCharacter(text[comma - 1]),
               case .chineseDigit(let highDigit, _)? = scalar(at: comma + 1).flatMap(NumeralCharacter.init),
               highDigit == lowDigit + 1,
               let upper = parser.parse(at: comma + 1), !upper.isArabic, upper.value.isExact,
-              upper.value.low.significand == highDigit, upper.value.low.exponent >= 0,
-              scalar(at: upper.end) != "、",
-              let next = number.value.low.adding(ExactDecimal(1)) else { return nil }
+              upper.value.low.significand == highDigit, scalar(at: upper.end) != "、" else { return nil }
         let magnitude = upper.value.low.exponent
-        number.value = Bounds(number.value.low.scaled(byPowerOfTen: magnitude), next.scaled(byPowerOfTen: magnitude))
+        let low: ExactDecimal
+        if number.value.low.exponent == magnitude {
+            low = number.value.low
+        } else if number.trailingMagnitude == nil, number.isSingleChineseDigit || magnitude >= 4 {
+            low = number.value.low.scaled(byPowerOfTen: magnitude)
+        } else {
+            return nil
+        }
+        guard let high = low.adding(ExactDecimal(significand: 1, exponent: magnitude)) else { return nil }
+        number.value = Bounds(low, high)
         number.end = upper.end
         number.isPositional = false
+        // The range is no lone digit: 五、六十道 and 三、四台 count, as 六十道 and 四台 do.
+        number.isSingleChineseDigit = false
         number.innerQualifier = upper.innerQualifier
         return upper
     }
 
-    /// A rough range of digits alone that names places or parts, not an amount: 分获二、三名。,
-    /// 争夺B组一二名, 二、三名的选手 (名 or 位 with no noun of people after), 一、二类水质 (grades), 播出
-    /// 三、四集, 帛书二、三卷 (episodes and volumes).
+    /// A rough range of digits alone that names places or parts, not an amount: 分获二、三名,
+    /// 争夺B组一二名, 分别位列资格赛二、三名 (名 or 位 after a word of ranking, with no noun of people
+    /// after), 一、二类水质 (grades), 播出三、四集, 帛书二、三卷, 大坝一、二期 (episodes, volumes and
+    /// phases). 伤者有三四名 and 每隔一、两天 count.
     func isRankPair(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
+        let word = unit.word.count == 1 ? unit.word[0] : nil
+        func isChineseDigit(at index: Int) -> Bool {
+            guard let character = scalar(at: index), case .chineseDigit? = NumeralCharacter(character) else { return false }
+            return true
+        }
         if let range {
             guard scalar(at: range.start - 1) == "、", range.value.low.exponent == 0 else { return false }
-            if number.value.low == ExactDecimal(1) || unit.word == ["集"] || unit.word == ["卷"] || unit.word == ["类"] {
-                return true
-            }
+            if word == "类" || word == "集" || word == "卷" || word == "期" { return true }
+        } else if number.end - number.start == 1 {
+            // 分别位列二、三名: a digit ending a pair that 分别 keeps apart.
+            guard isChineseDigit(at: number.start), scalar(at: number.start - 1) == "、",
+                  isChineseDigit(at: number.start - 2) else { return false }
         } else {
             // 一二名, 三四名: two digits written together, read as one rough number.
-            guard number.end - number.start == 2, !number.value.isExact,
-                  case .chineseDigit? = NumeralCharacter(text[number.start]),
-                  case .chineseDigit? = NumeralCharacter(text[number.start + 1]) else { return false }
+            guard number.end - number.start == 2, !number.value.isExact, isChineseDigit(at: number.start),
+                  isChineseDigit(at: number.start + 1) else { return false }
         }
-        guard unit.word == ["名"] || unit.word == ["位"] else { return false }
-        guard let after = scalar(at: unitEnd) else { return true }
-        return !after.isIdeograph || after == "的"
+        guard word == "名" || word == "位" else { return false }
+        if let after = scalar(at: unitEnd), after.isIdeograph, after != "的" { return false }
+        // A word of ranking within the few words before, in the same phrase.
+        var end = number.start
+        while end > 0, number.start - end < 12, !ClausePunctuation.isPhraseBreak(text[end - 1]) {
+            if Self.rankingWords.contains(where: { hasWord($0, endingAt: end) }) { return true }
+            end -= 1
+        }
+        return false
     }
+
+    /// Words of ranking before places: 分获, 分列, 位居, 争夺, 包揽, 排名, 名次.
+    private static let rankingWords = ["获", "列", "居", "夺", "揽", "排名", "名次"].map { Array($0.unicodeScalars) }
 
     /// The last figure and `upper` as one range, when the unit is written on both ends:
     /// 3万元至5万元, 40%—50%, 500元到1000元 count once, as 3至5万元 does. Negative ends come in

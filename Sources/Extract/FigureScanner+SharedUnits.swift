@@ -80,15 +80,21 @@ extension FigureScanner {
     /// or a number and its next last digit (15、6); nil for two numbers.
     private func roughRange(_ first: ParsedNumber, _ second: ParsedNumber) -> (low: Int, high: Int)? {
         guard scalar(at: first.end) == "、", second.start == first.end + 1, first.trailingMagnitude == nil,
-              !(scalar(at: first.start - 1).map(Self.listJoiners.contains) ?? false),
-              !hasWord(Self.each, endingAt: first.start), !clauseHasRespectively(before: first.start),
-              let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value), x < 1000 else { return nil }
+              !pairIsSeparate(at: first.start), let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value), x < 1000 else { return nil }
         let (a, b) = (Self.withoutTrailingZeros(x), Self.withoutTrailingZeros(y))
         if (1...8).contains(a), b == a + 1, x < 10 || (x < 100 && y / b == x / a) { return (Int(a * (y / b)), Int(y)) }
         guard second.trailingMagnitude == nil else { return nil }
         if y == x + 1 { return (Int(x), Int(y)) }
         if y < 10, y == x % 10 + 1 { return (Int(x), Int(x - x % 10 + y)) }
         return nil
+    }
+
+    /// True when the pair of numbers joined by 、 that starts at `start` gives two amounts, not a
+    /// rough number: it ends a longer list (15、16、17家), 各 stands right before it, or 分别
+    /// before it in its clause (两项指标分别提高3、4个百分点).
+    func pairIsSeparate(at start: Int) -> Bool {
+        (scalar(at: start - 1).map(Self.listJoiners.contains) ?? false) || hasWord(Self.each, endingAt: start)
+            || clauseHasRespectively(before: start)
     }
 
     /// True when 分别 stands in the clause before `position`: 两项指标分别提高3、4个百分点.

@@ -18,12 +18,14 @@ import TongjiCore
 ///    in scopes 1 and 3 a keyword that is a lone item of a list of other things (论坛会议、前沿大赛、
 ///    配套活动; 高端论坛、创业大赛等各类活动53项) names that item alone: it decides no figure of
 ///    another clause, nor one after it in its own;
-/// 4. the article title, its keyword nearest the title's end;
+/// 4. the article title, its keyword nearest the title's end, for the article's first
+///    `Normaliser.titleSentences` sentences;
 /// 5. the figure's kind, when a category claims it (money → funding).
 /// Within one scope the keyword nearest the figure wins; on a tie the category listed first.
 /// Only keywords of categories that hold the figure's kind count (`CategoryDefinition.kinds`),
-/// and none inside one of its category's exceptions (会员 in 会员国); in scope 2 the figure
-/// before decides only for a category that holds the kind, or for a share of it (其中70%).
+/// and none inside one of its category's exceptions (会员 in 会员国) or between 《 and 》; in
+/// scope 2 the figure before decides only for a category that holds the kind, or for a share of
+/// it (其中70%).
 /// Lengths of time and ages (持续17年, 入党23周年) say how long, not how many, and go with the
 /// rest (`other`, or the pipeline's category without keywords).
 struct CategoryClassifier: Sendable {
@@ -101,7 +103,7 @@ struct CategoryClassifier: Sendable {
                 return true
             }
         }
-        if !result.isEmpty { result.removeAll { Self.isInBookTitle($0.range, in: text) } }
+        if !result.isEmpty, text.scalars.contains("《") { result.removeAll { Self.isInBookTitle($0.range, in: text) } }
         guard !result.isEmpty, !exceptionCategory.isEmpty else { return result }
         var excepted: [(range: Range<Int>, category: Int)] = []
         for start in 0..<text.count {
@@ -117,16 +119,14 @@ struct CategoryClassifier: Sendable {
 
     /// True when `range` stands between 《 and 》: a keyword in the name of a work or a document
     /// names it, not what a figure counts (《全国红色故事讲解员大赛》全网观看量, 《夺冠》等7部影片,
-    /// 收入…重要文稿136篇 of a book of 演讲). Decided by the nearest 《 or 》 on the left.
+    /// 收入…重要文稿136篇 of a book of 演讲). Decided by the nearest book-title mark on each side,
+    /// so that an unclosed 《 silences nothing.
     private static func isInBookTitle(_ range: Range<Int>, in text: ScalarText) -> Bool {
-        for index in stride(from: range.lowerBound - 1, through: 0, by: -1) {
-            switch text.scalars[index] {
-            case "《": return text.scalars[range.upperBound...].contains("》")
-            case "》": return false
-            default: continue
-            }
-        }
-        return false
+        let scalars = text.scalars
+        let left = scalars[..<range.lowerBound].lastIndex { $0 == "《" || $0 == "》" }
+        guard let left, scalars[left] == "《" else { return false }
+        let right = scalars[range.upperBound...].firstIndex { $0 == "《" || $0 == "》" }
+        return right.map { scalars[$0] == "》" } ?? false
     }
 
     /// The keywords of an article's title and where it ends: found once per article, then the

@@ -230,6 +230,7 @@ import Testing
         #expect(Normalised("《我和我的家乡》《一点就到家》《夺冠》等7部优秀国产影片集中上线。")["7部"]?.category == "other")
         #expect(Normalised("《演讲与口才》杂志今年发行10万册。")["10万册"]?.category == "other")
         #expect(Normalised("印发《劳动竞赛管理办法》，全年开展竞赛300项。")["300项"]?.category == "competitions")
+        #expect(Normalised("据《人民日报报道，投入资金500万元，详见《通知》。")["500万元"]?.category == "funding", "an unclosed 《")
     }
 
     /// A fund's income and balance are no money put in (audit 17); money put into a fund is.
@@ -237,6 +238,7 @@ import Testing
         #expect(Normalised("今年1—11月基本医疗保险基金总收入29362.15亿元。")["29362.15亿元"]?.category == "other")
         #expect(Normalised("三项社会保险基金累计结余6.9万亿元。")["6.9万亿元"]?.category == "other")
         #expect(Normalised("市总工会向困难职工帮扶基金注入500万元。")["500万元"]?.category == "funding")
+        #expect(Normalised("查扣冻结涉赌资金超过180亿元。")["超过180亿元"]?.category == "other", "money of a crime")
     }
 
     /// A headline over a list of unrelated sentences that the segmenter could not cut (audit 16)
