@@ -38,8 +38,8 @@ struct PeriodFinder: Sendable {
     /// (the normaliser scans every sentence that holds a figure, so this is a hot loop).
     static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + congresses.map(\.name)
             + ["截", "上", "下", "第", "近", "过"]).map { $0.unicodeScalars.first! } + Self.numeralStarts)
-    /// Chinese numerals that open a part of a year (一季度) or recent years (五年来).
-    private static let numeralStarts = Array("一二两三四五六七八九十".unicodeScalars)
+    /// Chinese numerals that open a part of a year (一季度) or recent years (五年来, 几十年来).
+    private static let numeralStarts = Array("一二两三四五六七八九十几".unicodeScalars)
 
     private static let since = "以来".scalarArray
     private static let runningTotal = Period.runningTotalWords.scalarArray
@@ -88,10 +88,10 @@ struct PeriodFinder: Sendable {
             let scalar = text.scalars[i]
             // Years start with a digit, plans and words never do.
             let found = if isDigit(scalar) {
-                yearMention(in: text, at: i) ?? partMention(in: text, at: i, date: date) ?? recentYearsMention(in: text, at: i)
+                yearMention(in: text, at: i) ?? partOrRecentYearsMention(in: text, at: i, date: date)
             } else if mentionStarts.contains(scalar) {
                 planMention(in: text, at: i) ?? congressMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date)
-                    ?? partMention(in: text, at: i, date: date) ?? recentYearsMention(in: text, at: i)
+                    ?? partOrRecentYearsMention(in: text, at: i, date: date)
             } else {
                 Mention?.none
             }
@@ -178,7 +178,8 @@ struct PeriodFinder: Sendable {
 
     /// 十三五 with or without quotes: 以来 → since its first year; otherwise its five years.
     private func planMention(in text: ScalarText, at start: Int) -> Mention? {
-        if let index = Self.planNames.firstMatch(at: start, in: text) {
+        // Every name ends in 五: one look spares the word list at each numeral of the text.
+        if text.matches(["五"], at: start + 2), let index = Self.planNames.firstMatch(at: start, in: text) {
             let plan = Self.plans[index]
             var end = start + Self.planNames.length(of: index)
             if end < text.count, Self.isClosingQuote(text.scalars[end]) { end += 1 }
@@ -195,7 +196,10 @@ struct PeriodFinder: Sendable {
 
     /// 十八大以来: since the year the congress met. The name alone (十八大报告) is no period.
     private func congressMention(in text: ScalarText, at start: Int) -> Mention? {
-        guard let index = Self.congressNames.firstMatch(at: start, in: text) else { return nil }
+        // Every name ends in 大: one look spares the word list at each 十 and 二 of the text.
+        guard text.matches(["大"], at: start + 2), let index = Self.congressNames.firstMatch(at: start, in: text) else {
+            return nil
+        }
         let end = start + Self.congressNames.length(of: index)
         guard text.matches(Self.since, at: end) else { return nil }
         let range = start..<(end + Self.since.count)
@@ -229,6 +233,24 @@ struct PeriodFinder: Sendable {
             let year = date.year + offset
             return Mention(range: range, period: Period(kind: kind, firstYear: year, lastYear: kind == .since ? nil : year,
                                                         words: words))
+        }
+        return nil
+    }
+
+    /// A part of the year or recent years, looked for only when 年, 月 or 季 stands within the
+    /// next few code points: most numerals of a sentence with figures start neither, and reading
+    /// both at each of them cost 4 % of all extraction.
+    /// Neither starts inside a number (the 0 of 2020, the 十 of 三十).
+    private func partOrRecentYearsMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
+        if start > 0, isDigit(text.scalars[start - 1]) || Self.yearCountNumerals.contains(text.scalars[start - 1]) {
+            return nil
+        }
+        var index = start
+        while index < min(text.count, start + 6) {
+            switch text.scalars[index] {
+            case "年", "月", "季": return partMention(in: text, at: start, date: date) ?? recentYearsMention(in: text, at: start)
+            default: index += 1
+            }
         }
         return nil
     }
