@@ -55,9 +55,10 @@ struct CategoryClassifier: Sendable {
 
     /// Words that open a clause naming who took part in the activity just mentioned.
     static let participationOpeners = WordList(["参加", "参与", "参赛"])
-    /// Words that open a clause giving the change or the level of the figure just mentioned:
-    /// 补助资金100亿元，比上年增加20亿元; 提高30元，达到每人每年610元.
-    static let changeOpeners = WordList(["比", "较", "同比", "环比", "增加", "增长", "提高", "达到"])
+    /// Words that open a clause giving the change, the level or the value in another currency of
+    /// the figure just mentioned: 补助资金100亿元，比上年增加20亿元; 提高30元，达到每人每年610元;
+    /// 投入470亿日元，约合人民币29亿元.
+    static let changeOpeners = WordList(["比", "较", "同比", "环比", "增加", "增长", "提高", "达到", "约合", "折合"])
     /// The word that opens a clause giving a part of the figure just mentioned. Not 包括 or 含,
     /// the other part markers: 包括…在内的12人 gives the whole, and 含 opens 含量 and 含有.
     static let partOpener = WordList(["其中"])

@@ -232,6 +232,13 @@ import Testing
         #expect(Normalised("据《人民日报报道，投入资金500万元，详见《通知》。")["500万元"]?.category == "funding", "an unclosed 《")
     }
 
+    /// An amount given again in yuan takes the category of the amount it converts (audit 15).
+    @Test func anAmountInAnotherCurrencyTakesTheCategoryOfTheFirst() {
+        let converted = Normalised("日本政府宣布，计划投入470亿日元，约合人民币29亿元，处理福岛核污染水。")
+        #expect(converted["470亿日元"]?.category == "funding")
+        #expect(converted["约合人民币29亿元"]?.category == "funding")
+    }
+
     /// A fund's income and balance are no money put in (audit 17); money put into a fund is.
     @Test func fundIncomeAndBalanceAreNoFunding() {
         #expect(Normalised("今年1—11月基本医疗保险基金总收入29362.15亿元。")["29362.15亿元"]?.category == "other")
