@@ -259,7 +259,9 @@ struct CategoryClassifier: Sendable {
                     if let item { itemsOfCategory[keywordCategory[hits[first + offset].keyword], default: []].insert(item) }
                 }
                 for (offset, item) in itemOfHit.enumerated() {
-                    guard let item, item > 0, item < list.items.count - 1 || list.isClosed,
+                    guard let item, item > 0 || Self.opensWithActivityVerb(list.items[0], before: hits[first + offset].range,
+                                                                          in: sentence),
+                          item < list.items.count - 1 || list.isClosed,
                           itemsOfCategory[keywordCategory[hits[first + offset].keyword]]?.count == 1 else { continue }
                     marked[first + offset].loneItemEnd = list.items[item].upperBound
                 }
@@ -268,6 +270,15 @@ struct CategoryClassifier: Sendable {
         }
         return marked
     }
+
+    /// True when a verb of holding opens the first item of a list before the keyword at `hit`:
+    /// 组织宣讲大赛、文艺展演等活动8000余场次 lists what was held, where 大赛共收到科技新发明、… has the
+    /// sentence's subject first.
+    private static func opensWithActivityVerb(_ item: Range<Int>, before hit: Range<Int>, in sentence: ScalarText) -> Bool {
+        (item.lowerBound..<hit.lowerBound).contains { activityVerbs.matches(at: $0, in: sentence) }
+    }
+
+    private static let activityVerbs = WordList(["组织", "举办", "开展", "举行", "设置", "设立", "推出", "包括", "涵盖"])
 
     /// The lists `phrase` may hold, in order, each as its items split at 、: a 等 closes one (then
     /// `isClosed`) and the next starts after it (围绕人工智能、医药健康等热点议题举办论坛会议、技术交易、

@@ -137,6 +137,13 @@ import Testing
 
     /// Exceptions of the union-news pipeline from audits 13 and 14: budget revenue is no funding,
     /// and 党员 in the name of an office or a room is no membership.
+    /// A list's first item is an item too when a verb of holding opens it (audit 18).
+    @Test func aListOpenedByAVerbOfHoldingNamesItsItems() {
+        #expect(Normalised("甘肃组织宣讲大赛、文艺展演等活动8000余场次。")["8000余场次"]?.category == "other")
+        #expect(Normalised("先后对军区组织的比武、考核、演习等30多项军事活动实行监督。")["30多项"]?.category == "other")
+        #expect(Normalised("大赛共收到科技新发明、创意新媒体等作品300件。")["300件"]?.category == "competitions")
+    }
+
     @Test func budgetRevenueAndPartyOfficesAreOther() {
         #expect(Normalised("全国一般公共预算收入184981亿元。")["184981亿元"]?.category == "other")
         #expect(Normalised("下达预算资金50亿元。")["50亿元"]?.category == "funding")
