@@ -11,11 +11,13 @@ struct SubjectFinder: Sendable {
     static let maximumLength = 12
 
     /// Characters that never belong to a counted noun phrase's edge.
-    static let functionCharacters = ScalarTable(members: "的了在被将已都也为是和与及像从对向达共等把按有约计".unicodeScalars)
+    static let functionCharacters = ScalarTable(members: "的了在被将已都也为是和与及像从由对向达共等把按有约计".unicodeScalars)
     /// Words after the measure word that start a predicate, not the noun: 1100多名职工参赛.
     static let predicateStarts = WordList([
         "参赛", "参加", "参与", "现场", "进入", "通过", "获得", "来自", "先后", "没有", "进行", "理赔", "聆听",
         "吸收", "受聘", "被聘", "已", "分别",
+        // A change after a level: 由4800元提高到6200元.
+        "提高", "增加", "增长", "下降", "减少", "上升", "降低", "降至", "降到", "升至", "增至", "扩大", "缩小",
     ])
     /// Words that hold a function character or end in another word's opener but belong to a
     /// noun: 一等奖, 从业人员, 中共党员, 慰问金 (not 慰问 + 金), 农民工会员 (not 农民工会 + 员);
@@ -40,12 +42,25 @@ struct SubjectFinder: Sendable {
         for (index, figure) in figures.enumerated() {
             var end = figure.range.lowerBound
             while end > 0, Self.isConjunction(text.scalars[end - 1]) { end -= 1 }
-            guard end < figure.range.lowerBound,
-                  let previous = figures.firstIndex(where: { $0.range.upperBound == end }) else { continue }
-            if result[index].count < 2 { result[index] = result[previous] }
+            if end < figure.range.lowerBound, let previous = figures.firstIndex(where: { $0.range.upperBound == end }) {
+                if result[index].count < 2 { result[index] = result[previous] }
+                continue
+            }
+            // 由4800元提高到6200元, 从3万人增加到5万人: the level reached is a level of the same thing.
+            if let link = Self.changeLinks.firstMatch(at: figure.range.lowerBound, in: text),
+               let previous = figures.firstIndex(where: {
+                   $0.range.upperBound == figure.range.lowerBound - Self.changeLinks.length(of: link) && $0.unit == figure.unit
+               }) {
+                result[index] = result[previous]
+            }
         }
         return result
     }
+
+    /// What joins a level and the level it changed to: 提高到, 增加至, 降至, 到.
+    static let changeLinks = WordList(["提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至",
+                                       "下降到", "下降至", "减少到", "减少至", "扩大到", "扩大至", "缩小到", "缩小至",
+                                       "降到", "降至", "升到", "升至", "增至", "减至", "到", "至"], anchor: .last)
 
     func subject(of figure: Figure, in text: ScalarText) -> String {
         let clause = text.clause(around: figure.range)

@@ -29,6 +29,14 @@ import TongjiCore
         #expect(Normalised("全省工会计划培训职工30万人次以上。")["30万人次以上"]?.subject == "培训职工")
     }
 
+    /// A level and the level it changed to are levels of the same thing.
+    @Test func theLevelReachedSharesTheSubjectOfTheLevelBefore() {
+        let wages = Normalised("该企业一线职工月平均工资由4800元提高到6200元，增长29.2%。")
+        #expect(wages["4800元"]?.subject == "该企业一线职工月平均工资")
+        #expect(wages["6200元"]?.subject == "该企业一线职工月平均工资")
+        #expect(Normalised("参保人数从3万人增加到5万人。")["5万人"]?.subject == "参保人数")
+    }
+
     /// A period opening a paragraph carries to the sentences after it in that paragraph, not
     /// into the next one.
     @Test func periodCarriesWithinItsParagraph() {
