@@ -27,7 +27,8 @@ struct SubjectFinder: Sendable {
     static let wholeWords = WordList(wholeWordList)
     static let wholeWordsByEnd = WordList(wholeWordList, anchor: .last)
     /// Predicates between a measured noun and its share or multiple: 数量分别增长2.5倍.
-    static let changeWords = WordList(["分别", "增长", "提高", "上升", "下降", "增加", "减少", "达到", "占"], anchor: .last)
+    static let changeWords = WordList(["分别", "增长", "提高", "上升", "下降", "增加", "减少", "达到", "占", "同比", "环比"],
+                                      anchor: .last)
     /// Words before the number that end the phrase: the verb or the actor before the counted noun.
     static let phraseOpeners = WordList([
         "完成", "培养", "举办", "组织", "开展", "创建", "命名了", "带动", "支持", "实现", "创造", "提供", "发布",
@@ -52,13 +53,23 @@ struct SubjectFinder: Sendable {
                    $0.range.upperBound == figure.range.lowerBound - Self.changeLinks.length(of: link) && $0.unit == figure.unit
                }) {
                 result[index] = result[previous]
+                continue
+            }
+            // 实现利润总额66268.6亿元，同比增长0.1%: a rate with no noun of its own is the change of
+            // the figure just before it.
+            if result[index].isEmpty, figure.kind == .percent || figure.kind == .multiple,
+               let previous = figures.indices.filter({ figures[$0].range.upperBound <= figure.range.lowerBound })
+                   .max(by: { figures[$0].range.upperBound < figures[$1].range.upperBound }),
+               figure.range.lowerBound - figures[previous].range.upperBound <= Self.maximumLength {
+                result[index] = result[previous]
             }
         }
         return result
     }
 
-    /// What joins a level and the level it changed to: 提高到, 增加至, 降至, 到.
-    static let changeLinks = WordList(["提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至",
+    /// What joins a level and the level it changed to, or leads to a level or a total: 提高到,
+    /// 增加至, 降至, 到, 达到, 累计, 已经.
+    static let changeLinks = WordList(["达到", "累计", "共计", "合计", "总计", "已经", "提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至",
                                        "下降到", "下降至", "减少到", "减少至", "扩大到", "扩大至", "缩小到", "缩小至",
                                        "降到", "降至", "升到", "升至", "增至", "减至", "到", "至"], anchor: .last)
 
@@ -94,7 +105,10 @@ struct SubjectFinder: Sendable {
             if start > clause.lowerBound, end - 1 - start <= Self.maximumLength { return start..<(end - 1) }
         }
         while end > clause.lowerBound {
-            if Self.functionCharacters.contains(text.scalars[end - 1]) {
+            if let link = Self.changeLinks.firstMatch(at: end, in: text) {
+                // 投资达到500亿元, 增加到5万人, 用电量累计…: the verb before a level is no part of its noun.
+                end -= Self.changeLinks.length(of: link)
+            } else if Self.functionCharacters.contains(text.scalars[end - 1]) {
                 end -= 1
             } else if figure.kind == .percent || figure.kind == .multiple,
                       let word = Self.changeWords.firstMatch(at: end, in: text) {

@@ -35,6 +35,11 @@ import TongjiCore
         #expect(wages["4800元"]?.subject == "该企业一线职工月平均工资")
         #expect(wages["6200元"]?.subject == "该企业一线职工月平均工资")
         #expect(Normalised("参保人数从3万人增加到5万人。")["5万人"]?.subject == "参保人数")
+        let total = Normalised("1—6月，全社会用电量累计43076亿千瓦时，同比增长5%。")
+        #expect(total["43076亿千瓦时"]?.subject == "全社会用电量")
+        #expect(total["5%"]?.subject == "全社会用电量", "a rate with no noun of its own is the change of the figure before")
+        #expect(Normalised("全国人均可支配收入达到3.4万元。")["3.4万元"]?.subject == "全国人均可支配收入")
+        #expect(Normalised("月球上命名的与中国相关的地理实体已经达到27个。")["27个"]?.subject == "地理实体")
     }
 
     /// A period opening a paragraph carries to the sentences after it in that paragraph, not
