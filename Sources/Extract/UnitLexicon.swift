@@ -118,6 +118,8 @@ struct UnitLexicon: Sendable {
         add(["个小时"], unit: "小时", .duration)
         add(["个多小时"], unit: "小时", .duration, qualifier: .over)
         add(["个星期"], unit: "周", .duration)
+        // 连续两个季度: a length of time; 三季度 alone names a quarter (a period, not a figure).
+        add(["个季度"], unit: "季度", .duration)
         add(["个多星期"], unit: "周", .duration, qualifier: .over)
         add(["岁", "周岁"], .age)
         add(measureWords, .measure)

@@ -1,6 +1,6 @@
 /// A part of a year that a reporting period names after its year, or alone: 上半年, 一季度,
-/// 前三季度, 前8个月, 1—9月 (1至9月份). Read from the text, and again from a period's words, with
-/// one spelling each, so that a label says the same part however it was written.
+/// 前三季度 (前三个季度), 前8个月, 1—9月 (1至9月份). Read from the text, and again from a period's
+/// words, with one spelling each, so that a label says the same part however it was written.
 ///
 /// A single month counts only as the end of a stock (截至2020年9月底): 2021年6月 and 2021年6月15日
 /// date an event, whose figures belong to the year, while a stretch of months (1—9月) or a quarter
@@ -17,6 +17,9 @@ enum PartOfYear {
         if scalar(start) == "前" {
             guard let (count, next) = number(text, at: start + 1) else { return nil }
             if isQuarter(at: next), (1...3).contains(count) { return (next + 2, "前\(chineseNumerals[count])季度") }
+            if scalar(next) == "个", isQuarter(at: next + 1), (1...3).contains(count) {
+                return (next + 3, "前\(chineseNumerals[count])季度")
+            }
             if scalar(next) == "个", scalar(next + 1) == "月", (1...11).contains(count) { return (next + 2, "前\(count)个月") }
             return nil
         }

@@ -14,6 +14,7 @@ import TongjiCore
         Example("征收总计⟦8000亿福林⟧的超额利润税", v("800000000000", "HUF", .money)),
         Example("投资⟦30亿雷亚尔⟧", v("3000000000", "BRL", .money)),
         Example("每月发放⟦2500瑞郎⟧", v("2500", "CHF", .money)),
+        Example("经济连续⟦两个季度⟧萎缩", v("2", "季度", .duration)),
         Example("⟦500元人民币⟧", v("500", "元", .money)),
         Example("⟦三块钱⟧", v("3", "元", .money)),
         Example("⟦三块五⟧一斤", v("3.5", "元", .money)),
