@@ -1,56 +1,95 @@
-/// A part of a year that a reporting period names after its year, or alone: 上半年, 一季度,
-/// 前三季度 (前三个季度), 前8个月, 1—9月 (1至9月份). Read from the text, and again from a period's
-/// words, with one spelling each, so that a label says the same part however it was written.
+/// A part of a year that a reporting period names after its year, or alone, as the months it
+/// covers: 上半年 (1–6), 一季度 (1–3), 前三季度 and 前三个季度 (1–9), 前8个月 and 1至8月份 (1–8),
+/// 5月份 (5). Read from the text, and again from a period's words, so that a label says the same
+/// part however it was written (1—6月, 前6个月 and 上半年 all give 上半年).
 ///
-/// A single month counts only as the end of a stock (截至2020年9月底): 2021年6月 and 2021年6月15日
-/// date an event, whose figures belong to the year, while a stretch of months (1—9月) or a quarter
-/// is a period that statistics are given for.
+/// A single month is a period when 份 follows it (5月份, a month of reporting), or as the end of a
+/// stock (截至9月底, 截至2020年4月); 2021年6月 and 2021年6月15日 date an event, whose figures
+/// belong to the year.
 enum PartOfYear {
-    /// The part that starts at `start` of `text`: the offset after it and its one spelling;
-    /// `endOfMonth` admits a single month followed by 底 or 末 (9月底), without them.
-    static func read(_ text: [Unicode.Scalar], at start: Int, endOfMonth: Bool = false) -> (end: Int, part: String)? {
+    /// Where the single months may stand.
+    enum SingleMonth {
+        /// Only before 份.
+        case reported
+        /// Also at the end of a stock: before 底 or 末, or anywhere after 截至.
+        case endOfStock
+    }
+
+    /// The months of the part that starts at `start` of `text`, and the offset after it (after a
+    /// closing 份 too). 前 opens a part only after a word that is no 提前, 此前 or 之前 (提前三个
+    /// 月 is a lead time), and counts two or more (前一季度 is the quarter before).
+    static func read(_ text: [Unicode.Scalar], at start: Int, singleMonth: SingleMonth = .reported)
+        -> (end: Int, months: ClosedRange<Int>)? {
         func scalar(_ index: Int) -> Unicode.Scalar? { text.indices.contains(index) ? text[index] : nil }
         func isQuarter(at index: Int) -> Bool { scalar(index) == "季" && scalar(index + 1) == "度" }
+        func closing(_ end: Int, _ months: ClosedRange<Int>) -> (end: Int, months: ClosedRange<Int>) {
+            (scalar(end) == "份" ? end + 1 : end, months)
+        }
         if let half = scalar(start), half == "上" || half == "下", scalar(start + 1) == "半", scalar(start + 2) == "年" {
-            return (start + 3, "\(half)半年")
+            return (start + 3, half == "上" ? 1...6 : 7...12)
         }
         if scalar(start) == "前" {
-            guard let (count, next) = number(text, at: start + 1) else { return nil }
-            if isQuarter(at: next), (1...3).contains(count) { return (next + 2, "前\(chineseNumerals[count])季度") }
-            if scalar(next) == "个", isQuarter(at: next + 1), (1...3).contains(count) {
-                return (next + 3, "前\(chineseNumerals[count])季度")
-            }
-            if scalar(next) == "个", scalar(next + 1) == "月", (1...11).contains(count) { return (next + 2, "前\(count)个月") }
+            guard !(scalar(start - 1).map(wordsEndingBeforeQian.contains) ?? false),
+                  let (count, next) = number(text, at: start + 1), count >= 2 else { return nil }
+            if isQuarter(at: next), count <= 3 { return (next + 2, 1...(3 * count)) }
+            if scalar(next) == "个", isQuarter(at: next + 1), count <= 3 { return (next + 3, 1...(3 * count)) }
+            if scalar(next) == "个", scalar(next + 1) == "月", count <= 11 { return closing(next + 2, 1...count) }
             return nil
         }
         let first = scalar(start) == "第" ? start + 1 : start
-        guard let (value, next) = number(text, at: first) else { return nil }
-        if isQuarter(at: next), (1...4).contains(value) { return (next + 2, "\(chineseNumerals[value])季度") }
-        if endOfMonth, first == start, scalar(next) == "月", (1...12).contains(value),
-           let close = scalar(next + 1), close == "底" || close == "末" {
-            return (next + 1, "\(value)月")
+        // 两季度 counts two quarters (连续两季度下滑), a quarter's name says 二; after 前 the 前
+        // decided (前一季度 is the quarter before).
+        guard scalar(first) != "两", scalar(start - 1) != "前", let (value, next) = number(text, at: first), (1...12).contains(value) else { return nil }
+        if isQuarter(at: next), value <= 4 { return (next + 2, (3 * value - 2)...(3 * value)) }
+        guard first == start else { return nil }
+        // 1至9月, 1—9月, 1月至9月.
+        var joiner = next
+        if scalar(joiner) == "月", let after = scalar(joiner + 1), monthJoiners.contains(after),
+           scalar(joiner + 2).map(isNumeralStart) == true {
+            joiner += 1
         }
-        guard first == start, let joiner = scalar(next), "—–-至到".unicodeScalars.contains(joiner),
-              let (last, afterLast) = number(text, at: next + 1), scalar(afterLast) == "月",
-              value < last, last <= 12 else { return nil }
-        // 1—12月 is the whole year.
-        return (afterLast + 1, value == 1 && last == 12 ? "" : "\(value)—\(last)月")
+        if let mark = scalar(joiner), monthJoiners.contains(mark), let (last, afterLast) = number(text, at: joiner + 1),
+           scalar(afterLast) == "月", value < last, last <= 12 {
+            return closing(afterLast + 1, value...last)
+        }
+        guard scalar(next) == "月" else { return nil }
+        if scalar(next + 1) == "份" { return (next + 2, value...value) }
+        if singleMonth == .endOfStock { return (next + 1, value...value) }
+        return nil
     }
 
-    /// The part a period's words end with (今年1至9月 → 1—9月, 截至2020年三季度末 → 三季度), or
-    /// "" for a whole year. What closes the words (底, 末, 份, 以来) is passed over.
-    static func part(endingWords words: String) -> String {
-        // Most words name a whole year (2020年, 今年, 2016年以来): no part holds none of these.
-        guard words.utf8.contains(where: { $0 == 0x88 || $0 == 0xA3 || $0 == 0x8A }) else { return "" }
+    /// The one spelling of the months: "" for the whole year, else 上半年, 下半年, 一季度 … 四季度,
+    /// 前三季度, 5月, 1—8月.
+    static func label(_ months: ClosedRange<Int>) -> String {
+        switch (months.lowerBound, months.upperBound) {
+        case (1, 12): ""
+        case (1, 6): "上半年"
+        case (7, 12): "下半年"
+        case (1, 9): "前三季度"
+        case let (first, last) where first % 3 == 1 && last == first + 2: "\(quarterNames[last / 3])季度"
+        case let (first, last) where first == last: "\(first)月"
+        case let (first, last): "\(first)—\(last)月"
+        }
+    }
+
+    /// The months a period's words end with (今年1至9月, 截至2020年三季度末), or nil for a whole
+    /// year. What closes the words (底, 末, 以来) is passed over; a single month counts after
+    /// 截至 or before 底 and 末.
+    static func months(endingWords words: String) -> ClosedRange<Int>? {
+        // Most words name a whole year (2020年, 今年, 2016年以来): a part holds 月, 季 or 半.
+        guard words.unicodeScalars.contains(where: { $0 == "月" || $0 == "季" || $0 == "半" }) else { return nil }
         let scalars = Array(words.unicodeScalars)
         var end = scalars.count
-        let endsStock = end > 0 && (scalars[end - 1] == "底" || scalars[end - 1] == "末")
-        while end > 0, "底末份".unicodeScalars.contains(scalars[end - 1]) { end -= 1 }
+        let isStock = scalars.first == "截" || (end > 0 && (scalars[end - 1] == "底" || scalars[end - 1] == "末"))
+        while end > 0, scalars[end - 1] == "底" || scalars[end - 1] == "末" { end -= 1 }
         if end >= 2, scalars[end - 2] == "以", scalars[end - 1] == "来" { end -= 2 }
         for start in 0..<end {
-            if let (partEnd, part) = read(scalars, at: start, endOfMonth: endsStock), partEnd == end { return part }
+            if let (partEnd, months) = read(scalars, at: start, singleMonth: isStock ? .endOfStock : .reported),
+               partEnd == end {
+                return months
+            }
         }
-        return ""
+        return nil
     }
 
     /// 一 (两) … 十二 or 1 … 12 at `start`, and the offset after it.
@@ -69,10 +108,19 @@ enum PartOfYear {
         return (digit, start + 1)
     }
 
+    private static func isNumeralStart(_ scalar: Unicode.Scalar) -> Bool {
+        arabicDigit(scalar) != nil || chineseNumerals.contains(scalar)
+    }
+
     private static func arabicDigit(_ scalar: Unicode.Scalar) -> Int? {
         ("0"..."9").contains(scalar) ? Int(scalar.value) - 48 : nil
     }
 
+    /// What joins the first and last month of a stretch: 1—9月, 1-9月, 1－9月, 1至9月, 1到9月.
+    private static let monthJoiners = Set("—–-－~～至到".unicodeScalars)
+    /// The last characters of 提前, 此前, 之前, 以前, 目前, 当前, 比前, 较前: no 前 of a part.
+    private static let wordsEndingBeforeQian = Set("提此之以目当比较".unicodeScalars)
     /// The Chinese numerals 〇 to 十, by value.
     private static let chineseNumerals: [Unicode.Scalar] = ["〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"]
+    private static let quarterNames: [Unicode.Scalar] = ["〇", "一", "二", "三", "四"]
 }

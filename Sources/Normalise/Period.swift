@@ -5,7 +5,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         case year
         /// From a year until the article: 2020年以来, “十三五”以来.
         case since
-        /// A stock at the end of a year: 截至2020年底.
+        /// A stock at the end of a year, or of a month of it: 截至2020年底, 截至2020年9月.
         case endOfYear
         /// Several whole years: 十三五期间, 2019—2020年.
         case span
@@ -14,7 +14,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         /// The state at the time of writing: 目前, 截至目前, and a running total (累计) that names
         /// no other period. Years set when the article's date is known.
         case current
-        /// A relative word that could not be resolved because the article date is unknown.
+        /// A relative word that could not be resolved because the article date is unknown, or
+        /// recent years (近5年), with the article's year as `lastYear` when it is known.
         case relative
     }
 
@@ -25,32 +26,34 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     public var lastYear: Int?
     /// The words of the text that gave the period: `2020年以来`, `“十三五”以来`, `今年`.
     public var words: String {
-        didSet { part = PartOfYear.part(endingWords: words) }
+        didSet { months = PartOfYear.months(endingWords: words) }
     }
-    /// The part of the year the words end with (`上半年`, `一季度`, `1—9月`), "" for a whole year:
-    /// told by the words, since the store keeps them and not the part.
-    public private(set) var part: String
+    /// The months of the year the words end with (上半年 1–6, 一季度 1–3, 1至9月 1–9), nil for
+    /// a whole year: told by the words, since the store keeps them and not the months.
+    public private(set) var months: ClosedRange<Int>?
 
     public init(kind: Kind, firstYear: Int? = nil, lastYear: Int? = nil, words: String) {
         self.kind = kind
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.words = words
-        part = PartOfYear.part(endingWords: words)
+        months = PartOfYear.months(endingWords: words)
     }
 
     /// A label that is the same for the same period however it was written: `2020年`,
-    /// `2020年1—9月`, `2016年以来`, `截至2020年底`, `截至2020年三季度`, `2016—2020年`, `每年`,
-    /// `2016年以来每年`, `目前（2021年）`, `今年`.
+    /// `2020年1—8月` (前8个月, 1至8月份), `2020年上半年` (1—6月), `2016年以来`, `截至2020年底`,
+    /// `截至2020年9月` (9月底, 三季度末), `2016—2020年`, `每年`, `2016年以来每年`, `目前（2021年）`,
+    /// `近5年（2021年）` (五年来, 过去5年), `今年一季度` with no article date.
     public var label: String {
         switch kind {
         case .year:
             guard let year = firstYear else { return words }
-            return "\(year)年\(part)"
+            return "\(year)年\(months.map(PartOfYear.label) ?? "")"
         case .since: return firstYear.map { "\($0)年以来" } ?? words
         case .endOfYear:
             guard let year = firstYear else { return words }
-            return part.isEmpty ? "截至\(year)年底" : "截至\(year)年\(part)"
+            guard let last = months?.upperBound, last < 12 else { return "截至\(year)年底" }
+            return "截至\(year)年\(last)月"
         case .span:
             guard let first = firstYear, let last = lastYear else { return words }
             return first == last ? "\(first)年" : "\(first)—\(last)年"
@@ -59,7 +62,12 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
             if let last = lastYear { return first == last ? "\(first)年" : "\(first)—\(last)年每年" }
             return "\(first)年以来每年"
         case .current: return firstYear.map { "\(Self.currentLabel)（\($0)年）" } ?? Self.currentLabel
-        case .relative: return words
+        case .relative:
+            if let year = lastYear { return "\(words)（\(year)年）" }
+            // 今年1至9月份 with no date: the part written one way, after the relative year word.
+            guard let months, words.unicodeScalars.first != "截" else { return words }
+            let yearWord = ["今年", "去年", "前年"].first { words.hasPrefix($0) } ?? ""
+            return yearWord + PartOfYear.label(months)
         }
     }
 

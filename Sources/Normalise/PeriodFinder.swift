@@ -30,16 +30,16 @@ struct PeriodFinder: Sendable {
     static let words: [(word: String, kind: Period.Kind, offset: Int)] = [
         ("今年以来", .since, 0), ("今年", .year, 0), ("去年", .year, -1),
         ("前年", .year, -2), ("截至目前", .current, 0), ("目前", .current, 0),
-        ("日前", .year, 0), ("近日", .year, 0), ("每年", .perYear, 0), ("年均", .perYear, 0),
+        ("日前", .year, 0), ("近日", .year, 0), ("全年", .year, 0), ("每年", .perYear, 0), ("年均", .perYear, 0),
     ]
     static let relativeWords = WordList(words.map(\.word))
 
     /// Characters a period mention can start with; every other one is passed over at once
     /// (the normaliser scans every sentence that holds a figure, so this is a hot loop).
     static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + congresses.map(\.name)
-            + ["截", "上", "下", "第", "近", "过"]).map { $0.unicodeScalars.first! } + Self.numeralStarts)
-    /// Chinese numerals that open a part of a year (一季度) or recent years (五年来, 几十年来).
-    private static let numeralStarts = Array("一二两三四五六七八九十几".unicodeScalars)
+            + ["截", "上", "下", "第", "近", "过", "数"]).map { $0.unicodeScalars.first! } + Self.yearCountNumerals)
+    /// Chinese numerals that open a part of a year (一季度) or count recent years (五年来, 几十年来).
+    private static let yearCountNumerals = Array("一二两三四五六七八九十几".unicodeScalars)
 
     private static let since = "以来".scalarArray
     private static let runningTotal = Period.runningTotalWords.scalarArray
@@ -84,19 +84,26 @@ struct PeriodFinder: Sendable {
         var result: [Mention] = []
         var i = 0
         let mentionStarts = Self.mentionStarts
+        // The year a part of a year with none of its own belongs to: the last one the sentence
+        // named (2020年，…其中前三季度…), else the article's.
+        var year = date?.year
         while i < text.count {
             let scalar = text.scalars[i]
             // Years start with a digit, plans and words never do.
             let found = if isDigit(scalar) {
-                yearMention(in: text, at: i) ?? partOrRecentYearsMention(in: text, at: i, date: date)
+                yearMention(in: text, at: i) ?? partOrRecentYearsMention(in: text, at: i, year: year, date: date)
             } else if mentionStarts.contains(scalar) {
-                planMention(in: text, at: i) ?? congressMention(in: text, at: i) ?? wordMention(in: text, at: i, date: date)
-                    ?? partOrRecentYearsMention(in: text, at: i, date: date)
+                planMention(in: text, at: i) ?? congressMention(in: text, at: i)
+                    ?? wordMention(in: text, at: i, year: year, date: date)
+                    ?? partOrRecentYearsMention(in: text, at: i, year: year, date: date)
             } else {
                 Mention?.none
             }
             if let mention = found {
-                result.append(mention)
+                // 比2020年增长8%, 较2015年末, 比1-5月份加快: the base of a comparison, not the
+                // figure's own period.
+                if !isComparisonBase(mention, in: text) { result.append(mention) }
+                if let last = mention.period.lastYear, mention.period.kind != .relative { year = last }
                 i = mention.range.upperBound
             } else {
                 i += 1
@@ -106,7 +113,7 @@ struct PeriodFinder: Sendable {
     }
 
     /// 2020年, 2020年以来, 截至2020年底, 2019—2020年, 2019年至2020年, 2020年度, 2020年一季度,
-    /// 2020年1—9月; four digits not inside a longer number.
+    /// 2020年1—9月, 截至2020年4月; four digits not inside a longer number.
     private func yearMention(in text: ScalarText, at start: Int) -> Mention? {
         guard let (first, afterFirst) = year(in: text, at: start) else { return nil }
         var end = afterFirst
@@ -122,13 +129,11 @@ struct PeriodFinder: Sendable {
            let (second, afterSecond) = year(in: text, at: end + 1), second > first, text.matches(["年"], at: afterSecond) {
             last = second
             end = afterSecond + 1
-        } else if first == last, let part = PartOfYear.read(text.scalars, at: end, endOfMonth: true) {
-            end = part.end
-            if text.matches(["份"], at: end) { end += 1 }
         }
         var lower = start
         let prefix = Self.asOf.firstMatch(at: start, in: text)
         if let prefix { lower -= Self.asOf.length(of: prefix) }
+        if first == last, let part = readPart(in: text, at: end, asOf: prefix != nil) { end = part }
         for (suffix, kind) in Self.yearSuffixes where text.matches(suffix, at: end) {
             let range = lower..<(end + suffix.count)
             if kind == .since, text.matches(["自"], at: lower - 1) || text.matches(["从"], at: lower - 1) {
@@ -206,10 +211,11 @@ struct PeriodFinder: Sendable {
         return Mention(range: range, period: Period(kind: .since, firstYear: Self.congresses[index].year, words: text.string(range)))
     }
 
-    /// Relative words, resolved against the article date when it is known, with a part of the
-    /// year after 今年, 去年 or 前年 (今年一季度, 去年1至9月, 今年6月底). 目前 means the time of
-    /// writing whether or not its date is known.
-    private func wordMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
+    /// Relative words, resolved against the article date when it is known (全年 against the year
+    /// the sentence names, else the article's), with a part of the year after 今年, 去年 or 前年
+    /// (今年一季度, 去年1至9月, 今年6月底). 目前 means the time of writing whether or not its date is
+    /// known.
+    private func wordMention(in text: ScalarText, at start: Int, year namedYear: Int?, date: CalendarDate?) -> Mention? {
         if let index = Self.relativeWords.firstMatch(at: start, in: text) {
             let (word, wordKind, offset) = Self.words[index]
             var range = start..<(start + Self.relativeWords.length(of: index))
@@ -218,19 +224,22 @@ struct PeriodFinder: Sendable {
             if kind == .current {
                 return Mention(range: range, period: Period(kind: .current, firstYear: date?.year, lastYear: date?.year, words: word))
             }
+            let asOf = Self.asOf.firstMatch(at: start, in: text).map { Self.asOf.length(of: $0) }
             if kind == .year, text.scalars[range.upperBound - 1] == "年",
-               let part = PartOfYear.read(text.scalars, at: range.upperBound, endOfMonth: true) {
-                range = start..<part.end
-                if text.matches(["份"], at: range.upperBound) { range = start..<(range.upperBound + 1) }
-                // 今年6月底: the stock at the end of the month.
-                if text.matches(["底"], at: range.upperBound) || text.matches(["末"], at: range.upperBound) {
-                    range = start..<(range.upperBound + 1)
+               let end = readPart(in: text, at: range.upperBound, asOf: asOf != nil) {
+                range = start..<end
+                // 今年6月底, 截至今年6月: the stock at the end of the month.
+                if asOf != nil || text.matches(["底"], at: end) || text.matches(["末"], at: end) {
+                    if text.matches(["底"], at: end) || text.matches(["末"], at: end) { range = start..<(end + 1) }
+                    range = (start - (asOf ?? 0))..<range.upperBound
                     kind = .endOfYear
                 }
             }
             let words = text.string(range)
-            guard let date else { return Mention(range: range, period: Period(kind: .relative, words: words)) }
-            let year = date.year + offset
+            // 2014年全年: the whole of the year the sentence names.
+            let base = word == Self.wholeYear ? namedYear : date?.year
+            guard let base else { return Mention(range: range, period: Period(kind: .relative, words: words)) }
+            let year = base + offset
             return Mention(range: range, period: Period(kind: kind, firstYear: year, lastYear: kind == .since ? nil : year,
                                                         words: words))
         }
@@ -239,53 +248,97 @@ struct PeriodFinder: Sendable {
 
     /// A part of the year or recent years, looked for only when 年, 月 or 季 stands within the
     /// next few code points: most numerals of a sentence with figures start neither, and reading
-    /// both at each of them cost 4 % of all extraction.
-    /// Neither starts inside a number (the 0 of 2020, the 十 of 三十).
-    private func partOrRecentYearsMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
-        if start > 0, isDigit(text.scalars[start - 1]) || Self.yearCountNumerals.contains(text.scalars[start - 1]) {
+    /// both at each of them cost 4 % of all extraction. Neither starts inside a number (the 0 of
+    /// 2020, the 十 of 三十).
+    private func partOrRecentYearsMention(in text: ScalarText, at start: Int, year: Int?, date: CalendarDate?) -> Mention? {
+        if start > 0, isDigit(text.scalars[start - 1]) || Self.yearCountScalars.contains(text.scalars[start - 1]) {
             return nil
         }
         var index = start
         while index < min(text.count, start + 6) {
             switch text.scalars[index] {
-            case "年", "月", "季": return partMention(in: text, at: start, date: date) ?? recentYearsMention(in: text, at: start)
+            case "年", "月", "季":
+                return partMention(in: text, at: start, year: year) ?? recentYearsMention(in: text, at: start, date: date)
             default: index += 1
             }
         }
         return nil
     }
 
-    /// A part of the year with no year before it (一季度, 上半年, 1至9月份): the article's year when
-    /// its date is known.
-    private func partMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
-        guard let part = PartOfYear.read(text.scalars, at: start) else { return nil }
-        let range = start..<(text.matches(["份"], at: part.end) ? part.end + 1 : part.end)
-        let words = text.string(range)
-        guard let date else { return Mention(range: range, period: Period(kind: .relative, words: words)) }
-        return Mention(range: range, period: Period(kind: .year, firstYear: date.year, lastYear: date.year, words: words))
+    /// The end of a part of a year at `start` (with its 份), a single month too after 截至 or
+    /// before 底 and 末 (截至9月底, 截至2020年4月).
+    private func readPart(in text: ScalarText, at start: Int, asOf: Bool) -> Int? {
+        if let part = PartOfYear.read(text.scalars, at: start) { return part.end }
+        guard let part = PartOfYear.read(text.scalars, at: start, singleMonth: .endOfStock) else { return nil }
+        return asOf || text.matches(["底"], at: part.end) || text.matches(["末"], at: part.end) ? part.end : nil
     }
 
-    /// 五年来, 近三年, 近十年来, 过去5年, 三年以来: the last few years, left as written: whether they
-    /// end with the article's year or the one before is not said.
-    private func recentYearsMention(in text: ScalarText, at start: Int) -> Mention? {
+    /// A part of the year with no year before it (一季度, 上半年, 1至9月份, 截至6月底): of `year`,
+    /// the last the sentence named or the article's, when one is known.
+    private func partMention(in text: ScalarText, at start: Int, year: Int?) -> Mention? {
+        let asOf = Self.asOf.firstMatch(at: start, in: text).map { Self.asOf.length(of: $0) }
+        guard let end = readPart(in: text, at: start, asOf: asOf != nil) else { return nil }
+        let closesStock = text.matches(["底"], at: end) || text.matches(["末"], at: end)
+        let isStock = asOf != nil || closesStock
+        let range = (start - (asOf ?? 0))..<(closesStock ? end + 1 : end)
+        let words = text.string(range)
+        guard let year else { return Mention(range: range, period: Period(kind: .relative, words: words)) }
+        return Mention(range: range, period: Period(kind: isStock ? .endOfYear : .year, firstYear: year, lastYear: year,
+                                                    words: words))
+    }
+
+    /// 五年来, 近三年, 近十年来, 过去5年, 三年以来, 几十年来: the last few years, written one way
+    /// (近5年) with the article's year when it is known, since whether they end with it or the year
+    /// before is not said. Not before a superlative (50年来最大降雪, 百年来首次).
+    private func recentYearsMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
         var end = start
         let hasPrefix = text.matches(Self.near, at: end) || text.matches(Self.past, at: end)
         if hasPrefix { end += text.matches(Self.near, at: end) ? Self.near.count : Self.past.count }
         let numeralStart = end
-        while end < text.count, end - numeralStart < 3, isDigit(text.scalars[end]) || Self.yearCountNumerals.contains(text.scalars[end]) {
+        while end < text.count, end - numeralStart < 3, isDigit(text.scalars[end]) || Self.yearCountScalars.contains(text.scalars[end]) {
             end += 1
         }
         guard end > numeralStart, text.matches(["年"], at: end) else { return nil }
+        let count = Self.yearCount(text.scalars[numeralStart..<end])
         end += 1
         let hasSince = text.matches(["来"], at: end) || text.matches(Self.since, at: end)
         guard hasPrefix || hasSince else { return nil }
         if hasSince { end += text.matches(["来"], at: end) ? 1 : Self.since.count }
+        if let next = text.scalars.indices.contains(end) ? text.scalars[end] : nil, Self.superlativeStarts.contains(next) {
+            return nil
+        }
         let range = start..<end
-        return Mention(range: range, period: Period(kind: .relative, words: text.string(range)))
+        let words = count.map { "近\($0)年" } ?? text.string(range)
+        return Mention(range: range, period: Period(kind: .relative, lastYear: date?.year, words: words))
     }
 
+    /// The number of years 3, 十, 十五, 二十 or 5 stands for; nil for a vague count (几, 十几, 数十).
+    private static func yearCount(_ numerals: ArraySlice<Unicode.Scalar>) -> Int? {
+        if numerals.allSatisfy({ ("0"..."9").contains($0) }) { return Int(String(String.UnicodeScalarView(numerals))) }
+        var value = 0, digit = 0
+        for numeral in numerals {
+            switch numeral {
+            case "十": value += (digit == 0 ? 1 : digit) * 10; digit = 0
+            case "两": digit = 2
+            default:
+                guard let index = "〇一二三四五六七八九".unicodeScalars.firstIndex(of: numeral) else { return nil }
+                digit = "〇一二三四五六七八九".unicodeScalars.distance(from: "〇一二三四五六七八九".unicodeScalars.startIndex, to: index)
+            }
+        }
+        let count = value + digit
+        return count > 0 ? count : nil
+    }
+
+    /// True when `mention` is the base of a comparison: 比 or 较 right before it.
+    private func isComparisonBase(_ mention: Mention, in text: ScalarText) -> Bool {
+        mention.range.lowerBound > 0 && (text.scalars[mention.range.lowerBound - 1] == "比" || text.scalars[mention.range.lowerBound - 1] == "较")
+    }
+
+    /// 最, 首, 罕, 未, 新 after recent years make a superlative: 50年来最大, 百年来首次, 多年来罕见.
+    private static let superlativeStarts = ScalarTable(members: "最首罕未新".unicodeScalars)
+    private static let yearCountScalars = ScalarTable(members: yearCountNumerals + ["数"])
+
+    private static let wholeYear = "全年"
     private static let near = "近".scalarArray
     private static let past = "过去".scalarArray
-    /// The numerals of a count of years: 三, 十, 两, 几 (几年来).
-    private static let yearCountNumerals = ScalarTable(members: "一二两三四五六七八九十几".unicodeScalars)
 }

@@ -220,6 +220,7 @@ import Testing
     }
 
     @Test func membershipWordsDecide() {
+        #expect(Normalised("当李克强步入会见厅时，十多位塞尔维亚知名人士起立鼓掌。")["十多位"]?.category == "other", "步入会见厅")
         #expect(Normalised("其中邮政公司、顺丰公司等快递企业已单独建会，50多家会员单位没有建立工会组织。")["50多家"]?.category == "membership")
         #expect(Normalised("据统计，2020年，在各级党委组织部门的大力支持下，全省基层工会在广大职工中“推优入党”8998名，取得了很好的工作成效。")["8998名"]?.category == "membership")
     }
@@ -252,6 +253,8 @@ import Testing
         #expect(Normalised("三项社会保险基金累计结余6.9万亿元。")["6.9万亿元"]?.category == "other")
         #expect(Normalised("市总工会向困难职工帮扶基金注入500万元。")["500万元"]?.category == "funding")
         #expect(Normalised("查扣冻结涉赌资金超过180亿元。")["超过180亿元"]?.category == "other", "money of a crime")
+        #expect(Normalised("确定使用1000亿元失业保险基金结余实施职业技能提升行动。")["1000亿元"]?.category == "funding",
+                "a balance put to use")
     }
 
     /// A headline over a list of unrelated sentences that the segmenter could not cut (audit 16)
