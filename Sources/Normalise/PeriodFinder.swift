@@ -228,8 +228,11 @@ struct PeriodFinder: Sendable {
             if kind == .year, text.scalars[range.upperBound - 1] == "年",
                let end = readPart(in: text, at: range.upperBound, asOf: asOf != nil) {
                 range = start..<end
-                // 今年6月底, 截至今年6月: the stock at the end of the month.
-                if asOf != nil || text.matches(["底"], at: end) || text.matches(["末"], at: end) {
+                // 去年8月以来: since the year.
+                if text.matches(Self.since, at: end) {
+                    range = start..<(end + Self.since.count)
+                    kind = .since
+                } else if asOf != nil || text.matches(["底"], at: end) || text.matches(["末"], at: end) {
                     if text.matches(["底"], at: end) || text.matches(["末"], at: end) { range = start..<(end + 1) }
                     range = (start - (asOf ?? 0))..<range.upperBound
                     kind = .endOfYear
@@ -266,11 +269,12 @@ struct PeriodFinder: Sendable {
     }
 
     /// The end of a part of a year at `start` (with its 份), a single month too after 截至 or
-    /// before 底 and 末 (截至9月底, 截至2020年4月).
+    /// before 底, 末 or 以来 (截至9月底, 截至2020年4月, 去年8月以来).
     private func readPart(in text: ScalarText, at start: Int, asOf: Bool) -> Int? {
         if let part = PartOfYear.read(text.scalars, at: start) { return part.end }
         guard let part = PartOfYear.read(text.scalars, at: start, singleMonth: .endOfStock) else { return nil }
-        return asOf || text.matches(["底"], at: part.end) || text.matches(["末"], at: part.end) ? part.end : nil
+        let end = part.end
+        return asOf || text.matches(["底"], at: end) || text.matches(["末"], at: end) || text.matches(Self.since, at: end) ? end : nil
     }
 
     /// A part of the year with no year before it (一季度, 上半年, 1至9月份, 截至6月底): of `year`,
@@ -278,6 +282,12 @@ struct PeriodFinder: Sendable {
     private func partMention(in text: ScalarText, at start: Int, year: Int?) -> Mention? {
         let asOf = Self.asOf.firstMatch(at: start, in: text).map { Self.asOf.length(of: $0) }
         guard let end = readPart(in: text, at: start, asOf: asOf != nil) else { return nil }
+        // 一季度以来, 5月以来: since the year.
+        if text.matches(Self.since, at: end) {
+            let range = start..<(end + Self.since.count)
+            return Mention(range: range, period: Period(kind: year == nil ? .relative : .since, firstYear: year,
+                                                        words: text.string(range)))
+        }
         let closesStock = text.matches(["底"], at: end) || text.matches(["末"], at: end)
         let isStock = asOf != nil || closesStock
         let range = (start - (asOf ?? 0))..<(closesStock ? end + 1 : end)
