@@ -20,10 +20,11 @@ struct SubjectFinder: Sendable {
         "提高", "增加", "增长", "下降", "减少", "上升", "降低", "降至", "降到", "升至", "增至", "扩大", "缩小",
     ])
     /// Words that hold a function character or end in another word's opener but belong to a
-    /// noun: 一等奖, 从业人员, 中共党员, 慰问金 (not 慰问 + 金), 农民工会员 (not 农民工会 + 员);
+    /// noun: 一等奖, 从业人员, 中共党员, 慰问金 (not 慰问 + 金), 农民工会员 (not 农民工会 + 员),
+    /// 计划生育家庭 (not 计划 + 生育家庭);
     /// looked up by their start after a figure, by their end before one.
     static let wholeWordList = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民", "慰问金", "慰问品",
-                                "慰问款", "会员"]
+                                "慰问款", "会员", "计划生育", "计划单列"]
     static let wholeWords = WordList(wholeWordList)
     static let wholeWordsByEnd = WordList(wholeWordList, anchor: .last)
     /// Predicates between a measured noun and its share or multiple: 数量分别增长2.5倍.

@@ -27,6 +27,7 @@ import TongjiCore
         #expect(members["4.6万名"]?.subject == "农民工会员")
         #expect(Normalised("市总工会走访慰问困难职工，发放慰问金3600余万元。")["3600余万元"]?.subject == "慰问金")
         #expect(Normalised("全省工会计划培训职工30万人次以上。")["30万人次以上"]?.subject == "培训职工")
+        #expect(Normalised("全市计划生育家庭3万户。")["3万户"]?.subject == "全市计划生育家庭")
     }
 
     /// A level and the level it changed to are levels of the same thing.
