@@ -21,8 +21,8 @@ struct SubjectFinder: Sendable {
     ])
     /// Words that hold a function character or end in another word's opener but belong to a
     /// noun: 一等奖, 从业人员, 中共党员, 慰问金 (not 慰问 + 金), 农民工会员 (not 农民工会 + 员),
-    /// 计划生育家庭 (not 计划 + 生育家庭);
-    /// looked up by their start after a figure, by their end before one.
+    /// 计划生育家庭 (not 计划 + 生育家庭); looked up by their start after a figure, by their end
+    /// before one.
     static let wholeWordList = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民", "慰问金", "慰问品",
                                 "慰问款", "会员", "计划生育", "计划单列"]
     static let wholeWords = WordList(wholeWordList)
