@@ -73,7 +73,7 @@ enum PartOfYear {
     }
 
     /// The months a period's words end with (今年1至9月, 截至2020年三季度末), or nil for a whole
-    /// year. What closes the words (底, 末, 以来) is passed over; a single month counts after
+    /// year. What closes the words (底, 末, 以来, 下旬) is passed over; a single month counts after
     /// 截至 or before 底 and 末.
     static func months(endingWords words: String) -> ClosedRange<Int>? {
         // Most words name a whole year (2020年, 今年, 2016年以来): a part holds 月, 季 or 半.
@@ -83,6 +83,9 @@ enum PartOfYear {
         let isStock = scalars.first == "截" || (end > 0 && (scalars[end - 1] == "底" || scalars[end - 1] == "末"))
         while end > 0, scalars[end - 1] == "底" || scalars[end - 1] == "末" { end -= 1 }
         if end >= 2, scalars[end - 2] == "以", scalars[end - 1] == "来" { end -= 2 }
+        // 9月下旬, 5月初: the month.
+        if end >= 2, scalars[end - 1] == "旬", "上中下".unicodeScalars.contains(scalars[end - 2]) { end -= 2 }
+        if end >= 2, scalars[end - 1] == "初", scalars[end - 2] == "月" { end -= 1 }
         for start in 0..<end {
             if let (partEnd, months) = read(scalars, at: start, singleMonth: isStock ? .endOfStock : .reported),
                partEnd == end {
@@ -90,6 +93,14 @@ enum PartOfYear {
             }
         }
         return nil
+    }
+
+    /// The length of 上旬, 中旬, 下旬 or 初 at `start`, after a month.
+    static func partOfMonthLength(_ text: [Unicode.Scalar], at start: Int) -> Int? {
+        guard text.indices.contains(start) else { return nil }
+        if text[start] == "初" { return 1 }
+        guard start + 1 < text.count, "上中下".unicodeScalars.contains(text[start]), text[start + 1] == "旬" else { return nil }
+        return 2
     }
 
     /// 一 (两) … 十二 or 1 … 12 at `start`, and the offset after it.

@@ -269,11 +269,13 @@ struct PeriodFinder: Sendable {
     }
 
     /// The end of a part of a year at `start` (with its 份), a single month too after 截至 or
-    /// before 底, 末 or 以来 (截至9月底, 截至2020年4月, 去年8月以来).
+    /// before 底, 末 or 以来 (截至9月底, 截至2020年4月, 去年8月以来), with the part of the month
+    /// between (截至9月下旬, 5月中旬以来).
     private func readPart(in text: ScalarText, at start: Int, asOf: Bool) -> Int? {
         if let part = PartOfYear.read(text.scalars, at: start) { return part.end }
         guard let part = PartOfYear.read(text.scalars, at: start, singleMonth: .endOfStock) else { return nil }
-        let end = part.end
+        var end = part.end
+        if let tenDays = PartOfYear.partOfMonthLength(text.scalars, at: end) { end += tenDays }
         return asOf || text.matches(["底"], at: end) || text.matches(["末"], at: end) || text.matches(Self.since, at: end) ? end : nil
     }
 
