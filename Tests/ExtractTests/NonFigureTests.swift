@@ -54,7 +54,7 @@ import Testing
         Example("举行十八届中央政治局第一次集体学习"), Example("参加十三届全国人大一次会议"), Example("教育部举办2026届毕业生联合招聘"),
         // Places, grades, episodes and volumes written as a rough range of digits.
         Example("挪威选手和英国选手分获二、三名。"), Example("两队将争夺B组一二名。"), Example("山西五台山景区"), Example("原三台县县长"), Example("辽宁省四台子村"), Example("在法国国际电视五台播出"),
-        Example("省委举行十二届二十三次全会"), Example("大坝一、二期面板浇筑完成"), Example("两队分别位列资格赛二、三名。"),
+        Example("省委举行十二届二十三次全会"), Example("大坝一、二期面板浇筑完成"), Example("两队分别位列资格赛二、三名。"), Example("由于犯规被取消，排名下跌至23位。"), Example("中国今年排名上升了3位"),
         // A policy named after its articles, the number closing a short quoted name.
         Example("三亚近日出台“旅游十条”"), Example("助企纾困“新12条”明确降低经营成本"), Example("大气污染防治“国十条”公布"), Example("冬小麦一、二类苗长势好于常年"), Example("今晚播出三、四集"), Example("子弹库帛书二、三卷回归祖国"),
         Example("明晚7点在央视三套综艺频道重播"), Example("做好科技金融、绿色金融五篇大文章"), Example("完成了四周跳"),
