@@ -39,6 +39,8 @@ import TongjiCore
         Example("全国⟦12档⟧综艺节目共同推出特别节目", v("12", "档", .count)), Example("其中：⟦12档⟧节目获奖", v("12", "档", .count)),
         Example("买了⟦两面⟧镜子", v("2", "面", .count)), Example("收到锦旗共⟦30面⟧", v("30", "面", .count)),
         Example("购买电视⟦三套⟧", v("3", "套", .count)), Example("评出\"优秀\"⟦5名⟧", v("5", "名", .people)),
+        Example("工人使用⟦两台⟧挖掘机清理现场", v("2", "台", .count)), Example("医疗分队派出⟦三台⟧救护车", v("3", "台", .count)),
+        Example("⟦四台⟧机组开始并网发电", v("4", "台", .count)),
         Example("出台“⟦20条⟧稳就业措施”", v("20", "条", .count)),
         Example("职工技能大赛已成功举办⟦7届⟧", v("7", "届", .count)), Example("劳动竞赛连续举办了⟦五届⟧", v("5", "届", .count)),
         Example("她征战⟦三届⟧奥运会", v("3", "届", .count)), Example("竹山连续⟦两届⟧获得全国文明城市称号", v("2", "届", .count)),
@@ -113,7 +115,6 @@ import TongjiCore
         // The same in Chinese numerals, the upper end's magnitude applying to both.
         Example("陈辽敏每天都要接触⟦五、六件⟧", v("5", "件", .count, upper: "6")),
         Example("每天都可以接待⟦二、三十名⟧游客", v("20", "名", .people, upper: "30")),
-        Example("工人使用⟦两台⟧挖掘机清理现场", v("2", "台", .count)), Example("医疗分队派出⟦三台⟧救护车", v("3", "台", .count)), Example("⟦四台⟧机组开始并网发电", v("4", "台", .count)),
         Example("有⟦五六名⟧工人受伤", v("5", "名", .people, upper: "6")), Example("逮捕⟦十几名⟧“恐怖分子”", v("11", "名", .people, upper: "19")),
         Example("居民仍有⟦六、七千万人⟧", v("60000000", "人", .people, upper: "70000000")),
         Example("老杨他们走了⟦十四、五公里⟧的路", v("14", "公里", .measure, upper: "15")),
