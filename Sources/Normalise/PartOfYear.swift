@@ -95,6 +95,38 @@ enum PartOfYear {
         return nil
     }
 
+    /// The one spelling of undated words that are a part of a year, alone or after 今年, 去年 or
+    /// 前年 (今年1至9月份 → 今年前三季度), or a stock at a month's end (截止11月底, 截至11月下旬 →
+    /// 截至11月); nil for other words, which keep their own spelling.
+    static func relativeLabel(_ words: String) -> String? {
+        var scalars = Array(words.unicodeScalars)
+        var isStock = false
+        if scalars.first == "截", scalars.count > 2 {
+            scalars.removeFirst(scalars[2] == "到" ? 3 : 2)
+            isStock = true
+        }
+        var yearWord = ""
+        if scalars.count > 2, scalars[1] == "年", "今去前".unicodeScalars.contains(scalars[0]) {
+            yearWord = String(String.UnicodeScalarView(scalars[..<2]))
+            scalars.removeFirst(2)
+        }
+        let endsAtClose = scalars.last == "底" || scalars.last == "末"
+        if endsAtClose {
+            scalars.removeLast()
+            isStock = true
+        }
+        // 今年底, 截至今年年底.
+        if isStock, !yearWord.isEmpty, scalars.isEmpty || scalars == ["年"] { return "截至\(yearWord)底" }
+        if scalars.count >= 2, scalars.last == "旬" { scalars.removeLast(2) }
+        if scalars.count >= 2, scalars.last == "初" { scalars.removeLast() }
+        guard let part = read(scalars, at: 0, singleMonth: isStock ? .endOfStock : .reported), part.end == scalars.count else {
+            return nil
+        }
+        guard isStock else { return yearWord + label(part.months) }
+        return part.months.upperBound == 12 && endsAtClose ? "截至\(yearWord.isEmpty ? "年" : yearWord)底"
+            : "截至\(yearWord)\(part.months.upperBound)月"
+    }
+
     /// The length of 上旬, 中旬, 下旬 or 初 at `start`, after a month.
     static func partOfMonthLength(_ text: [Unicode.Scalar], at start: Int) -> Int? {
         guard text.indices.contains(start) else { return nil }

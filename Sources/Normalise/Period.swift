@@ -52,7 +52,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         case .since: return firstYear.map { "\($0)年以来" } ?? words
         case .endOfYear:
             guard let year = firstYear else { return words }
-            guard let last = months?.upperBound, last < 12 else { return "截至\(year)年底" }
+            // 截至2020年12月20日 stands before the year's end; 12月底 and 四季度末 at it.
+            guard let last = months?.upperBound, last < 12 || !endsAtClose else { return "截至\(year)年底" }
             return "截至\(year)年\(last)月"
         case .span:
             guard let first = firstYear, let last = lastYear else { return words }
@@ -64,14 +65,17 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         case .current: return firstYear.map { "\(Self.currentLabel)（\($0)年）" } ?? Self.currentLabel
         case .relative:
             if let year = lastYear { return "\(words)（\(year)年）" }
-            // 今年1至9月份 with no date: the part written one way, after the relative year word.
-            guard let months, words.unicodeScalars.first != "截" else { return words }
-            let yearWord = ["今年", "去年", "前年"].first { words.hasPrefix($0) } ?? ""
-            return yearWord + PartOfYear.label(months)
+            // 今年1至9月份, 截止11月底 with no date: the part written one way. A label read back
+            // (2021年上半年, from a figure file) is one already and stays as it is.
+            guard months != nil || words.unicodeScalars.last == "底" || words.unicodeScalars.last == "末" else { return words }
+            return PartOfYear.relativeLabel(words) ?? words
         }
     }
 
     public var description: String { label }
+
+    /// The words end with 底 or 末: the very end of the month, quarter or year.
+    private var endsAtClose: Bool { words.unicodeScalars.last == "底" || words.unicodeScalars.last == "末" }
 
     /// The word that marks a running total; with no other period named it makes the period `current`.
     public static let runningTotalWords = "累计"

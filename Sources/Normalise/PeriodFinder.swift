@@ -85,25 +85,31 @@ struct PeriodFinder: Sendable {
         var i = 0
         let mentionStarts = Self.mentionStarts
         // The year a part of a year with none of its own belongs to: the last one the sentence
-        // named (2020年，…其中前三季度…), else the article's.
-        var year = date?.year
+        // named (2020年，…其中前三季度…); nil for the article's.
+        var namedYear: Int?
+        // Where the last base of a comparison ended: 比2021年全年 is one base.
+        var baseEnd = -1
         while i < text.count {
             let scalar = text.scalars[i]
             // Years start with a digit, plans and words never do.
             let found = if isDigit(scalar) {
-                yearMention(in: text, at: i) ?? partOrRecentYearsMention(in: text, at: i, year: year, date: date)
+                yearMention(in: text, at: i) ?? partOrRecentYearsMention(in: text, at: i, year: namedYear, date: date)
             } else if mentionStarts.contains(scalar) {
                 planMention(in: text, at: i) ?? congressMention(in: text, at: i)
-                    ?? wordMention(in: text, at: i, year: year, date: date)
-                    ?? partOrRecentYearsMention(in: text, at: i, year: year, date: date)
+                    ?? wordMention(in: text, at: i, year: namedYear, date: date)
+                    ?? partOrRecentYearsMention(in: text, at: i, year: namedYear, date: date)
             } else {
                 Mention?.none
             }
             if let mention = found {
-                // 比2020年增长8%, 较2015年末, 比1-5月份加快: the base of a comparison, not the
-                // figure's own period.
-                if !isComparisonBase(mention, in: text) { result.append(mention) }
-                if let last = mention.period.lastYear, mention.period.kind != .relative { year = last }
+                // 比2020年增长8%, 较2015年末, 比上年12月份加快: the base of a comparison, not the
+                // figure's own period; 创2008年以来新高, 50年来的最大降雪: the frame of a record.
+                if isComparisonBase(mention, in: text) || mention.range.lowerBound == baseEnd {
+                    baseEnd = mention.range.upperBound
+                } else if !framesRecord(mention, in: text) {
+                    result.append(mention)
+                    if let last = mention.period.lastYear, mention.period.kind != .relative { namedYear = last }
+                }
                 i = mention.range.upperBound
             } else {
                 i += 1
@@ -133,7 +139,7 @@ struct PeriodFinder: Sendable {
         var lower = start
         let prefix = Self.asOf.firstMatch(at: start, in: text)
         if let prefix { lower -= Self.asOf.length(of: prefix) }
-        if first == last, let part = readPart(in: text, at: end, asOf: prefix != nil) { end = part }
+        if first == last, let part = readPart(in: text, at: end, asOf: prefix != nil) { end = part.end }
         for (suffix, kind) in Self.yearSuffixes where text.matches(suffix, at: end) {
             let range = lower..<(end + suffix.count)
             if kind == .since, text.matches(["自"], at: lower - 1) || text.matches(["从"], at: lower - 1) {
@@ -225,8 +231,12 @@ struct PeriodFinder: Sendable {
                 return Mention(range: range, period: Period(kind: .current, firstYear: date?.year, lastYear: date?.year, words: word))
             }
             let asOf = Self.asOf.firstMatch(at: start, in: text).map { Self.asOf.length(of: $0) }
-            if kind == .year, text.scalars[range.upperBound - 1] == "年",
-               let end = readPart(in: text, at: range.upperBound, asOf: asOf != nil) {
+            // 今年底, 截至今年年底: the stock at the year's end.
+            if kind == .year, text.scalars[range.upperBound - 1] == "年", let close = Self.yearEnd.firstMatch(at: range.upperBound, in: text) {
+                range = (start - (asOf ?? 0))..<(range.upperBound + Self.yearEnd.length(of: close))
+                kind = .endOfYear
+            } else if kind == .year, text.scalars[range.upperBound - 1] == "年",
+               let end = readPart(in: text, at: range.upperBound, asOf: asOf != nil)?.end {
                 range = start..<end
                 // 去年8月以来: since the year.
                 if text.matches(Self.since, at: end) {
@@ -261,29 +271,34 @@ struct PeriodFinder: Sendable {
         while index < min(text.count, start + 6) {
             switch text.scalars[index] {
             case "年", "月", "季":
-                return partMention(in: text, at: start, year: year) ?? recentYearsMention(in: text, at: start, date: date)
+                return partMention(in: text, at: start, year: year, date: date) ?? recentYearsMention(in: text, at: start, date: date)
             default: index += 1
             }
         }
         return nil
     }
 
-    /// The end of a part of a year at `start` (with its 份), a single month too after 截至 or
-    /// before 底, 末 or 以来 (截至9月底, 截至2020年4月, 去年8月以来), with the part of the month
-    /// between (截至9月下旬, 5月中旬以来).
-    private func readPart(in text: ScalarText, at start: Int, asOf: Bool) -> Int? {
-        if let part = PartOfYear.read(text.scalars, at: start) { return part.end }
+    /// The end of a part of a year at `start` (with its 份) and its months, a single month too after
+    /// 截至 or before 底, 末 or 以来 (截至9月底, 截至2020年4月, 去年8月以来), with the part of the
+    /// month between (截至9月下旬, 5月中旬以来). 截至3月13日 is labelled by its month: a period has no
+    /// days.
+    private func readPart(in text: ScalarText, at start: Int, asOf: Bool) -> (end: Int, months: ClosedRange<Int>)? {
+        if let part = PartOfYear.read(text.scalars, at: start) { return part }
         guard let part = PartOfYear.read(text.scalars, at: start, singleMonth: .endOfStock) else { return nil }
         var end = part.end
         if let tenDays = PartOfYear.partOfMonthLength(text.scalars, at: end) { end += tenDays }
-        return asOf || text.matches(["底"], at: end) || text.matches(["末"], at: end) || text.matches(Self.since, at: end) ? end : nil
+        let closes = text.matches(["底"], at: end) || text.matches(["末"], at: end) || text.matches(Self.since, at: end)
+        return asOf || closes ? (end, part.months) : nil
     }
 
     /// A part of the year with no year before it (一季度, 上半年, 1至9月份, 截至6月底): of `year`,
-    /// the last the sentence named or the article's, when one is known.
-    private func partMention(in text: ScalarText, at start: Int, year: Int?) -> Mention? {
+    /// the last the sentence named, else of the article's year or, for a part still to come in it,
+    /// the year before.
+    private func partMention(in text: ScalarText, at start: Int, year namedYear: Int?, date: CalendarDate?) -> Mention? {
         let asOf = Self.asOf.firstMatch(at: start, in: text).map { Self.asOf.length(of: $0) }
-        guard let end = readPart(in: text, at: start, asOf: asOf != nil) else { return nil }
+        guard let (end, months) = readPart(in: text, at: start, asOf: asOf != nil) else { return nil }
+        // A part still to come in the article's year is last year's: 12月份 in a January article.
+        let year = namedYear ?? date.map { months.lowerBound > $0.month ? $0.year - 1 : $0.year }
         // 一季度以来, 5月以来: since the year.
         if text.matches(Self.since, at: end) {
             let range = start..<(end + Self.since.count)
@@ -301,7 +316,7 @@ struct PeriodFinder: Sendable {
 
     /// 五年来, 近三年, 近十年来, 过去5年, 三年以来, 几十年来: the last few years, written one way
     /// (近5年) with the article's year when it is known, since whether they end with it or the year
-    /// before is not said. Not before a superlative (50年来最大降雪, 百年来首次).
+    /// before is not said.
     private func recentYearsMention(in text: ScalarText, at start: Int, date: CalendarDate?) -> Mention? {
         var end = start
         let hasPrefix = text.matches(Self.near, at: end) || text.matches(Self.past, at: end)
@@ -316,15 +331,14 @@ struct PeriodFinder: Sendable {
         let hasSince = text.matches(["来"], at: end) || text.matches(Self.since, at: end)
         guard hasPrefix || hasSince else { return nil }
         if hasSince { end += text.matches(["来"], at: end) ? 1 : Self.since.count }
-        if let next = text.scalars.indices.contains(end) ? text.scalars[end] : nil, Self.superlativeStarts.contains(next) {
-            return nil
-        }
+        if count == 0 { return nil }
         let range = start..<end
         let words = count.map { "近\($0)年" } ?? text.string(range)
         return Mention(range: range, period: Period(kind: .relative, lastYear: date?.year, words: words))
     }
 
-    /// The number of years 3, 十, 十五, 二十 or 5 stands for; nil for a vague count (几, 十几, 数十).
+    /// The number of years 3, 十, 十五, 二十 or 5 stands for; nil for a vague count (几, 十几, 数十);
+    /// 0 for none.
     private static func yearCount(_ numerals: ArraySlice<Unicode.Scalar>) -> Int? {
         if numerals.allSatisfy({ ("0"..."9").contains($0) }) { return Int(String(String.UnicodeScalarView(numerals))) }
         var value = 0, digit = 0
@@ -337,20 +351,39 @@ struct PeriodFinder: Sendable {
                 digit = "〇一二三四五六七八九".unicodeScalars.distance(from: "〇一二三四五六七八九".unicodeScalars.startIndex, to: index)
             }
         }
-        let count = value + digit
-        return count > 0 ? count : nil
+        return value + digit
     }
 
-    /// True when `mention` is the base of a comparison: 比 or 较 right before it.
+    /// True when `mention` is the base of a comparison: 比 or 较 before it, with at most a few
+    /// words of time between (比上年12月份, 比上一季度, 较去年同期).
     private func isComparisonBase(_ mention: Mention, in text: ScalarText) -> Bool {
-        mention.range.lowerBound > 0 && (text.scalars[mention.range.lowerBound - 1] == "比" || text.scalars[mention.range.lowerBound - 1] == "较")
+        var index = mention.range.lowerBound - 1
+        while index >= 0, mention.range.lowerBound - index <= 3, Self.beforeComparedTime.contains(text.scalars[index]) { index -= 1 }
+        return index >= 0 && (text.scalars[index] == "比" || text.scalars[index] == "较")
     }
 
-    /// 最, 首, 罕, 未, 新 after recent years make a superlative: 50年来最大, 百年来首次, 多年来罕见.
+    /// True when `mention` frames a record rather than dates a figure: 创2008年以来新高, 50年来
+    /// 的最大降雪, 百年来首次, 多年来罕见.
+    private func framesRecord(_ mention: Mention, in text: ScalarText) -> Bool {
+        // Spans up to now only: …以来, …年来, 近…年 (not 今年新增).
+        let range = mention.range
+        guard text.scalars[range.upperBound - 1] == "来" || text.scalars[range.lowerBound] == "近"
+                || text.matches(Self.past, at: range.lowerBound) else { return false }
+        var next = mention.range.upperBound
+        if text.matches(["的"], at: next) { next += 1 }
+        if text.matches(["之"], at: next), text.matches(["最"], at: next + 1) { return true }
+        return next < text.count && Self.superlativeStarts.contains(text.scalars[next])
+    }
+
+    /// 最, 首, 罕, 未, 新 after a span up to now make a superlative: 50年来最大, 百年来首次, 多年来罕见.
     private static let superlativeStarts = ScalarTable(members: "最首罕未新".unicodeScalars)
+    /// What may stand between 比 and the time it compares with: 上年, 去年同期, 上一季度.
+    private static let beforeComparedTime = ScalarTable(members: "上去年同期一".unicodeScalars)
     private static let yearCountScalars = ScalarTable(members: yearCountNumerals + ["数"])
 
     private static let wholeYear = "全年"
+    /// What closes a year word into the year's end: 今年底, 今年末, 今年年底.
+    private static let yearEnd = WordList(["年底", "年末", "底", "末"])
     private static let near = "近".scalarArray
     private static let past = "过去".scalarArray
 }

@@ -130,6 +130,26 @@ import TongjiCore
         #expect(label("增长1.6%，低于前一季度的1.9%。", "1.9%") == nil)
         #expect(label("连续两季度下滑1.5%。", "1.5%") == nil)
         #expect(label("为50年来最大降雪，降雪37.3毫米。", "37.3毫米") == nil)
+        #expect(label("为50年来的最大降雪，降雪37.3毫米。", "37.3毫米") == nil)
+        #expect(label("创下2008年以来新高，达到500亿元。", "500亿元") == nil)
+        #expect(label("增速比上年12月份加快0.3个百分点。", "0.3个百分点") == nil)
+        // A base of comparison names no year for what follows it either.
+        #expect(label("投资比2019年增长5%，上半年投资100亿元。", "100亿元") == "2021年上半年")
+        #expect(label("1—2月份，增速比2020年全年加快7.3个百分点。", "7.3个百分点") == "2021年1—2月")
+        #expect(label("截至今年底，会员3亿人。", "3亿人") == "截至2021年底")
+        // A month still to come in the article's year is last year's.
+        let january = CalendarDate(year: 2022, month: 1, day: 15)
+        #expect(Normalised("12月份，CPI同比上涨1.5%。", date: january)["1.5%"]?.period?.label == "2021年12月")
+    }
+
+    /// A period's label, read back from a figure file as its words, is the same label: what
+    /// `tongji aggregate` does with partitions' figures.
+    @Test func labelsReadBackAreTheSame() {
+        let labels = ["2021年上半年", "2021年前三季度", "2021年1—8月", "2021年5月", "截至2021年6月", "截至2020年底", "2012年以来",
+                      "近5年（2021年）", "今年一季度", "截至11月", "一季度", "2016—2020年", "目前（2021年）", "五年来"]
+        for label in labels {
+            #expect(Period(kind: .relative, words: label).label == label, "\(label)")
+        }
     }
 
     /// 累计 before a figure in its clause, with no period named, is a running total at the time
