@@ -26,18 +26,27 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     public var lastYear: Int?
     /// The words of the text that gave the period: `2020年以来`, `“十三五”以来`, `今年`.
     public var words: String {
-        didSet { months = PartOfYear.months(endingWords: words) }
+        didSet { (months, undatedPart) = Self.parts(of: words) }
     }
     /// The months of the year the words end with (上半年 1–6, 一季度 1–3, 1至9月 1–9), nil for
     /// a whole year: told by the words, since the store keeps them and not the months.
     public private(set) var months: ClosedRange<Int>?
+    /// The one spelling of the words when they are an undated part of a year or stock (今年前三季度,
+    /// 截至11月): worked out once here, not for every figure a label is written for.
+    private var undatedPart: String?
 
     public init(kind: Kind, firstYear: Int? = nil, lastYear: Int? = nil, words: String) {
         self.kind = kind
         self.firstYear = firstYear
         self.lastYear = lastYear
         self.words = words
-        months = PartOfYear.months(endingWords: words)
+        (months, undatedPart) = Self.parts(of: words)
+    }
+
+    private static func parts(of words: String) -> (ClosedRange<Int>?, String?) {
+        let months = PartOfYear.months(endingWords: words)
+        let closes = words.unicodeScalars.last == "底" || words.unicodeScalars.last == "末"
+        return (months, months != nil || closes ? PartOfYear.relativeLabel(words) : nil)
     }
 
     /// A label that is the same for the same period however it was written: `2020年`,
@@ -67,8 +76,7 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
             if let year = lastYear { return "\(words)（\(year)年）" }
             // 今年1至9月份, 截止11月底 with no date: the part written one way. A label read back
             // (2021年上半年, from a figure file) is one already and stays as it is.
-            guard months != nil || words.unicodeScalars.last == "底" || words.unicodeScalars.last == "末" else { return words }
-            return PartOfYear.relativeLabel(words) ?? words
+            return undatedPart ?? words
         }
     }
 
