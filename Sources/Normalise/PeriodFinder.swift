@@ -211,7 +211,9 @@ struct PeriodFinder: Sendable {
         guard text.matches(["大"], at: start + 2), let index = Self.congressNames.firstMatch(at: start, in: text) else {
             return nil
         }
-        let end = start + Self.congressNames.length(of: index)
+        var end = start + Self.congressNames.length(of: index)
+        // 党的十八大召开以来.
+        if text.matches(Self.convened, at: end) { end += Self.convened.count }
         guard text.matches(Self.since, at: end) else { return nil }
         let range = start..<(end + Self.since.count)
         return Mention(range: range, period: Period(kind: .since, firstYear: Self.congresses[index].year, words: text.string(range)))
@@ -325,8 +327,10 @@ struct PeriodFinder: Sendable {
         while end < text.count, end - numeralStart < 3, isDigit(text.scalars[end]) || Self.yearCountScalars.contains(text.scalars[end]) {
             end += 1
         }
+        // 三十多年来: a vague count, written as it stands.
+        if end > numeralStart, text.matches(["多"], at: end), text.matches(["年"], at: end + 1) { end += 1 }
         guard end > numeralStart, text.matches(["年"], at: end) else { return nil }
-        let count = Self.yearCount(text.scalars[numeralStart..<end])
+        let count = text.scalars[end - 1] == "多" ? nil : Self.yearCount(text.scalars[numeralStart..<end])
         end += 1
         let hasSince = text.matches(["来"], at: end) || text.matches(Self.since, at: end)
         guard hasPrefix || hasSince else { return nil }
@@ -382,6 +386,7 @@ struct PeriodFinder: Sendable {
     private static let yearCountScalars = ScalarTable(members: yearCountNumerals + ["数"])
 
     private static let wholeYear = "全年"
+    private static let convened = "召开".scalarArray
     /// What closes a year word into the year's end: 今年底, 今年末, 今年年底.
     private static let yearEnd = WordList(["年底", "年末", "底", "末"])
     private static let near = "近".scalarArray
