@@ -153,8 +153,23 @@ struct PeriodFinder: Sendable {
         if prefix != nil {
             return Mention(range: lower..<end, period: Period(kind: .endOfYear, firstYear: last, lastYear: last, words: text.string(lower..<end)))
         }
+        // 自2001年制定以来, 从2015年起至今: since the year, with a few words between.
+        if text.matches(["自"], at: start - 1) || text.matches(["从"], at: start - 1), let close = sinceClose(in: text, after: end) {
+            let since = (start - 1)..<close
+            return Mention(range: since, period: Period(kind: .since, firstYear: first, words: text.string(since)))
+        }
         return Mention(range: range, period: Period(kind: first == last ? .year : .span, firstYear: first, lastYear: last,
                                                     words: text.string(range)))
+    }
+
+    /// The end of the 以来 or 至今 that closes 自… or 从… within the next few words of its clause.
+    private func sinceClose(in text: ScalarText, after start: Int) -> Int? {
+        var index = start
+        while index < min(text.count, start + 8), !ClausePunctuation.isClauseBreak(text.scalars[index]) {
+            if text.matches(Self.since, at: index) || text.matches(Self.untilNow, at: index) { return index + 2 }
+            index += 1
+        }
+        return nil
     }
 
     /// A four-digit year in 1900–2099 at `start` and the offset after it.
@@ -386,6 +401,7 @@ struct PeriodFinder: Sendable {
     private static let yearCountScalars = ScalarTable(members: yearCountNumerals + ["数"])
 
     private static let wholeYear = "全年"
+    private static let untilNow = "至今".scalarArray
     private static let convened = "召开".scalarArray
     /// What closes a year word into the year's end: 今年底, 今年末, 今年年底.
     private static let yearEnd = WordList(["年底", "年末", "底", "末"])

@@ -124,6 +124,7 @@ import TongjiCore
         #expect(label("2020年，投资100亿元，其中前三季度投资80亿元。", "80亿元") == "2020年前三季度")
         #expect(label("2014年全年，国产影片票房271.36亿元。", "271.36亿元") == "2014年")
         #expect(label("去年8月以来，全省新增会员5万名。", "5万名") == "2020年以来")
+        #expect(label("自2001年制定以来，该法修改两次。", "两次") == "2001年以来")
         #expect(label("截至9月下旬，全省会员3万人。", "3万人") == "截至2021年9月")
         // Not the base of a comparison, a lead time, the quarter before, a count of quarters, a superlative.
         #expect(label("今年上半年，利润增长17.2%，增速比1-5月份加快0.7个百分点。", "0.7个百分点") == "2021年上半年")
