@@ -32,7 +32,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     /// a whole year: told by the words, since the store keeps them and not the months.
     public private(set) var months: ClosedRange<Int>?
     /// The one spelling of the words when they are an undated part of a year or stock (今年前三季度,
-    /// 截至11月): worked out once here, not for every figure a label is written for.
+    /// 截至11月) or a holiday (春节期间 for 春节假期): worked out once here, not for every figure a
+    /// label is written for.
     private var undatedPart: String?
 
     public init(kind: Kind, firstYear: Int? = nil, lastYear: Int? = nil, words: String) {
@@ -46,7 +47,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
     private static func parts(of words: String) -> (ClosedRange<Int>?, String?) {
         let months = PartOfYear.months(endingWords: words)
         let closes = words.unicodeScalars.last == "底" || words.unicodeScalars.last == "末"
-        return (months, months != nil || closes ? PartOfYear.relativeLabel(words) : nil)
+        if months != nil || closes { return (months, PartOfYear.relativeLabel(words)) }
+        return (nil, Holiday.name(in: words).map { "\($0)期间" })
     }
 
     /// A label that is the same for the same period however it was written: `2020年`,
@@ -57,7 +59,8 @@ public struct Period: Sendable, Hashable, CustomStringConvertible {
         switch kind {
         case .year:
             guard let year = firstYear else { return words }
-            return "\(year)年\(months.map(PartOfYear.label) ?? "")"
+            // 2021年一季度, 2021年春节期间.
+            return "\(year)年\(months.map(PartOfYear.label) ?? undatedPart ?? "")"
         case .since: return firstYear.map { "\($0)年以来" } ?? words
         case .endOfYear:
             guard let year = firstYear else { return words }

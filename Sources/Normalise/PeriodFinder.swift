@@ -37,7 +37,11 @@ struct PeriodFinder: Sendable {
     /// Characters a period mention can start with; every other one is passed over at once
     /// (the normaliser scans every sentence that holds a figure, so this is a hot loop).
     static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + congresses.map(\.name)
-            + ["截", "上", "下", "第", "近", "过", "数"]).map { $0.unicodeScalars.first! } + Self.yearCountNumerals)
+            + ["截", "上", "下", "第", "近", "过", "数", "“"] + Holiday.names.map(\.written)).map { $0.unicodeScalars.first! }
+            + Self.yearCountNumerals)
+    /// What a part of a year or recent years may start with besides a digit: 上半年, 第一季度, 近三年,
+    /// 过去五年, 数十年来, 截至6月底, 一季度, 五年来.
+    static let partStarts = ScalarTable(members: Array("截上下第近过数前".unicodeScalars) + yearCountNumerals)
     /// Chinese numerals that open a part of a year (一季度) or count recent years (五年来, 几十年来).
     static let yearCountNumerals = Array("一二两三四五六七八九十几".unicodeScalars)
 
@@ -97,7 +101,8 @@ struct PeriodFinder: Sendable {
             } else if mentionStarts.contains(scalar) {
                 planMention(in: text, at: i) ?? congressMention(in: text, at: i)
                     ?? wordMention(in: text, at: i, year: namedYear, date: date)
-                    ?? partOrRecentYearsMention(in: text, at: i, year: namedYear, date: date)
+                    ?? holidayMention(in: text, at: i, year: namedYear, date: date)
+                    ?? (Self.partStarts.contains(scalar) ? partOrRecentYearsMention(in: text, at: i, year: namedYear, date: date) : nil)
             } else {
                 Mention?.none
             }
@@ -218,6 +223,24 @@ struct PeriodFinder: Sendable {
                                                              words: text.string(start..<end)))
         }
         return nil
+    }
+
+    /// 春节期间, “五一”假期, 国庆黄金周: a holiday of the year the sentence names, else of the
+    /// article's.
+    private func holidayMention(in text: ScalarText, at start: Int, year namedYear: Int?, date: CalendarDate?) -> Mention? {
+        let quoted = text.scalars[start] == "“"
+        let nameStart = quoted ? start + 1 : start
+        guard let index = Holiday.writtenNames.firstMatch(at: nameStart, in: text) else { return nil }
+        var end = nameStart + Holiday.writtenNames.length(of: index)
+        if quoted {
+            guard text.matches(["”"], at: end) else { return nil }
+            end += 1
+        }
+        guard let stretch = Holiday.stretches.firstMatch(at: end, in: text) else { return nil }
+        let range = start..<(end + Holiday.stretches.length(of: stretch))
+        let words = text.string(range)
+        guard let year = namedYear ?? date?.year else { return Mention(range: range, period: Period(kind: .relative, words: words)) }
+        return Mention(range: range, period: Period(kind: .year, firstYear: year, lastYear: year, words: words))
     }
 
     /// 十八大以来: since the year the congress met. The name alone (十八大报告) is no period.

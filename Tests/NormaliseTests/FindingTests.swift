@@ -125,6 +125,12 @@ import TongjiCore
         #expect(label("2014年全年，国产影片票房271.36亿元。", "271.36亿元") == "2014年")
         #expect(label("去年8月以来，全省新增会员5万名。", "5万名") == "2020年以来")
         #expect(label("自2001年制定以来，该法修改两次。", "两次") == "2001年以来")
+        // Holidays with a word of their stretch, one spelling each.
+        #expect(label("春节期间，各级工会走访慰问困难职工3万户。", "3万户") == "2021年春节期间")
+        #expect(label("“五一”假期，全国接待游客2.3亿人次。", "2.3亿人次") == "2021年五一期间")
+        #expect(label("2020年国庆黄金周，接待游客6亿人次。", "6亿人次") == "2020年国庆期间")
+        #expect(label("欢度春节，发放慰问金3000万元。", "3000万元") == nil)
+        #expect(label("近十一年，新增会员3万人。", "3万人", dated: false) == "近11年")
         #expect(label("截至9月下旬，全省会员3万人。", "3万人") == "截至2021年9月")
         // Not the base of a comparison, a lead time, the quarter before, a count of quarters, a superlative.
         #expect(label("今年上半年，利润增长17.2%，增速比1-5月份加快0.7个百分点。", "0.7个百分点") == "2021年上半年")
@@ -149,7 +155,8 @@ import TongjiCore
     /// `tongji aggregate` does with partitions' figures.
     @Test func labelsReadBackAreTheSame() {
         let labels = ["2021年上半年", "2021年前三季度", "2021年1—8月", "2021年5月", "截至2021年6月", "截至2020年底", "2012年以来",
-                      "近5年（2021年）", "今年一季度", "截至11月", "一季度", "2016—2020年", "目前（2021年）", "五年来"]
+                      "近5年（2021年）", "今年一季度", "截至11月", "一季度", "2016—2020年", "目前（2021年）", "五年来",
+                      "2021年春节期间", "春节期间"]
         for label in labels {
             #expect(Period(kind: .relative, words: label).label == label, "\(label)")
         }
