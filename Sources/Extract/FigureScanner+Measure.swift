@@ -145,7 +145,8 @@ extension FigureScanner {
             return true
         }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
-        if unit.word == ["位"], followsRanking(number.start) { return true }
+        // 排名跌至23位, 排名上升1位, 位次提高了5位: a place in a ranking, or a move in it, not people.
+        if unit.word == ["位"], phraseBefore(number.start, within: 10, holdsAnyOf: Self.rankingNouns) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
         if number.isSingleChineseDigit {
@@ -191,17 +192,6 @@ extension FigureScanner {
         guard number.value.high <= ExactDecimal(10), !number.hasDecimalPoint || number.isArabic else { return false }
         guard let after else { return true }
         return !"为立功果员本都长就绩不效型品熟交年人了规批套片群家".unicodeScalars.contains(after)
-    }
-
-    /// 排名跌至23位, 排名上升1位, 位次提高了5位: a place in a ranking, or a move in it, not people.
-    /// Looked for in the few words before the number, within its phrase.
-    private func followsRanking(_ start: Int) -> Bool {
-        var end = start
-        while end > 1, start - end < 10, !ClausePunctuation.isPhraseBreak(text[end - 1]) {
-            if Self.rankingNouns.contains(where: { hasWord($0, endingAt: end) }) { return true }
-            end -= 1
-        }
-        return false
     }
 
     private static let rankingNouns = ["排名", "名次", "位次", "排位"].map { Array($0.unicodeScalars) }

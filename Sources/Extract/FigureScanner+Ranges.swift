@@ -90,13 +90,7 @@ extension FigureScanner {
         }
         guard word == "名" || word == "位" else { return false }
         if let after = scalar(at: unitEnd), after.isIdeograph, after != "的" { return false }
-        // A word of ranking within the few words before, in the same phrase.
-        var end = number.start
-        while end > 0, number.start - end < 12, !ClausePunctuation.isPhraseBreak(text[end - 1]) {
-            if Self.rankingWords.contains(where: { hasWord($0, endingAt: end) }) { return true }
-            end -= 1
-        }
-        return false
+        return phraseBefore(number.start, within: 12, holdsAnyOf: Self.rankingWords)
     }
 
     /// Words of ranking before places: 分获, 分列, 位居, 争夺, 包揽, 排名, 名次.

@@ -80,7 +80,8 @@ extension FigureScanner {
     /// or a number and its next last digit (15、6); nil for two numbers.
     private func roughRange(_ first: ParsedNumber, _ second: ParsedNumber) -> (low: Int, high: Int)? {
         guard scalar(at: first.end) == "、", second.start == first.end + 1, first.trailingMagnitude == nil,
-              !pairIsSeparate(at: first.start), let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value), x < 1000 else { return nil }
+              !pairIsSeparate(at: first.start), let x = Self.wholeNumber(first.value), let y = Self.wholeNumber(second.value),
+              x < 1000 else { return nil }
         let (a, b) = (Self.withoutTrailingZeros(x), Self.withoutTrailingZeros(y))
         if (1...8).contains(a), b == a + 1, x < 10 || (x < 100 && y / b == x / a) { return (Int(a * (y / b)), Int(y)) }
         guard second.trailingMagnitude == nil else { return nil }
@@ -94,17 +95,7 @@ extension FigureScanner {
     /// before it in its clause (两项指标分别提高3、4个百分点).
     func pairIsSeparate(at start: Int) -> Bool {
         (scalar(at: start - 1).map(Self.listJoiners.contains) ?? false) || hasWord(Self.each, endingAt: start)
-            || clauseHasRespectively(before: start)
-    }
-
-    /// True when 分别 stands in the clause before `position`: 两项指标分别提高3、4个百分点.
-    private func clauseHasRespectively(before position: Int) -> Bool {
-        var end = position
-        while end >= Self.respectively.count, !ClausePunctuation.isPhraseBreak(text[end - 1]) {
-            if hasWord(Self.respectively, endingAt: end) { return true }
-            end -= 1
-        }
-        return false
+            || phraseBefore(start, holdsAnyOf: [Self.respectively])
     }
 
     /// The value of an exact whole number with at most twelve zeros, else nil.

@@ -186,6 +186,17 @@ struct FigureScanner {
         end >= word.count && hasWord(word, at: end - word.count)
     }
 
+    /// True when one of `words` ends in the phrase before `start`, at most `distance` code points
+    /// back: 分别 before 3、4个百分点, 排名 before 23位, 分获 before 二、三名.
+    func phraseBefore(_ start: Int, within distance: Int = .max, holdsAnyOf words: [[Unicode.Scalar]]) -> Bool {
+        var end = start
+        while end > 0, start - end < distance, !ClausePunctuation.isPhraseBreak(text[end - 1]) {
+            if words.contains(where: { hasWord($0, endingAt: end) }) { return true }
+            end -= 1
+        }
+        return false
+    }
+
     /// The text of a span, encoded into the string's storage at once: appending the code points
     /// to a `String.UnicodeScalarView` went through unspecialised generic code, 5,000
     /// instructions a figure.

@@ -27,8 +27,9 @@ extension PeriodFinder {
     /// month between (截至9月下旬, 5月中旬以来). 截至3月13日 is labelled by its month: a period has no
     /// days.
     func readPart(in text: ScalarText, at start: Int, asOf: Bool) -> (end: Int, months: ClosedRange<Int>)? {
-        if let part = PartOfYear.read(text.scalars, at: start) { return part }
+        // Read once, single months admitted; a stretch or a month before 份 stands as it is.
         guard let part = PartOfYear.read(text.scalars, at: start, singleMonth: .endOfStock) else { return nil }
+        if part.months.count > 1 || text.scalars[part.end - 1] == "份" { return part }
         var end = part.end
         if let tenDays = PartOfYear.partOfMonthLength(text.scalars, at: end) { end += tenDays }
         let closes = text.matches(["底"], at: end) || text.matches(["末"], at: end) || text.matches(Self.since, at: end)

@@ -70,9 +70,10 @@ struct SubjectFinder: Sendable {
 
     /// What joins a level and the level it changed to, or leads to a level or a total: 提高到,
     /// 增加至, 降至, 到, 达到, 累计, 已经.
-    static let changeLinks = WordList(["达到", "累计", "共计", "合计", "总计", "已经", "提高到", "提高至", "增加到", "增加至", "增长到", "增长至", "上升到", "上升至",
-                                       "下降到", "下降至", "减少到", "减少至", "扩大到", "扩大至", "缩小到", "缩小至",
-                                       "降到", "降至", "升到", "升至", "增至", "减至", "到", "至"], anchor: .last)
+    static let changeLinks = WordList(["达到", "累计", "共计", "合计", "总计", "已经", "提高到", "提高至", "增加到", "增加至",
+                                       "增长到", "增长至", "上升到", "上升至", "下降到", "下降至", "减少到", "减少至", "扩大到",
+                                       "扩大至", "缩小到", "缩小至", "降到", "降至", "升到", "升至", "增至", "减至", "到", "至"],
+                                      anchor: .last)
 
     func subject(of figure: Figure, in text: ScalarText) -> String {
         let clause = text.clause(around: figure.range)
