@@ -4,8 +4,9 @@ import TongjiCore
 public struct ArticleText: Sendable {
     public var title: String
     /// Every sentence, in order. Only the first `Normaliser.regionSentences` and those with
-    /// figures are read: the text of the others may be left empty, so that a caller need not
-    /// copy out every sentence of the article.
+    /// figures are read as text: the text of the others may be left empty, so that a caller
+    /// need not copy out every sentence of the article, when `decodedSentences` gives their
+    /// code points (the places a paragraph names before a figure are read from them).
     public var sentences: [String]
     public var date: CalendarDate?
     /// Where the article is about; nil: inferred from the title, else the first

@@ -1,6 +1,7 @@
 import Foundation
 
-/// China's provincial- and prefecture-level divisions, with the names the press uses for them.
+/// China's provincial- and prefecture-level divisions, with the names the press uses for them,
+/// and the places abroad that news reports figures of (countries, parts of the world, cities).
 ///
 /// The data is `Resources/gazetteer.tsv` (province, full name, short names), so places are
 /// corrected by editing a table, not code. Names are matched longest first, so 海西蒙古族藏族自治州
@@ -8,10 +9,10 @@ import Foundation
 /// places (中山装, 朝阳产业, 白银, 来宾, 吉林市 vs 吉林省 …) are not in the table: such cities are
 /// only recognised with their suffix, and bare 吉林 and 海南 mean the provinces.
 public struct Gazetteer: Sendable {
-    /// One name a division goes by.
+    /// One name a division goes by; a place abroad has no region.
     struct Entry: Sendable {
         let name: [Unicode.Scalar]
-        let region: Region
+        let region: Region?
     }
 
     /// Entries sorted longest name first.
@@ -19,8 +20,9 @@ public struct Gazetteer: Sendable {
     /// The entries' names, in the same order, for scanning text.
     private let names: WordList
 
-    /// Builds a gazetteer from TSV text: `province<TAB>name<TAB>short…`; `#` lines are comments.
-    public init(tsv: String) {
+    /// Builds a gazetteer from TSV text, `province<TAB>name<TAB>short…`, and the names of places
+    /// abroad, one a line; `#` lines are comments in both.
+    public init(tsv: String, abroad: String = "") {
         var entries: [Entry] = []
         // Split as an array of UTF-8 bytes: splitting the String by Character runs grapheme
         // breaking, which took 3.6 M instructions of start-up for this 12 KB table.
@@ -33,32 +35,39 @@ public struct Gazetteer: Sendable {
                 entries.append(Entry(name: name.scalarArray, region: region))
             }
         }
+        for line in abroad.split(separator: "\n") where !line.isEmpty && line.first != "#" {
+            entries.append(Entry(name: Array(line.unicodeScalars), region: nil))
+        }
         self.entries = entries.sorted { $0.name.count > $1.name.count }
         self.names = WordList(self.entries.map(\.name))
     }
 
-    /// The table shipped with the package, read once.
-    public static let builtIn: Gazetteer = {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "tsv", subdirectory: "Resources")
-                ?? Bundle.module.url(forResource: "gazetteer", withExtension: "tsv"),
+    /// The tables shipped with the package, read once.
+    public static let builtIn = Gazetteer(tsv: resource("gazetteer", "tsv"), abroad: resource("foreign-places", "txt"))
+
+    private static func resource(_ name: String, _ type: String) -> String {
+        guard let url = Bundle.module.url(forResource: name, withExtension: type, subdirectory: "Resources")
+                ?? Bundle.module.url(forResource: name, withExtension: type),
               let text = try? String(contentsOf: url, encoding: .utf8) else {
-            preconditionFailure("gazetteer.tsv is missing from the Normalise bundle")
+            preconditionFailure("\(name).\(type) is missing from the Normalise bundle")
         }
-        return Gazetteer(tsv: text)
-    }()
+        return text
+    }
 
     /// Every division the table knows, provinces first.
     public var regions: [Region] {
         var seen = Set<Region>()
-        return entries.map(\.region).filter { seen.insert($0).inserted }.sorted()
+        return entries.compactMap(\.region).filter { seen.insert($0).inserted }.sorted()
     }
 
     /// A place named somewhere in a text, with where the name stands.
     struct Mention: Sendable {
         let range: Range<Int>
         /// Nil for a name that stands for the whole country rather than its own place (see
-        /// `NameUse`): the figures near it belong to no one province.
+        /// `NameUse`) and for a place abroad: the figures near it belong to no one province.
         let region: Region?
+        /// A place outside China: it places a figure only where no place in China is nearer.
+        var isAbroad = false
     }
 
     /// The places named in `range` of `text`, left to right, longest name at each position; a
@@ -91,8 +100,9 @@ public struct Gazetteer: Sendable {
 
     /// The mention the name of `entry` makes at `range`, by how it is used there.
     private func mention(_ entry: Int, at range: Range<Int>, in text: ScalarText) -> Mention? {
-        switch NameUse(of: range, in: text) {
-        case .place: Mention(range: range, region: entries[entry].region)
+        let isAbroad = entries[entry].region == nil
+        return switch NameUse(of: range, in: text, isAbroad: isAbroad) {
+        case .place: Mention(range: range, region: entries[entry].region, isAbroad: isAbroad)
         case .wholeCountry: Mention(range: range, region: nil)
         case .noPlace: nil
         }
@@ -101,7 +111,7 @@ public struct Gazetteer: Sendable {
     /// The division a whole name stands for: `甘肃省`, `张掖`; nil for anything else.
     public func region(named name: String) -> Region? {
         let scalars = name.scalarArray
-        return entries.first { $0.name == scalars }?.region
+        return entries.first { $0.name == scalars }?.region ?? nil
     }
 
     /// The first place named in `text`, a city's province filled in by the table.

@@ -3,14 +3,17 @@
 /// thousands of figures' regions wrongly in a year of national news.
 enum NameUse {
     case place
-    /// 北京时间 (a time zone), 上海合作组织, 南京军区, 酒泉卫星发射中心, 佛罗里达州's 达州.
+    /// 北京时间 (a time zone), 上海合作组织, 南京军区, 酒泉卫星发射中心, 佛罗里达州's 达州, and
+    /// the peoples of China named after a country (朝鲜族, 俄罗斯族).
     case noPlace
     /// 除湖北以外 (everywhere but Hubei), and 新疆生产建设兵团 closing the national list of
     /// statistical reports (31个省（自治区、直辖市）和新疆生产建设兵团).
     case wholeCountry
 
-    init(of range: Range<Int>, in text: ScalarText) {
-        if Self.namesSomethingElse(range, in: text) {
+    /// How the name at `range` is used; `isAbroad` for a name of a place outside China.
+    init(of range: Range<Int>, in text: ScalarText, isAbroad: Bool) {
+        if Self.namesSomethingElse(range, in: text)
+            || isAbroad && range.upperBound < text.count && text.scalars[range.upperBound] == "族" {
             self = .noPlace
         } else if range.lowerBound > 0, text.scalars[range.lowerBound - 1] == "除" || Self.closesNationalList(range, in: text) {
             self = .wholeCountry

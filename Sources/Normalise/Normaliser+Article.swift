@@ -17,7 +17,10 @@ extension Normaliser {
     /// its title or first sentences), falls back to the organisation of its first sentence, and
     /// points each part (其中 …) at the total before it. A sentence that names no period continues
     /// the period of the sentence right before it in its paragraph, as a paragraph-opening
-    /// 2020年以来 scopes over the account that follows it; the next paragraph starts afresh.
+    /// 2020年以来 scopes over the account that follows it; the next paragraph starts afresh. A
+    /// sentence that names no place takes the last place named before it in its paragraph (在辽宁
+    /// 沈阳多福社区，吃上一顿“百家宴”…。400多户人家…), unless it speaks of the whole country (全国,
+    /// 我国, 中国), else the article's.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
         // Title and first sentence decoded once for all that is read from them.
         let title = ScalarText(article.title)
@@ -28,10 +31,17 @@ extension Normaliser {
                                  titleKeywords: classifier.titleKeywords(title))
         let groups = Self.sentenceGroups(figures)
         var meanings = [Meaning](repeating: Meaning(category: classifier.rest.category), count: figures.count)
+        var placesLeft: [Int: Region??] = [:]
+        // Captured rather than `self`: a closure capturing the normaliser copied it, 3 % of extraction.
+        let regions = self.regions
         for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
             if sentence >= Self.titleSentences { facts.titleKeywords = .none }
-            let found = self.meanings(of: indices.map { figures[$0].figure }, in: article.scalarText(ofSentence: sentence),
-                                      article: facts)
+            let text = article.scalarText(ofSentence: sentence)
+            let found = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
+                                      placeBefore: {
+                                          Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
+                                                           placesLeft: &placesLeft)
+                                      })
             for (index, meaning) in zip(indices, found) {
                 meanings[index] = meaning
             }
@@ -42,6 +52,36 @@ extension Normaliser {
         }
         return meanings
     }
+
+    /// The place the sentences before `sentence` (whose text is `text`) in its paragraph left, nearest first (nil
+    /// inside: a place abroad or a list across provinces, which places nothing); nil when they
+    /// name none. `placesLeft` keeps what each sentence left, for the sentences after it.
+    private static func placeBefore(_ sentence: Int, _ text: ScalarText, in article: ArticleText, region: Region?,
+                                    regions: RegionFinder, placesLeft: inout [Int: Region??]) -> Region?? {
+        if (0..<text.count).contains(where: { Self.wholeCountry.matches(at: $0, in: text) }) { return nil }
+        var index = sentence
+        while index > 0, !article.opensParagraph(index) {
+            index -= 1
+            let left: Region??
+            if let known = placesLeft[index] {
+                left = known
+            } else {
+                let previous = article.scalarText(ofSentence: index)
+                left = regions.lastPlace(among: regions.mentions(in: previous, articleRegion: region))
+                placesLeft[index] = .some(left)
+            }
+            if let left {
+                // A province adds nothing to an article placed in one of its cities.
+                if let place = left, place.city.isEmpty, let region, region.province == place.province { return region }
+                return left
+            }
+        }
+        return nil
+    }
+
+    /// Words for the whole country: a sentence with one reports no figure of a place named
+    /// before it (中国红树林面积比本世纪初增加7200多公顷 after a sentence on Shenzhen).
+    private static let wholeCountry = WordList(["全国", "我国", "中国"])
 
     /// The place the title names, else the first of the opening sentences that names one.
     private func openingRegion(of article: ArticleText, title: ScalarText, first: ScalarText?) -> Region? {

@@ -9,7 +9,7 @@ public struct Normaliser: Sendable {
     private let periods = PeriodFinder()
     private let subjects = SubjectFinder()
     private let parts = PartMarker()
-    private let regions: RegionFinder
+    let regions: RegionFinder
     private let organisations: OrganisationFinder
 
     public init(categories: [CategoryDefinition], gazetteer: Gazetteer = .builtIn) {
@@ -36,8 +36,11 @@ public struct Normaliser: Sendable {
     }
 
     /// The meanings of `figures`, all standing in `text`, in the same order. Every finder scans
-    /// the sentence once and shares what it found among the figures.
-    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts) -> [Meaning] {
+    /// the sentence once and shares what it found among the figures. `placeBefore` gives the
+    /// place the sentences before it in its paragraph left (`RegionFinder.lastPlace`), if any;
+    /// asked at most once, and only when the sentence names no place.
+    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts,
+                  placeBefore: () -> Region?? = { nil }) -> [Meaning] {
         let region = article.region
         let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         let subjects = self.subjects.subjects(of: figures, in: text)
@@ -45,6 +48,12 @@ public struct Normaliser: Sendable {
         let places = regions.mentions(in: text, articleRegion: region)
         let names = organisations.organisations(in: text, articleRegion: region)
         let opensWithPart = parts.opensWithMarker(text, at: 0)
+        // Worked out at the first figure that needs it (`lazy var` would copy the closure's context).
+        var fallback: Region?? = nil
+        func placeOtherwise() -> Region? {
+            if fallback == nil { fallback = .some(placeBefore() ?? region) }
+            return fallback!
+        }
         return figures.indices.map { index in
             let figure = figures[index]
             return Meaning(
@@ -52,7 +61,7 @@ public struct Normaliser: Sendable {
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
                 period: periods.period(of: figure, in: text, mentions: mentions, date: article.date),
-                region: regions.region(of: figure, in: text, mentions: places, articleRegion: region),
+                region: regions.region(of: figure, in: text, mentions: places, fallback: placeOtherwise),
                 organisation: organisations.organisation(of: figure, among: names, in: text)
                     ?? article.organisation,
                 isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text))

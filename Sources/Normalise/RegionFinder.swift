@@ -3,7 +3,10 @@ import TongjiCore
 /// Finds the place a figure belongs to: a place named in its clause, else the one named nearest
 /// before it in its sentence (then after it), else the article's place.
 ///
-/// 全省, 全市, 该市, 本市, 自治区 … stand for the article's place; 全省 and 该省 keep only its province.
+/// A place in China named in the clause or sentence wins over one abroad; with none, a place
+/// abroad places the figure nowhere. Places listed together across provinces (河北和江苏, 安徽、江苏、
+/// 浙江, 郑州到徐州) stand for none of them. 全省, 全市, 该市, 本市, 自治区 … stand for the article's
+/// place; 全省 and 该省 keep only its province.
 struct RegionFinder: Sendable {
     let gazetteer: Gazetteer
 
@@ -14,35 +17,77 @@ struct RegionFinder: Sendable {
     ]
     static let referenceWords = WordList(references.map(\.word))
 
-    /// Every place named in the sentence, references to the article's place included; found
-    /// once per sentence, then shared by all its figures.
+    /// Every place named in the sentence, references to the article's place included, in order;
+    /// found once per sentence, then shared by all its figures. Places listed across provinces
+    /// stand for none of them.
     func mentions(in text: ScalarText, articleRegion: Region?) -> [Gazetteer.Mention] {
         var mentions = gazetteer.mentions(in: text, range: 0..<text.count)
         // Unresolvable without the article's place: then the words are not counted as mentions.
-        guard let articleRegion else { return mentions }
-        var references: [(reference: Int, start: Int)] = []
-        let referenceWords = Self.referenceWords
-        for start in 0..<text.count {
-            referenceWords.forEachMatch(at: start, in: text, within: 0..<text.count) { reference in
-                references.append((reference, start))
-                return true
+        if let articleRegion {
+            var references: [(reference: Int, start: Int)] = []
+            let referenceWords = Self.referenceWords
+            for start in 0..<text.count {
+                referenceWords.forEachMatch(at: start, in: text, within: 0..<text.count) { reference in
+                    references.append((reference, start))
+                    return true
+                }
             }
+            // Taken word by word, as the list orders them.
+            references.sort { ($0.reference, $0.start) < ($1.reference, $1.start) }
+            for (reference, start) in references where !mentions.contains(where: { $0.range.contains(start) }) {
+                mentions.append(Gazetteer.Mention(
+                    range: start..<(start + Self.referenceWords.length(of: reference)),
+                    region: Self.references[reference].provinceOnly ? articleRegion.provinceOnly : articleRegion))
+            }
+            mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        // Taken word by word, as the list orders them.
-        references.sort { ($0.reference, $0.start) < ($1.reference, $1.start) }
-        for (reference, start) in references where !mentions.contains(where: { $0.range.contains(start) }) {
-            mentions.append(Gazetteer.Mention(
-                range: start..<(start + Self.referenceWords.length(of: reference)),
-                region: Self.references[reference].provinceOnly ? articleRegion.provinceOnly : articleRegion))
-        }
+        Self.unplaceListsAcrossProvinces(&mentions, in: text)
         return mentions
     }
 
-    /// The place of `figure`, from the `mentions` of its sentence.
-    func region(of figure: Figure, in text: ScalarText, mentions: [Gazetteer.Mention], articleRegion: Region?) -> Region? {
-        let clause = text.clause(around: figure.range)
-        let found = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
-            ?? nearestMention(among: mentions, range: \.range, to: figure.range) { _ in true }
-        return found.map { mentions[$0].region } ?? articleRegion
+    /// The place of `figure`, from the `mentions` of its sentence; `fallback()` (the paragraph's
+    /// or the article's) when the sentence names none.
+    func region(of figure: Figure, in text: ScalarText, mentions: [Gazetteer.Mention], fallback: () -> Region?) -> Region? {
+        Self.place(of: figure.range, among: mentions, within: text.clause(around: figure.range))
+            ?? Self.place(of: figure.range, among: mentions, within: 0..<text.count)
+            ?? fallback()
+    }
+
+    /// The place of the figure at `figure` from the mentions within `scope`: the nearest in
+    /// China, else none when a place abroad is named; nil when `scope` names no place.
+    private static func place(of figure: Range<Int>, among mentions: [Gazetteer.Mention], within scope: Range<Int>) -> Region?? {
+        if let found = nearestMention(among: mentions, range: \.range, to: figure,
+                                      where: { !$0.isAbroad && scope.contains($0.range.lowerBound) }) {
+            return .some(mentions[found].region)
+        }
+        return mentions.contains(where: { $0.isAbroad && scope.contains($0.range.lowerBound) }) ? .some(nil) : nil
+    }
+
+    /// The place a sentence leaves its paragraph with, for the sentences after it that name
+    /// none: its last place named (nil inside when that places nothing); nil when it names none.
+    func lastPlace(among mentions: [Gazetteer.Mention]) -> Region?? {
+        guard let last = mentions.last else { return nil }
+        return .some(last.region)
+    }
+
+    /// What joins places into a list or a route: 河北和江苏, 安徽、江苏, 北京到张家口.
+    private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "同", "到", "至", "—", "-"]
+
+    /// Takes the place from each name of a list that spans provinces (`mentions` in order).
+    private static func unplaceListsAcrossProvinces(_ mentions: inout [Gazetteer.Mention], in text: ScalarText) {
+        var first = 0
+        while first < mentions.count {
+            var last = first
+            while last + 1 < mentions.count, case let gap = mentions[last].range.upperBound..<mentions[last + 1].range.lowerBound,
+                  gap.count == 1, listJoiners.contains(text.scalars[gap.lowerBound]) {
+                last += 1
+            }
+            if last > first, Set(mentions[first...last].map { $0.region?.province }).count > 1 {
+                for index in first...last {
+                    mentions[index] = Gazetteer.Mention(range: mentions[index].range, region: nil, isAbroad: mentions[index].isAbroad)
+                }
+            }
+            first = last + 1
+        }
     }
 }

@@ -29,8 +29,8 @@ struct DocumentFigures {
         // Each sentence's text made once: its figures' records share it instead of copying it.
         // Empty for the sentences the normaliser does not read.
         var texts: [String] = []
-        // The code points of the sentences with figures, handed on so the normaliser does
-        // not decode them again; an empty entry for the others.
+        // The code points of every sentence, handed on so the normaliser does not decode them
+        // again: it reads those with figures and the places named before them in a paragraph.
         var decoded: [[Unicode.Scalar]] = []
         var opensParagraph: [Bool] = []
         var found: [SentenceFigure] = []
@@ -48,11 +48,7 @@ struct DocumentFigures {
                 for (place, sentence) in paragraph.sentences.enumerated() {
                     // Scanned in place: most sentences have no figure and need no text of their own.
                     let (figures, scalars) = sentence.withUTF8 { bytes in
-                        buffer.withScalars(ofUTF8: bytes) { scalars in
-                            let figures = extractor.figures(in: scalars)
-                            // Copied out only for the sentences with figures.
-                            return (figures, figures.isEmpty ? [] : Array(scalars))
-                        }
+                        buffer.withScalars(ofUTF8: bytes) { scalars in (extractor.figures(in: scalars), Array(scalars)) }
                     }
                     for figure in figures {
                         found.append(SentenceFigure(figure: figure, sentence: texts.count))

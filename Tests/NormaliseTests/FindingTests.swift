@@ -208,6 +208,41 @@ import TongjiCore
         #expect(Normalised("新疆生产建设兵团总工会慰问职工1200名。")["1200名"]?.region == Region(province: "新疆维吾尔自治区"))
     }
 
+    /// Places abroad place nothing, even in an article placed in China, unless a place in China
+    /// is named nearer; places listed across provinces stand for none of them.
+    @Test func regionAbroadAndAcrossProvinces() {
+        let beijing = Region(province: "北京市")
+        let honduras = Normalised("洪都拉斯共和国位于中美洲地区北部，面积11.25万平方公里，人口约1022万人。", region: beijing)
+        #expect(honduras["约1022万人"] != nil && honduras["约1022万人"]?.region == nil)
+        #expect(Normalised("广东对美国出口增长10%。")["10%"]?.region == Region(province: "广东省"), "China's place first")
+        #expect(Normalised("延边州朝鲜族群众200人参加。", region: Region(province: "吉林省"))["200人"]?.region
+                == Region(province: "吉林省", city: "延边朝鲜族自治州"), "朝鲜族 is a people of China")
+        let teams = Normalised("国务院两个调查组日前已分赴河北和江苏。")
+        #expect(teams["两个"] != nil && teams["两个"]?.region == nil)
+        let firms = Normalised("长三角国家技术创新中心在安徽、江苏、浙江等地数千家企业设立分中心。")
+        #expect(firms["数千家"] != nil && firms["数千家"]?.region == nil)
+        let route = Normalised("郑州到徐州的最快运行时间压缩到1小时20分左右。")
+        #expect(route["1小时"] != nil && route["1小时"]?.region == nil)
+        #expect(Normalised("江苏徐州新建职工书屋20家。")["20家"]?.region == Region(province: "江苏省", city: "徐州市"))
+        // 长白山西麓 is at the foot of Changbai, in Jilin, not in Shanxi.
+        #expect(Normalised("在长白山西麓，离它们5公里，有一座小小的边防哨所。")["5公里"]?.region == Region(province: "吉林省"))
+    }
+
+    /// A sentence that names no place takes the last place named before it in its paragraph,
+    /// unless it speaks of the whole country; the next paragraph starts from the article's.
+    @Test func regionCarriesWithinItsParagraph() {
+        let sentences = ["在辽宁沈阳多福社区，吃上一顿“百家宴”，是这里小区居民们多年的传统。", "400多户人家，每家都拿出拿手好菜招待街坊邻里。",
+                         "我国红树林面积比本世纪初增加7200多公顷。", "这几年，社区新建活动室3间。"]
+        let found = sentences.indices.flatMap { index in
+            FigureExtractor().figures(in: sentences[index]).map { SentenceFigure(figure: $0, sentence: index) }
+        }
+        let regions = Normaliser(categories: []).meanings(
+            of: found, in: ArticleText(title: "中秋团圆", sentences: sentences, region: Region(province: "浙江省"),
+                                       opensParagraph: [true, false, false, true])).map(\.region)
+        let shenyang = Region(province: "辽宁省", city: "沈阳市"), zhejiang = Region(province: "浙江省")
+        #expect(regions == [shenyang, zhejiang, zhejiang])
+    }
+
     @Test func organisationNearestBeforeTheFigure() {
         let page = Normalised("甘肃省总工会通过百万职工职业技能素质提升活动，培养命名了700多个创新型班组，带动各级工会投入资金1464万余元。")
         #expect(page["700多个"]?.organisation == "甘肃省总工会")

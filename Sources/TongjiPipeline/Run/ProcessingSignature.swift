@@ -8,7 +8,7 @@ import TongjiCore
 struct ProcessingSignature: Equatable {
     /// Raise whenever a change to ingest, extract or normalise can change what is stored for the
     /// same input: segmentation, figures, values, categories, regions, periods.
-    static let rulesVersion = 14
+    static let rulesVersion = 15
 
     /// The settings key the signature is stored under.
     static let settingKey = "processing_signature"
