@@ -83,13 +83,17 @@ extension Normaliser {
     /// before it (中国红树林面积比本世纪初增加7200多公顷 after a sentence on Shenzhen).
     private static let wholeCountry = WordList(["全国", "我国", "中国"])
 
-    /// The place the title names, else the first of the opening sentences that names one.
+    /// The place the title names first, else the first of the opening sentences that names one;
+    /// none when that first name places nothing (a place abroad, the whole country, one of
+    /// places listed across provinces: 对辽宁、安徽、山东、湖南4个省进行“回头看”).
     private func openingRegion(of article: ArticleText, title: ScalarText, first: ScalarText?) -> Region? {
-        if let region = gazetteer.firstRegion(in: title) { return region }
+        if let mention = regions.mentions(in: title, articleRegion: nil).first { return mention.region }
         guard let first else { return nil }
-        if let region = gazetteer.firstRegion(in: first) { return region }
+        if let mention = regions.mentions(in: first, articleRegion: nil).first { return mention.region }
         for index in 1..<min(Self.regionSentences, article.sentences.count) {
-            if let region = gazetteer.firstRegion(in: article.scalarText(ofSentence: index)) { return region }
+            if let mention = regions.mentions(in: article.scalarText(ofSentence: index), articleRegion: nil).first {
+                return mention.region
+            }
         }
         return nil
     }

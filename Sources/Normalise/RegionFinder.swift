@@ -70,8 +70,11 @@ struct RegionFinder: Sendable {
         return .some(last.region)
     }
 
-    /// What joins places into a list or a route: 河北和江苏, 安徽、江苏, 北京到张家口.
-    private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "与", "同", "到", "至", "—", "-"]
+    /// What joins places into a list or a route: 河北和江苏, 安徽、江苏, 北京到张家口; 与 and 同 only
+    /// between places in China (黑龙江省与广东省), as they also join a place to the party met
+    /// there (在北京同西班牙国王举行会谈).
+    private static let listJoiners: Set<Unicode.Scalar> = ["、", "和", "及", "到", "至", "—", "-"]
+    private static let domesticJoiners: Set<Unicode.Scalar> = ["与", "同"]
 
     /// Takes the place from each name of a list that spans provinces (`mentions` in order).
     private static func unplaceListsAcrossProvinces(_ mentions: inout [Gazetteer.Mention], in text: ScalarText) {
@@ -79,7 +82,9 @@ struct RegionFinder: Sendable {
         while first < mentions.count {
             var last = first
             while last + 1 < mentions.count, case let gap = mentions[last].range.upperBound..<mentions[last + 1].range.lowerBound,
-                  gap.count == 1, listJoiners.contains(text.scalars[gap.lowerBound]) {
+                  gap.count == 1, case let joiner = text.scalars[gap.lowerBound],
+                  listJoiners.contains(joiner)
+                    || domesticJoiners.contains(joiner) && !mentions[last].isAbroad && !mentions[last + 1].isAbroad {
                 last += 1
             }
             if last > first, Set(mentions[first...last].map { $0.region?.province }).count > 1 {

@@ -243,6 +243,24 @@ import TongjiCore
         #expect(regions == [shenyang, zhejiang, zhejiang])
     }
 
+    /// An article is placed by the first place its title (else its opening) names, and nowhere
+    /// when that place is abroad or one of places listed across provinces.
+    @Test func articlePlacedByTheFirstPlaceItsOpeningNames() {
+        func regions(title: String, _ sentences: [String]) -> [Region?] {
+            let found = sentences.indices.flatMap { index in
+                FigureExtractor().figures(in: sentences[index]).map { SentenceFigure(figure: $0, sentence: index) }
+            }
+            return Normaliser(categories: []).meanings(of: found, in: ArticleText(title: title, sentences: sentences,
+                                                                                  opensParagraph: sentences.map { _ in true }))
+                .map(\.region)
+        }
+        let visit = ["央视网消息：国家主席习近平今天在北京同西班牙国王费利佩六世举行会谈。", "今年是两国建交50周年。"]
+        #expect(regions(title: "习近平同西班牙国王举行会谈", visit) == [nil])
+        #expect(regions(title: "国家主席举行会谈", visit) == [Region(province: "北京市")])
+        let round = ["央视网消息：中央第一轮巡视将对辽宁、安徽、山东、湖南4个省进行“回头看”。", "巡视组将进驻两个月。"]
+        #expect(regions(title: "中央巡视组进驻", round) == [nil, nil])
+    }
+
     @Test func organisationNearestBeforeTheFigure() {
         let page = Normalised("甘肃省总工会通过百万职工职业技能素质提升活动，培养命名了700多个创新型班组，带动各级工会投入资金1464万余元。")
         #expect(page["700多个"]?.organisation == "甘肃省总工会")
