@@ -25,7 +25,9 @@ extension Normaliser {
         // Title and first sentence decoded once for all that is read from them.
         let title = ScalarText(article.title)
         let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0)
-        let region = article.region ?? openingRegion(of: article, title: title, first: first)
+        let region = article.region ?? openingRegion(of: article, title: title, first: first).flatMap { region in
+            Self.isNationalInTheCapital(region, title: title, first: first) ? nil : region
+        }
         let organisation = first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
         var facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
                                  titleKeywords: classifier.titleKeywords(title))
@@ -82,6 +84,22 @@ extension Normaliser {
     /// Words for the whole country: a sentence with one reports no figure of a place named
     /// before it (中国红树林面积比本世纪初增加7200多公顷 after a sentence on Shenzhen).
     private static let wholeCountry = WordList(["全国", "我国", "中国"])
+
+    /// Words of the country's own bodies and of the whole country: 全国人大, 全国政协, 国务院,
+    /// 中央, 全国, 世界.
+    private static let nationalScope = WordList(["全国", "中央", "国务院", "国办", "人大常委会", "世界"])
+
+    /// True when the article is placed in Beijing only because the country's bodies meet there:
+    /// its title or first sentence names one of them or the whole country (十四届全国人大三次会议…
+    /// 在北京人民大会堂举行, 中国残联第八次全国代表大会在京开幕, 世界数字教育大会今天在京开幕). Its
+    /// figures are the country's; a place named with them still places them.
+    private static func isNationalInTheCapital(_ region: Region, title: ScalarText, first: ScalarText?) -> Bool {
+        guard region.province == "北京市" else { return false }
+        return [title, first].contains { text in
+            guard let text else { return false }
+            return (0..<text.count).contains { nationalScope.matches(at: $0, in: text) }
+        }
+    }
 
     /// The place the title names first, else the first of the opening sentences that names one;
     /// none when that first name places nothing (a place abroad, the whole country, one of

@@ -259,6 +259,11 @@ import TongjiCore
         #expect(regions(title: "国家主席举行会谈", visit) == [Region(province: "北京市")])
         let round = ["央视网消息：中央第一轮巡视将对辽宁、安徽、山东、湖南4个省进行“回头看”。", "巡视组将进驻两个月。"]
         #expect(regions(title: "中央巡视组进驻", round) == [nil, nil])
+        // The country's bodies meet in Beijing: their figures are the country's.
+        let session = ["央视网消息：十四届全国人大三次会议今天下午在北京人民大会堂举行第二次全体会议。", "一年来，共审议法律案39件。"]
+        #expect(regions(title: "十四届全国人大三次会议举行第二次全体会议", session) == [nil])
+        let forum = ["央视网消息：2026中关村论坛年会将于3月在北京举办。", "论坛年会将举办60场平行论坛。"]
+        #expect(regions(title: "2026中关村论坛年会将在北京举办", forum) == [Region(province: "北京市")])
     }
 
     @Test func organisationNearestBeforeTheFigure() {
