@@ -34,7 +34,7 @@ let package = Package(
             name: "tongji",
             dependencies: ["TongjiPipeline", .product(name: "ArgumentParser", package: "swift-argument-parser")]),
         // libFuzzer targets for `make fuzz`; built plainly, it replays saved inputs.
-        .executableTarget(name: "tongji-fuzz", dependencies: ["Extract", "Ingest", "TongjiPipeline"]),
+        .executableTarget(name: "tongji-fuzz", dependencies: ["Extract", "Ingest", "Normalise", "TongjiPipeline"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "IngestTests", dependencies: ["Ingest", "TongjiCore"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Normalise", "TestSupport"], exclude: ["Golden"]),

@@ -81,8 +81,8 @@ struct RegionFinder: Sendable {
         var first = 0
         while first < mentions.count {
             var last = first
-            while last + 1 < mentions.count, case let gap = mentions[last].range.upperBound..<mentions[last + 1].range.lowerBound,
-                  gap.count == 1, case let joiner = text.scalars[gap.lowerBound],
+            while last + 1 < mentions.count, case let gap = mentions[last].range.upperBound,
+                  mentions[last + 1].range.lowerBound - gap == 1, case let joiner = text.scalars[gap],
                   listJoiners.contains(joiner)
                     || domesticJoiners.contains(joiner) && !mentions[last].isAbroad && !mentions[last + 1].isAbroad {
                 last += 1

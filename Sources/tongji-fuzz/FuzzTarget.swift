@@ -1,15 +1,21 @@
 import Extract
 import Foundation
 import Ingest
+import Normalise
 import TongjiPipeline
 
-/// Fuzz targets for `make fuzz`: the extractor on any text, and the HTML ingest, the JSON Lines
-/// ingest and aggregate's reader of figure lines on any bytes. `TONGJI_FUZZ=extract`, `html`,
-/// `jsonl` or `figures` picks one. Built with `-sanitize=fuzzer -DFUZZING`,
+/// Fuzz targets for `make fuzz`: the extractor on any text, the normaliser on any article (its
+/// lines the sentences, every third opening a paragraph), and the HTML ingest, the JSON Lines
+/// ingest and aggregate's reader of figure lines on any bytes. `TONGJI_FUZZ=extract`,
+/// `normalise`, `html`, `jsonl` or `figures` picks one. Built with `-sanitize=fuzzer -DFUZZING`,
 /// libFuzzer drives `LLVMFuzzerTestOneInput`; built plainly, the binary replays the files named
 /// on its command line through the same code, so a crash libFuzzer saved can be debugged.
 enum FuzzTarget {
     static let selected = ProcessInfo.processInfo.environment["TONGJI_FUZZ"] ?? "extract"
+    static let normaliser = Normaliser(categories: [
+        CategoryDefinition(name: "funding", label: "经费", keywords: ["资金", "投入"], exceptions: ["涉案资金"]),
+        CategoryDefinition(name: "other", label: "其他", keywords: []),
+    ])
 
     static func run(_ bytes: [UInt8]) {
         switch selected {
@@ -19,6 +25,14 @@ enum FuzzTarget {
             _ = try? Ingester().document(fromBytes: bytes, name: "fuzz.jsonl")
         case "figures":
             _ = bytes.withUnsafeBufferPointer { try? FigureJSONReader.record($0) }
+        case "normalise":
+            let lines = String(decoding: bytes, as: UTF8.self).split(separator: "\n").map(String.init)
+            let found = lines.indices.flatMap { index in
+                FigureExtractor().figures(in: lines[index]).map { SentenceFigure(figure: $0, sentence: index) }
+            }
+            let meanings = normaliser.meanings(of: found, in: ArticleText(title: lines.first ?? "", sentences: lines,
+                                                                         opensParagraph: lines.indices.map { $0 % 3 == 0 }))
+            precondition(meanings.count == found.count, "a meaning for every figure")
         default:
             let text = String(decoding: bytes, as: UTF8.self)
             for figure in FigureExtractor(options: .init(includeNumbers: true)).figures(in: text) {
