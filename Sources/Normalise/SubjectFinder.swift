@@ -16,6 +16,11 @@ struct SubjectFinder: Sendable {
     static let predicateStarts = WordList([
         "参赛", "参加", "参与", "现场", "进入", "通过", "获得", "来自", "先后", "没有", "进行", "理赔", "聆听",
         "吸收", "受聘", "被聘", "已", "分别",
+        // Adverbs and verbs that open the predicate after a counted noun (工人实行闭环作业,
+        // 产业链加快建设, 期权品种今天同步上市, 北斗卫星正在…).
+        "正在", "正", "今天", "昨天", "目前", "同步", "首次", "不再", "仍", "还", "也", "都", "可以", "纷纷",
+        "陆续", "共同", "实行", "实现", "加快", "申请", "进驻", "入选", "获评", "出台", "反映", "退到", "做",
+        "列阵", "设展", "上市", "落户", "签订", "签约", "完成", "得到", "受到", "集中",
         // A change after a level: 由4800元提高到6200元.
         "提高", "增加", "增长", "下降", "减少", "上升", "降低", "降至", "降到", "升至", "增至", "扩大", "缩小",
     ])
@@ -24,17 +29,30 @@ struct SubjectFinder: Sendable {
     /// 计划生育家庭 (not 计划 + 生育家庭); looked up by their start after a figure, by their end
     /// before one.
     static let wholeWordList = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民", "慰问金", "慰问品",
-                                "慰问款", "会员", "计划生育", "计划单列"]
+                                "慰问款", "会员", "计划生育", "计划单列", "公共"]
     static let wholeWords = WordList(wholeWordList)
     static let wholeWordsByEnd = WordList(wholeWordList, anchor: .last)
     /// Predicates between a measured noun and its share or multiple: 数量分别增长2.5倍.
     static let changeWords = WordList(["分别", "增长", "提高", "上升", "下降", "增加", "减少", "达到", "占", "同比", "环比"],
                                       anchor: .last)
+    /// Adverbs and verbs between a noun and its number, no part of the noun: 城镇新增就业人数每年都
+    /// 保持在1100万人以上, 粮食单产平均每年提高, 当天仅约20%.
+    static let adverbsBeforeFigure = WordList([
+        "每年", "每月", "每周", "每天", "每日", "年均", "平均", "当天", "仅", "还", "现", "保持在", "稳定在", "保持", "稳定",
+        "可以", "有望", "连续", "超过", "突破", "最高达", "最多达", "高达", "多达", "一直", "持续", "约为", "实现",
+    ], anchor: .last)
+    /// Words that open a comparison: a phrase starting with one is the base compared with
+    /// (比上年同期增长5.9%), not what is counted.
+    static let comparisonOpeners = WordList(["比", "较", "同比", "环比"])
+    /// Measure words that are nouns themselves: 五部门印发意见 counts 部门, 12个省份 counts 省份.
+    static let nounUnits: Set<String> = ["部门", "部委", "省市", "省区", "省份", "省区市", "地市", "县区", "市县", "区县",
+                                         "市州", "县市"]
+
     /// Words before the number that end the phrase: the verb or the actor before the counted noun.
     static let phraseOpeners = WordList([
         "完成", "培养", "举办", "组织", "开展", "创建", "命名了", "带动", "支持", "实现", "创造", "提供", "发布",
         "刊发", "评选出", "评出", "选出", "授予", "工会", "各级", "推荐", "慰问", "走访", "观看", "发放", "其中",
-        "计划",
+        "计划", "然而", "一直", "还", "并", "报告", "首批", "已有", "共有", "坚持", "确保", "筹集",
     ], anchor: .last)
 
     /// The subjects of all figures of a sentence. A figure coordinated with the one before it
@@ -56,11 +74,12 @@ struct SubjectFinder: Sendable {
                 result[index] = result[previous]
                 continue
             }
-            // 实现利润总额66268.6亿元，同比增长0.1%: a rate with no noun of its own is the change of
-            // the figure just before it.
-            if result[index].isEmpty, figure.kind == .percent || figure.kind == .multiple,
+            // 实现利润总额66268.6亿元，同比增长0.1%: a rate, or an amount in the same unit, with no
+            // noun of its own is the change of the figure just before it (比上年增产28.7亿斤).
+            if result[index].isEmpty,
                let previous = figures.indices.filter({ figures[$0].range.upperBound <= figure.range.lowerBound })
                    .max(by: { figures[$0].range.upperBound < figures[$1].range.upperBound }),
+               figure.kind == .percent || figure.kind == .multiple || figures[previous].unit == figure.unit,
                figure.range.lowerBound - figures[previous].range.upperBound <= Self.maximumLength {
                 result[index] = result[previous]
             }
@@ -76,17 +95,58 @@ struct SubjectFinder: Sendable {
                                       anchor: .last)
 
     func subject(of figure: Figure, in text: ScalarText) -> String {
+        if Self.nounUnits.contains(figure.unit) { return figure.unit }
+        if let noun = nounInSpan(of: figure, in: text) { return text.string(noun) }
         let clause = text.clause(around: figure.range)
         if figure.kind != .percent, figure.kind != .multiple {
-            let after = phraseAfter(figure, in: text, clause: clause)
+            let after = phrase(after: figure.range.upperBound, in: text, clause: clause)
+            if after.count >= 2 { return text.string(after) }
+        } else if figure.range.upperBound < clause.upperBound, text.scalars[figure.range.upperBound] == "的" {
+            // 约20%的铁路列车: a share of the noun after it.
+            let after = phrase(after: figure.range.upperBound + 1, in: text, clause: clause)
             if after.count >= 2 { return text.string(after) }
         }
-        return text.string(phraseBefore(figure, in: text, clause: clause))
+        var before = phraseBefore(figure, in: text, clause: clause)
+        // 2021年城镇就业人员占比: the tail of a date is no part of the noun; 比2012年提高了13.8个百分点,
+        // 上升至2021年的98.62%: a date's tail or a comparison's base alone says nothing of what is
+        // counted, and the figure before may.
+        if before.lowerBound > 0, ("0"..."9").contains(text.scalars[before.lowerBound - 1]) {
+            while let tail = Self.dateTails.firstMatch(at: before.lowerBound, in: text, within: before) {
+                before = (before.lowerBound + Self.dateTails.length(of: tail))..<before.upperBound
+            }
+            if before.count < 2 { return "" }
+        }
+        if Self.comparisonOpeners.matches(at: before.lowerBound, in: text) { return "" }
+        return text.string(before)
     }
 
-    private func phraseAfter(_ figure: Figure, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
-        var end = figure.range.upperBound
-        while end < clause.upperBound, end - figure.range.upperBound < Self.maximumLength {
+    /// What follows the digits of a date or a length of time: 2021年, 90年代中期, 2014年同期.
+    /// Not 月 or 日 alone, which open 月均 and 日均.
+    static let dateTails = WordList(["年代", "年底", "年初", "年末", "年间", "月份", "年", "中期", "同期", "上半年", "下半年"])
+
+    /// The noun a count of people holds after its number (30万医务人员, 3万群众), which the
+    /// measure word 人 stands for; nil when the span ends in a measure word.
+    private func nounInSpan(of figure: Figure, in text: ScalarText) -> Range<Int>? {
+        guard figure.kind == .people, figure.unit == "人" else { return nil }
+        var start = figure.range.upperBound
+        while start > figure.range.lowerBound, ScalarText.isHan(text.scalars[start - 1]),
+              !Self.numeralsAndQualifiers.contains(text.scalars[start - 1]) {
+            start -= 1
+        }
+        let noun = start..<figure.range.upperBound
+        return noun.count >= 2 && !text.matches(Self.personCount, at: noun.lowerBound) ? noun : nil
+    }
+
+    /// The Chinese numerals and the qualifiers that stand in a count's number (三十多, 两千余).
+    private static let numeralsAndQualifiers = ScalarTable(members: "〇零一二两三四五六七八九十百千万亿几多余近约超逾数".unicodeScalars)
+
+    /// 人次 and 人以上 end a count of people in its measure word.
+    private static let personCount = Array("人".unicodeScalars)
+
+    /// The noun phrase starting at `start`, right after a figure.
+    private func phrase(after start: Int, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
+        var end = start
+        while end < clause.upperBound, end - start < Self.maximumLength {
             if let word = Self.wholeWords.firstMatch(at: end, in: text) {
                 end += Self.wholeWords.length(of: word)
                 continue
@@ -95,7 +155,7 @@ struct SubjectFinder: Sendable {
                   !Self.predicateStarts.matches(at: end, in: text) else { break }
             end += 1
         }
-        return figure.range.upperBound..<end
+        return start..<end
     }
 
     private func phraseBefore(_ figure: Figure, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
@@ -110,6 +170,8 @@ struct SubjectFinder: Sendable {
             if let link = Self.changeLinks.firstMatch(at: end, in: text) {
                 // 投资达到500亿元, 增加到5万人, 用电量累计…: the verb before a level is no part of its noun.
                 end -= Self.changeLinks.length(of: link)
+            } else if let adverb = Self.adverbsBeforeFigure.firstMatch(at: end, in: text) {
+                end -= Self.adverbsBeforeFigure.length(of: adverb)
             } else if Self.functionCharacters.contains(text.scalars[end - 1]) {
                 end -= 1
             } else if figure.kind == .percent || figure.kind == .multiple,

@@ -30,6 +30,26 @@ import TongjiCore
         #expect(Normalised("全市计划生育家庭3万户。")["3万户"]?.subject == "全市计划生育家庭")
     }
 
+    /// The noun stops before the predicate and after the adverbs between it and its number; a
+    /// department or a people counted in the span is the subject itself; a date's tail or a
+    /// comparison's base is none, and the figure before lends its own (blind audit 22's findings).
+    @Test func subjectIsNoPredicateAdverbOrDate() {
+        #expect(Normalised("目前，工地上150多名工人实行闭环作业。")["150多名"]?.subject == "工人")
+        #expect(Normalised("此时此刻，45颗北斗卫星正在为全球提供定位导航服务。")["45颗"]?.subject == "北斗卫星")
+        #expect(Normalised("从2013年到2021年，城镇新增就业人数每年都保持在1100万人以上。")["1100万人以上"]?.subject == "城镇新增就业人数")
+        #expect(Normalised("日前，人力资源和社会保障部等五部门印发意见。")["五部门"]?.subject == "部门")
+        #expect(Normalised("抗疫一线，全力奔跑的还有30万医务人员。")["30万医务人员"]?.subject == "医务人员")
+        #expect(Normalised("全县3万群众在家门口实现了就业。")["3万群众"]?.subject == "群众")
+        #expect(Normalised("罢工造成交通中断，当天仅约20%的铁路列车正常运行。")["约20%"]?.subject == "铁路列车")
+        let share = Normalised("2021年城镇就业人员占比超过六成，比2012年提高了13.8个百分点。")
+        #expect(share["13.8个百分点"]?.subject == "城镇就业人员占比")
+        let grain = Normalised("今年，全国夏粮总产量达到2947.8亿斤，比上年增产28.7亿斤。")
+        #expect(grain["28.7亿斤"]?.subject == "全国夏粮总产量")
+        let budget = Normalised("1—5月累计，全国一般公共预算支出99059亿元，比上年同期增长5.9%。")
+        #expect(budget["99059亿元"]?.subject == "全国一般公共预算支出", "公共 is one word")
+        #expect(budget["5.9%"]?.subject == "全国一般公共预算支出")
+    }
+
     /// A level and the level it changed to are levels of the same thing.
     @Test func theLevelReachedSharesTheSubjectOfTheLevelBefore() {
         let wages = Normalised("该企业一线职工月平均工资由4800元提高到6200元，增长29.2%。")
