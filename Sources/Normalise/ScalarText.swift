@@ -50,6 +50,11 @@ struct ScalarText: Sendable {
 
     var count: Int { scalars.count }
 
+    /// The offset of the bracket paired with the one at `offset`; nil for any other code point.
+    func bracketPartner(of offset: Int) -> Int? {
+        bracketPartners[offset]
+    }
+
     /// The clause around `range`: from after the previous clause break to before the next one.
     /// `acrossBrackets` keeps what stands in paired brackets in the clause around them, whatever
     /// its punctuation (拨付7省（区、市）2.1亿元), for the categories; the finders of places, periods

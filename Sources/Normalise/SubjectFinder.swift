@@ -172,6 +172,9 @@ struct SubjectFinder: Sendable {
                 end -= Self.changeLinks.length(of: link)
             } else if let adverb = Self.adverbsBeforeFigure.firstMatch(at: end, in: text) {
                 end -= Self.adverbsBeforeFigure.length(of: adverb)
+            } else if let opening = text.bracketPartner(of: end - 1), opening < end - 1, opening > clause.lowerBound {
+                // 国内生产总值（GDP）增长2.1%: a name in brackets after the noun.
+                end = opening
             } else if Self.functionCharacters.contains(text.scalars[end - 1]) {
                 end -= 1
             } else if figure.kind == .percent || figure.kind == .multiple,

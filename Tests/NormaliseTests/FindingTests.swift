@@ -48,6 +48,7 @@ import TongjiCore
         let budget = Normalised("1—5月累计，全国一般公共预算支出99059亿元，比上年同期增长5.9%。")
         #expect(budget["99059亿元"]?.subject == "全国一般公共预算支出", "公共 is one word")
         #expect(budget["5.9%"]?.subject == "全国一般公共预算支出")
+        #expect(Normalised("美国国内生产总值（GDP）增长2.1%。")["2.1%"]?.subject == "美国国内生产总值")
     }
 
     /// A level and the level it changed to are levels of the same thing.
