@@ -18,7 +18,7 @@ struct SubjectFinder: Sendable {
         "吸收", "受聘", "被聘", "已", "分别",
         // Adverbs and verbs that open the predicate after a counted noun (工人实行闭环作业,
         // 产业链加快建设, 期权品种今天同步上市, 北斗卫星正在…).
-        "正在", "正", "今天", "昨天", "目前", "同步", "首次", "不再", "仍", "还", "也", "都", "可以", "纷纷",
+        "正在", "正", "今天", "昨天", "目前", "同步", "首次", "不再", "仍", "还", "也", "都", "可以", "纷纷", "开始",
         "陆续", "共同", "实行", "实现", "加快", "申请", "进驻", "入选", "获评", "出台", "反映", "退到", "做",
         "列阵", "设展", "上市", "落户", "签订", "签约", "完成", "得到", "受到", "集中",
         // A change after a level: 由4800元提高到6200元.
@@ -29,7 +29,7 @@ struct SubjectFinder: Sendable {
     /// 计划生育家庭 (not 计划 + 生育家庭); looked up by their start after a figure, by their end
     /// before one.
     static let wholeWordList = ["一等奖", "二等奖", "三等奖", "特等奖", "从业", "中共", "为民", "慰问金", "慰问品",
-                                "慰问款", "会员", "计划生育", "计划单列", "公共"]
+                                "慰问款", "会员", "计划生育", "计划单列", "公共", "生还者"]
     static let wholeWords = WordList(wholeWordList)
     static let wholeWordsByEnd = WordList(wholeWordList, anchor: .last)
     /// Predicates between a measured noun and its share or multiple: 数量分别增长2.5倍.
@@ -39,7 +39,7 @@ struct SubjectFinder: Sendable {
     /// 保持在1100万人以上, 粮食单产平均每年提高, 当天仅约20%.
     static let adverbsBeforeFigure = WordList([
         "每年", "每月", "每周", "每天", "每日", "年均", "平均", "当天", "仅", "还", "现", "保持在", "稳定在", "保持", "稳定",
-        "可以", "有望", "连续", "超过", "突破", "最高达", "最多达", "高达", "多达", "一直", "持续", "约为", "实现",
+        "可以", "有望", "连续", "超过", "突破", "最高达", "最多达", "高达", "多达", "一直", "持续", "约为", "实现", "首次",
     ], anchor: .last)
     /// Words that open a comparison: a phrase starting with one is the base compared with
     /// (比上年同期增长5.9%), not what is counted.
