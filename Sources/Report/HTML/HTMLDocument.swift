@@ -17,6 +17,9 @@ final class HTMLDocument {
         // htmlNewDoc would write the HTML 4.0 Transitional DOCTYPE; an empty internal subset named
         // "html" serialises as <!DOCTYPE html>.
         doc = htmlNewDocNoDtD(nil, nil)
+        // Element and attribute names interned once a page (xmlFreeDoc frees the dictionary),
+        // not copied and freed again for every node.
+        doc.pointee.dict = xmlDictCreate()
         _ = withXMLString("html") { xmlCreateIntSubset(doc, $0, nil, nil) }
         build(HTMLTreeBuilder(document: doc))
     }
