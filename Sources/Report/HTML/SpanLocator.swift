@@ -28,6 +28,11 @@ enum SpanLocator {
         for members in sentenceGroups(records) {
             let sentence = Array(records[members[0]].sentence.utf8)
             let found = members.map { occurrences(of: records[$0].figure.span, in: sentence) }
+            // Votes choose only between occurrences: a span found once, as most are, stands there.
+            guard found.contains(where: { $0.count > 1 }) else {
+                for (member, occurrences) in zip(members, found) { result[member] = occurrences.first }
+                continue
+            }
             var votes: [Int: Int] = [:]
             for (member, occurrences) in zip(members, found) {
                 for start in Set(occurrences.map { records[member].figure.start - $0.codePointOffset }) { votes[start, default: 0] += 1 }
