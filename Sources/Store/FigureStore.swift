@@ -175,7 +175,7 @@ public final class FigureStore: Sendable {
                     file: columns.text(0), number: columns.int(1), title: columns.text(2), byline: columns.text(3),
                     date: Self.date(columns.text(orNil: 4)), startLine: columns.int(5), endLine: columns.int(6),
                     paragraphs: [], sentenceCount: columns.int(7),
-                    duplicateLines: columns.text(8).split(separator: " ").compactMap(Self.lineRange),
+                    duplicateLines: Self.lineRanges(columns.text(8)),
                     figureCount: columns.int(9)))
             }
         }
@@ -310,8 +310,14 @@ private extension FigureStore {
         text.flatMap(CalendarDate.init(iso:))
     }
 
-    static func lineRange(_ text: Substring) -> ClosedRange<Int>? {
-        let bounds = text.split(separator: "-").compactMap { Int($0) }
+    /// `12-15 20-22` read back, split as UTF-8 bytes: splitting the String walked Characters,
+    /// 6,500 instructions an article with duplicate lines.
+    static func lineRanges(_ text: String) -> [ClosedRange<Int>] {
+        text.utf8.split(separator: UInt8(ascii: " ")).compactMap(lineRange)
+    }
+
+    static func lineRange(_ text: Substring.UTF8View) -> ClosedRange<Int>? {
+        let bounds = text.split(separator: UInt8(ascii: "-")).compactMap { Int(Substring($0)) }
         return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
     }
 }
