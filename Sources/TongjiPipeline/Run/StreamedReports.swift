@@ -74,13 +74,13 @@ struct StreamedReports {
             try figuresFile?.commit()
             // A page of all figures lists every article; a page of the first figures, theirs.
             let pageIsFull = counts.figures > pageFigures.count
-            let listed = Set(pageFigures.map { "\($0.record.location.file)\u{0}\($0.record.article)" })
+            let listed = Set(pageFigures.map { ArticleKey(file: $0.record.location.file, number: $0.record.article) })
             let articlesFile = writesCSV ? try StreamedCSVFile.articles(in: directory, options: csvOptions) : nil
             try source.forEachArticle { article in
                 guard options.covers(article.date) else { return }
                 counts.articles += 1
                 try articlesFile?.append(article)
-                if writesHTML && (!pageIsFull || listed.contains("\(article.file)\u{0}\(article.number)")) {
+                if writesHTML && (!pageIsFull || listed.contains(ArticleKey(file: article.file, number: article.number))) {
                     pageArticles.append(article)
                 }
             }
@@ -120,4 +120,11 @@ struct StreamedReports {
         }
         return counts
     }
+}
+
+/// An article as the page names it: a file and a number there. Hashed as they are, where a
+/// string made of the two cost an interpolation for every article of the archive.
+private struct ArticleKey: Hashable {
+    let file: String
+    let number: Int
 }
