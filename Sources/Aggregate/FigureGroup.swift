@@ -1,3 +1,4 @@
+import Glibc
 import Normalise
 import TongjiCore
 
@@ -17,6 +18,40 @@ public struct FigureGroup: Sendable, Hashable {
             self.province = province
             self.period = period
             self.unit = unit
+        }
+
+        // Equal and hashed by UTF-8 bytes, as `GroupOrder` orders them: the fields are tongji's
+        // own spellings (category names, the gazetteer's provinces, period labels, the
+        // lexicon's units), and String's hashing normalised each Chinese one first, 1,800
+        // instructions a figure on its way into its group.
+        public static func == (left: Key, right: Key) -> Bool {
+            sameBytes(left.category, right.category) && sameBytes(left.province, right.province)
+                && sameBytes(left.period, right.period) && sameBytes(left.unit, right.unit)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            Self.hash(category, into: &hasher)
+            Self.hash(province, into: &hasher)
+            Self.hash(period, into: &hasher)
+            Self.hash(unit, into: &hasher)
+        }
+
+        private static func sameBytes(_ left: String, _ right: String) -> Bool {
+            guard left.utf8.count == right.utf8.count else { return false }
+            let same = left.utf8.withContiguousStorageIfAvailable { left in
+                right.utf8.withContiguousStorageIfAvailable { right in
+                    left.isEmpty || memcmp(left.baseAddress!, right.baseAddress!, left.count) == 0
+                }
+            }
+            return (same ?? nil) ?? left.utf8.elementsEqual(right.utf8)
+        }
+
+        private static func hash(_ field: String, into hasher: inout Hasher) {
+            if field.utf8.withContiguousStorageIfAvailable({ hasher.combine(bytes: UnsafeRawBufferPointer($0)) }) == nil {
+                for byte in field.utf8 { hasher.combine(byte) }
+            }
+            // Never a byte of UTF-8: ("ab", "c") and ("a", "bc") hash apart.
+            hasher.combine(0xFF as UInt8)
         }
     }
 

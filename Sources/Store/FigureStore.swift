@@ -134,13 +134,13 @@ public final class FigureStore: Sendable {
             var index = 0
             var path = ""
             var firstOfPath = 0
-            let statement = try db.makeStatement(sql: "SELECT \(Self.recordColumns) FROM figures ORDER BY path, seq")
-            var columns = RowReader(statement)
+            let statement = try db.makeStatement(sql: "SELECT \(FigureRowReader.columns) FROM figures ORDER BY path, seq")
+            var figures = FigureRowReader(statement)
             let rows = try Row.fetchCursor(statement)
             while try rows.next() != nil {
-                let rowPath = columns.text(0)
+                let rowPath = figures.path()
                 if rowPath != path { (path, firstOfPath) = (rowPath, index) }
-                try body(Self.record(&columns, firstOfPath: firstOfPath))
+                try body(figures.record(firstOfPath: firstOfPath))
                 index += 1
             }
         }
@@ -175,7 +175,7 @@ public final class FigureStore: Sendable {
                     file: columns.text(0), number: columns.int(1), title: columns.text(2), byline: columns.text(3),
                     date: Self.date(columns.text(orNil: 4)), startLine: columns.int(5), endLine: columns.int(6),
                     paragraphs: [], sentenceCount: columns.int(7),
-                    duplicateLines: columns.text(8).split(separator: " ").compactMap(Self.lineRange),
+                    duplicateLines: Self.lineRanges(columns.text(8)),
                     figureCount: columns.int(9)))
             }
         }
@@ -277,41 +277,18 @@ private extension FigureStore {
         row.bind(record.sentence)
     }
 
-    /// The columns `record(_:firstOfPath:)` reads, by position.
-    static let recordColumns = """
-        path, line, column, article, title, date, span, start, length, value, upper, unit, kind, qualifier,
-        category, category_reason, subject, period_kind, period_first, period_last, period_words, province, city,
-        organisation, is_part, part_of_seq, duplicate, sentence
-        """
-
-    static func record(_ columns: inout RowReader, firstOfPath: Int) -> NormalisedRecord {
-        let figure = Figure(
-            span: columns.text(6), start: columns.int(7), length: columns.int(8),
-            value: ExactDecimal(columns.text(9)) ?? .zero, upper: columns.text(orNil: 10).flatMap(ExactDecimal.init),
-            unit: columns.text(11), kind: FigureKind(rawValue: columns.text(12)) ?? .number,
-            qualifier: Qualifier(rawValue: columns.text(13)) ?? .exact)
-        let record = FigureRecord(
-            figure: figure, location: SourceLocation(file: columns.text(0), line: columns.int(1), column: columns.int(2)),
-            article: columns.int(3), title: columns.text(4), date: date(columns.text(orNil: 5)), sentence: columns.text(27),
-            duplicate: columns.bool(26))
-        var period: Period?
-        if let kind = columns.text(orNil: 17).flatMap(Period.Kind.init) {
-            period = Period(kind: kind, firstYear: columns.int(orNil: 18), lastYear: columns.int(orNil: 19),
-                            words: columns.text(20))
-        }
-        let meaning = Meaning(
-            category: columns.text(14), categoryReason: columns.text(15), subject: columns.text(16), period: period,
-            region: columns.text(orNil: 21).map { Region(province: $0, city: columns.text(22)) },
-            organisation: columns.text(23), isPart: columns.bool(24))
-        return NormalisedRecord(record: record, meaning: meaning, partOf: columns.int(orNil: 25).map { firstOfPath + $0 })
-    }
-
     static func date(_ text: String?) -> CalendarDate? {
         text.flatMap(CalendarDate.init(iso:))
     }
 
-    static func lineRange(_ text: Substring) -> ClosedRange<Int>? {
-        let bounds = text.split(separator: "-").compactMap { Int($0) }
+    /// `12-15 20-22` read back, split as UTF-8 bytes: splitting the String walked Characters,
+    /// 6,500 instructions an article with duplicate lines.
+    static func lineRanges(_ text: String) -> [ClosedRange<Int>] {
+        text.utf8.split(separator: UInt8(ascii: " ")).compactMap(lineRange)
+    }
+
+    static func lineRange(_ text: Substring.UTF8View) -> ClosedRange<Int>? {
+        let bounds = text.split(separator: UInt8(ascii: "-")).compactMap { Int(Substring($0)) }
         return bounds.count == 2 && bounds[0] <= bounds[1] ? bounds[0]...bounds[1] : nil
     }
 }

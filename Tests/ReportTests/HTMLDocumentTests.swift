@@ -37,4 +37,18 @@ import Testing
         let bytes = serialize([.element("p", [], [.text("前"), .text("后"), .element("mark", text: "中")])])
         #expect(try #require(ParsedHTML(bytes)).texts("//p") == ["前后中"])
     }
+
+    @Test func anElementOfEmptyTextIsWrittenWithItsEndTag() {
+        let bytes = HTMLDocument { page in
+            page.element("html") { html in
+                html.element("body") { body in
+                    body.element("td", ["class": "period"], text: "")
+                    body.element("ul") { $0.element("li", text: "") }
+                }
+            }
+        }.serialized()
+        let html = String(decoding: bytes, as: UTF8.self)
+        #expect(html.contains("<td class=\"period\"></td>"))
+        #expect(html.contains("<li></li>"))
+    }
 }

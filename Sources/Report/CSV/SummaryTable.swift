@@ -30,8 +30,37 @@ public enum SummaryTable {
                 group.sumInTenThousandYuan?.description ?? "",
                 group.minimum?.description ?? "", group.maximum?.description ?? "",
                 String(group.duplicateCount), String(group.partCount),
-                group.countedIDs.map { String($0 + 1) }.joined(separator: " "),
+                figureRows(group.countedIDs),
             ]
+        }
+    }
+
+    /// The 1-based rows of `ids`, separated by spaces, written digit by digit into the string's
+    /// own storage: a String for each row joined into one cost 800 instructions a figure of the
+    /// archive.
+    static func figureRows(_ ids: [Int]) -> String {
+        // A row has at most 19 digits, and a space before it.
+        String(unsafeUninitializedCapacity: ids.count * 20) { buffer in
+            var end = 0
+            for id in ids {
+                if end > 0 {
+                    buffer[end] = UInt8(ascii: " ")
+                    end += 1
+                }
+                var row = id + 1, rest = row / 10
+                end += 1
+                while rest > 0 {
+                    end += 1
+                    rest /= 10
+                }
+                var at = end
+                repeat {
+                    at -= 1
+                    buffer[at] = UInt8(ascii: "0") + UInt8(row % 10)
+                    row /= 10
+                } while row > 0
+            }
+            return end
         }
     }
 }

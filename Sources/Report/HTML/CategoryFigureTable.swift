@@ -9,8 +9,9 @@ import TongjiCore
 /// the sums leave them out, the table must not hide them.
 struct CategoryFigureTable: Sendable {
     let category: ReportCategory
-    /// The category's figures with their ids (indices into the run's figures), in input order.
-    let figures: [(id: Int, figure: NormalisedRecord)]
+    /// The run's figures, and the ids (indices among them) of the category's, in input order.
+    let figures: [NormalisedRecord]
+    let ids: [Int]
     let formatter: ChineseNumberFormatter
 
     private static let columns = ["指标", "数值", "单位", "限定", "时期", "地区", "单位/组织", "原文"]
@@ -19,14 +20,14 @@ struct CategoryFigureTable: Sendable {
         section.element("section", ["class": "figures"]) {
             $0.element("div", ["class": "table-scroll"]) {
                 $0.element("table") { table in
-                    table.element("caption", text: "\(category.label)：全部数字（\(figures.count)个）")
+                    table.element("caption", text: "\(category.label)：全部数字（\(ids.count)个）")
                     table.element("thead") {
                         $0.element("tr") { row in
                             for column in Self.columns { row.element("th", ["scope": "col"], text: column) }
                         }
                     }
                     table.element("tbody") { body in
-                        for (id, figure) in figures { row(id: id, figure, into: body) }
+                        for id in ids { row(id: id, figures[id], into: body) }
                     }
                 }
             }

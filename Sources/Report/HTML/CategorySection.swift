@@ -5,14 +5,17 @@ import Normalise
 /// period, and the table of its figures.
 struct CategorySection: Sendable {
     let category: ReportCategory
-    let figures: [(id: Int, figure: NormalisedRecord)]
+    /// The run's figures, and the ids of this category's among them, in input order: ids, not
+    /// copies of the records, which cost 700 instructions each to make and drop.
+    let figures: [NormalisedRecord]
+    let ids: [Int]
     let groups: [FigureGroup]
     let formatter: ChineseNumberFormatter
 
     func build(into main: HTMLTreeBuilder) {
         let totals = CategoryTotals(category: category.name, groups: groups)
         main.element("section", ["class": "category", "id": PageAnchors.category(category.name)]) { section in
-            section.element("h2", text: "\(category.label)（\(figures.count)个数字）")
+            section.element("h2", text: "\(category.label)（\(ids.count)个数字）")
             let keyTotals = totals.keyTotals()
             if !keyTotals.isEmpty {
                 section.append(KeyTotalCards(totals: keyTotals, formatter: formatter).node())
@@ -21,10 +24,10 @@ struct CategorySection: Sendable {
             if !charts.isEmpty {
                 section.append(.element("div", [("class", "charts")], charts.map { $0.node() }))
             }
-            if figures.isEmpty {
+            if ids.isEmpty {
                 section.element("p", ["class": "empty"], text: "这一类没有找到数字。")
             } else {
-                CategoryFigureTable(category: category, figures: figures, formatter: formatter).build(into: section)
+                CategoryFigureTable(category: category, figures: figures, ids: ids, formatter: formatter).build(into: section)
             }
         }
     }

@@ -24,9 +24,14 @@ struct CategoryTotals: Sendable {
     /// The groups of the category whose sum is known (so whose figures add up) and that count
     /// at least one figure.
     let groups: [FigureGroup]
+    /// Units ordered by how many figures their groups sum (the first unit seen wins a tie):
+    /// worked out once, where every chart and card asked again (a unit's hash normalises its
+    /// Chinese text first).
+    private let units: [String]
 
     init(category: String, groups: [FigureGroup]) {
         self.groups = groups.filter { $0.key.category == category && $0.sum != nil && $0.count > 0 }
+        units = Self.units(of: self.groups)
     }
 
     /// The largest group of each unit, units with the most figures first, at most `limit`.
@@ -45,8 +50,7 @@ struct CategoryTotals: Sendable {
     /// Sums of the main unit by period, largest first; figures naming no period under "".
     func byPeriod() -> [Total] { sums(of: \.period) }
 
-    /// Units ordered by how many figures their groups sum (the first unit seen wins a tie).
-    private var units: [String] {
+    private static func units(of groups: [FigureGroup]) -> [String] {
         var order: [String] = []
         var counts: [String: Int] = [:]
         for group in groups {

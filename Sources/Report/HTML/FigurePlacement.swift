@@ -79,7 +79,7 @@ struct FigurePlacement: Sendable {
     /// The printings of sentences in an article, ordered by (start, text), each with its figures
     /// in id order. Texts are compared only to order printings that share a start.
     private static func sentenceInstances(_ located: [LocatedFigure], figures: [FigureRecord]) -> [[LocatedFigure]] {
-        var instances: [SentenceInstance: [LocatedFigure]] = [:]
+        var instances = [SentenceInstance: [LocatedFigure]](minimumCapacity: located.count)
         for figure in located {
             instances[SentenceInstance(start: figure.sentenceStart, text: SentenceText(text: figures[figure.id].sentence)),
                       default: []].append(figure)

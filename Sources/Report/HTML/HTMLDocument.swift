@@ -17,8 +17,16 @@ final class HTMLDocument {
         // htmlNewDoc would write the HTML 4.0 Transitional DOCTYPE; an empty internal subset named
         // "html" serialises as <!DOCTYPE html>.
         doc = htmlNewDocNoDtD(nil, nil)
+        // Element and attribute names interned once a page (xmlFreeDoc frees the dictionary),
+        // not copied and freed again for every node.
+        doc.pointee.dict = xmlDictCreate()
         _ = withXMLString("html") { xmlCreateIntSubset(doc, $0, nil, nil) }
+        // Built as an XML document and written as HTML, as htmlDocContentDumpFormatOutput itself
+        // switches: in an HTML document libxml2 enters every id in a table (and its dictionary)
+        // that nothing here looks up, 100 M instructions for a page of 10 000 figures.
+        doc.pointee.type = XML_DOCUMENT_NODE
         build(HTMLTreeBuilder(document: doc))
+        doc.pointee.type = XML_HTML_DOCUMENT_NODE
     }
 
     deinit { xmlFreeDoc(doc) }

@@ -47,9 +47,8 @@ public struct HTMLReport: Sendable {
         let sections = categories.map { category in
             { (main: HTMLTreeBuilder) in
                 CategorySection(
-                    category: category,
-                    figures: run.figures.enumerated().filter { $0.element.meaning.category == category.name }
-                        .map { (id: $0.offset, figure: $0.element) },
+                    category: category, figures: run.figures,
+                    ids: run.figures.indices.filter { run.figures[$0].meaning.category == category.name },
                     groups: run.groups, formatter: formatter
                 ).build(into: main)
             }

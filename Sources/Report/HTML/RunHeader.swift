@@ -38,7 +38,7 @@ struct RunHeader: Sendable {
         return .element("header", [], children)
     }
 
-    private var duplicates: Int { run.figures.filter(\.record.duplicate).count }
+    private var duplicates: Int { run.figures.count(where: \.record.duplicate) }
 
     /// `2021-06-01 至 2021-06-15`, one date, or a note that the sources give none.
     private var dateRange: String {
@@ -52,13 +52,17 @@ struct RunHeader: Sendable {
     /// A table with one row per category, linking to its section.
     private func countsByCategory() -> HTMLNode {
         let rows = categories.map { category -> HTMLNode in
-            let ofCategory = run.figures.filter { $0.meaning.category == category.name }
+            var figures = 0, duplicates = 0
+            for figure in run.figures where figure.meaning.category == category.name {
+                figures += 1
+                if figure.record.duplicate { duplicates += 1 }
+            }
             return .element("tr", [], [
                 .element("th", [("scope", "row")], [
                     .element("a", [("href", PageAnchors.link(PageAnchors.category(category.name)))], text: category.label),
                 ]),
-                .element("td", [("class", "count")], text: String(ofCategory.count)),
-                .element("td", [("class", "count")], text: String(ofCategory.filter(\.record.duplicate).count)),
+                .element("td", [("class", "count")], text: String(figures)),
+                .element("td", [("class", "count")], text: String(duplicates)),
             ])
         }
         return .element("section", [("class", "categories")], [
@@ -76,7 +80,7 @@ struct RunHeader: Sendable {
     private var notices: [HTMLNode] {
         var items: [HTMLNode] = []
         let rest = CategoryDefinition.restName(in: run.categories)
-        let other = run.figures.filter { $0.meaning.category == rest }.count
+        let other = run.figures.count { $0.meaning.category == rest }
         if other > 0 {
             let label = run.categories.first { $0.name == rest }?.label ?? "其他"
             items.append(.element("li", [], [

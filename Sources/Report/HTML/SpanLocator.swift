@@ -28,6 +28,11 @@ enum SpanLocator {
         for members in sentenceGroups(records) {
             let sentence = Array(records[members[0]].sentence.utf8)
             let found = members.map { occurrences(of: records[$0].figure.span, in: sentence) }
+            // Votes choose only between occurrences: a span found once, as most are, stands there.
+            guard found.contains(where: { $0.count > 1 }) else {
+                for (member, occurrences) in zip(members, found) { result[member] = occurrences.first }
+                continue
+            }
             var votes: [Int: Int] = [:]
             for (member, occurrences) in zip(members, found) {
                 for start in Set(occurrences.map { records[member].figure.start - $0.codePointOffset }) { votes[start, default: 0] += 1 }
@@ -66,7 +71,8 @@ enum SpanLocator {
 
     /// Record indices grouped by file, article and sentence, each group in index order.
     private static func sentenceGroups(_ records: [FigureRecord]) -> Dictionary<SentenceKey, [Int]>.Values {
-        var groups: [SentenceKey: [Int]] = [:]
+        // Sized once: growing rehashed every sentence seen so far (18 M instructions for 10 000 figures).
+        var groups = [SentenceKey: [Int]](minimumCapacity: records.count)
         for (index, record) in records.enumerated() {
             groups[SentenceKey(file: record.location.file, article: record.article, sentence: SentenceText(text: record.sentence)),
                    default: []].append(index)
