@@ -48,9 +48,22 @@ struct RegionFinder: Sendable {
     /// The place of `figure`, from the `mentions` of its sentence; `fallback()` (the paragraph's
     /// or the article's) when the sentence names none.
     func region(of figure: Figure, in text: ScalarText, mentions: [Gazetteer.Mention], fallback: () -> Region?) -> Region? {
-        Self.place(of: figure.range, among: mentions, within: text.clause(around: figure.range))
-            ?? Self.place(of: figure.range, among: mentions, within: 0..<text.count)
-            ?? fallback()
+        let clause = text.clause(around: figure.range)
+        if let place = Self.place(of: figure.range, among: mentions, within: clause) { return place }
+        // 让全球70亿人同时通话: the world in the figure's own clause, with no place named there.
+        if clause.contains(where: { Self.namesTheWorld(at: $0, in: text) }) { return nil }
+        return Self.place(of: figure.range, among: mentions, within: 0..<text.count) ?? fallback()
+    }
+
+    /// The whole world, which places a figure nowhere when its own clause names it; not as a
+    /// place of the sentence, nor in a rank (全球首创, 全球领先, 全球第一大港 are said of places in China).
+    private static let world = WordList(["全球", "全世界", "世界各地", "世界各国"])
+    private static let ranks: Set<Unicode.Scalar> = ["首", "领", "第", "最", "顶"]
+
+    private static func namesTheWorld(at offset: Int, in text: ScalarText) -> Bool {
+        guard let word = world.firstMatch(at: offset, in: text) else { return false }
+        let end = offset + world.length(of: word)
+        return end >= text.count || !ranks.contains(text.scalars[end])
     }
 
     /// The place of the figure at `figure` from the mentions within `scope`: the nearest in

@@ -245,6 +245,11 @@ import TongjiCore
         let route = Normalised("郑州到徐州的最快运行时间压缩到1小时20分左右。")
         #expect(route["1小时"] != nil && route["1小时"]?.region == nil)
         #expect(Normalised("江苏徐州新建职工书屋20家。")["20家"]?.region == Region(province: "江苏省", city: "徐州市"))
+        // The world in the figure's own clause places it nowhere; a rank in the world does not.
+        let wuhan = Region(province: "湖北省", city: "武汉市")
+        let fibre = Normalised("实验表明，这种光纤一根就能让全球70亿人同时通话。", region: wuhan)
+        #expect(fibre["70亿人"] != nil && fibre["70亿人"]?.region == nil)
+        #expect(Normalised("这两台全球领先的机器人已经投产。", region: wuhan)["两台"]?.region == wuhan)
         // 长白山西麓 is at the foot of Changbai, in Jilin, not in Shanxi.
         #expect(Normalised("在长白山西麓，离它们5公里，有一座小小的边防哨所。")["5公里"]?.region == Region(province: "吉林省"))
     }
