@@ -60,7 +60,8 @@ extension Normaliser {
     /// name none. `placesLeft` keeps what each sentence left, for the sentences after it.
     private static func placeBefore(_ sentence: Int, _ text: ScalarText, in article: ArticleText, region: Region?,
                                     regions: RegionFinder, placesLeft: inout [Int: Region??]) -> Region?? {
-        if (0..<text.count).contains(where: { Self.wholeCountry.matches(at: $0, in: text) }) { return nil }
+        let wholeCountry = Self.wholeCountry  // Read once: every read of a static pays a swift_once.
+        if (0..<text.count).contains(where: { wholeCountry.matches(at: $0, in: text) }) { return nil }
         var index = sentence
         while index > 0, !article.opensParagraph(index) {
             index -= 1

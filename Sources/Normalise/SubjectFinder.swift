@@ -44,9 +44,16 @@ struct SubjectFinder: Sendable {
     /// Words that open a comparison: a phrase starting with one is the base compared with
     /// (比上年同期增长5.9%), not what is counted.
     static let comparisonOpeners = WordList(["比", "较", "同比", "环比"])
-    /// Measure words that are nouns themselves: 五部门印发意见 counts 部门, 12个省份 counts 省份.
-    static let nounUnits: Set<String> = ["部门", "部委", "省市", "省区", "省份", "省区市", "地市", "县区", "市县", "区县",
-                                         "市州", "县市"]
+    /// True for measure words that are nouns themselves: 五部门印发意见 counts 部门, 12个省份 counts
+    /// 省份. A switch after a length test: hashing every figure's unit into a Set cost 3 % of
+    /// extraction.
+    static func isNounUnit(_ unit: String) -> Bool {
+        guard unit.utf8.count >= 6 else { return false }
+        switch unit {
+        case "部门", "部委", "省市", "省区", "省份", "省区市", "地市", "县区", "市县", "区县", "市州", "县市": return true
+        default: return false
+        }
+    }
 
     /// Words before the number that end the phrase: the verb or the actor before the counted noun.
     static let phraseOpeners = WordList([
@@ -95,7 +102,7 @@ struct SubjectFinder: Sendable {
                                       anchor: .last)
 
     func subject(of figure: Figure, in text: ScalarText) -> String {
-        if Self.nounUnits.contains(figure.unit) { return figure.unit }
+        if Self.isNounUnit(figure.unit) { return figure.unit }
         if let noun = nounInSpan(of: figure, in: text) { return text.string(noun) }
         let clause = text.clause(around: figure.range)
         if figure.kind != .percent, figure.kind != .multiple {
