@@ -3,10 +3,9 @@ import TongjiCore
 /// One article as the normaliser sees it: its title, its sentences and its date.
 public struct ArticleText: Sendable {
     public var title: String
-    /// Every sentence, in order. Only the first `Normaliser.regionSentences` and those with
-    /// figures are read as text: the text of the others may be left empty, so that a caller
-    /// need not copy out every sentence of the article, when `decodedSentences` gives their
-    /// code points (the places a paragraph names before a figure are read from them).
+    /// Every sentence, in order. The text of a sentence whose code points `decodedSentences`
+    /// gives is read from those: a caller that decoded them may leave it empty, and then need
+    /// not copy out every sentence of the article.
     public var sentences: [String]
     public var date: CalendarDate?
     /// Where the article is about; nil: inferred from the title, else the first

@@ -275,7 +275,7 @@ struct CategoryClassifier: Sendable {
     /// 组织宣讲大赛、文艺展演等活动8000余场次 lists what was held, where 大赛共收到科技新发明、… has the
     /// sentence's subject first.
     private static func opensWithActivityVerb(_ item: Range<Int>, before hit: Range<Int>, in sentence: ScalarText) -> Bool {
-        (item.lowerBound..<hit.lowerBound).contains { activityVerbs.matches(at: $0, in: sentence) }
+        activityVerbs.occurs(in: sentence, at: item.lowerBound..<hit.lowerBound)
     }
 
     private static let activityVerbs = WordList(["组织", "举办", "开展", "举行", "设置", "设立", "推出", "包括", "涵盖"])

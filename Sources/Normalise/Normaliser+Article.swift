@@ -3,8 +3,8 @@ import TongjiCore
 extension Normaliser {
     /// How many opening sentences may name the article's place when its title does not; the
     /// first also gives the article's organisation. Of the other sentences, only those with
-    /// figures are read.
-    public static let regionSentences = 2
+    /// figures and, for a sentence that names no place, those before it in its paragraph are read.
+    static let regionSentences = 2
     /// How many sentences of an article its title speaks for: as many as 99 % of the articles
     /// of the benchmark corpus have. What goes on longer is mostly text the segmenter could not
     /// cut, such as a list of sentences after one headline, or a speech (主旨演讲 made a contest of
@@ -60,8 +60,7 @@ extension Normaliser {
     /// name none. `placesLeft` keeps what each sentence left, for the sentences after it.
     private static func placeBefore(_ sentence: Int, _ text: ScalarText, in article: ArticleText, region: Region?,
                                     regions: RegionFinder, placesLeft: inout [Int: Region??]) -> Region?? {
-        let wholeCountry = Self.wholeCountry  // Read once: every read of a static pays a swift_once.
-        if (0..<text.count).contains(where: { wholeCountry.matches(at: $0, in: text) }) { return nil }
+        if Self.wholeCountry.occurs(in: text, at: 0..<text.count) { return nil }
         var index = sentence
         while index > 0, !article.opensParagraph(index) {
             index -= 1
@@ -96,10 +95,7 @@ extension Normaliser {
     /// figures are the country's; a place named with them still places them.
     private static func isNationalInTheCapital(_ region: Region, title: ScalarText, first: ScalarText?) -> Bool {
         guard region.province == "北京市" else { return false }
-        return [title, first].contains { text in
-            guard let text else { return false }
-            return (0..<text.count).contains { nationalScope.matches(at: $0, in: text) }
-        }
+        return [title, first].contains { text in text.map { nationalScope.occurs(in: $0, at: 0..<$0.count) } ?? false }
     }
 
     /// The place the title names first, else the first of the opening sentences that names one;

@@ -141,14 +141,12 @@ struct SubjectFinder: Sendable {
             start -= 1
         }
         let noun = start..<figure.range.upperBound
-        return noun.count >= 2 && !text.matches(Self.personCount, at: noun.lowerBound) ? noun : nil
+        // 人次 and 人以上 end a count of people in its measure word.
+        return noun.count >= 2 && text.scalars[noun.lowerBound] != "人" ? noun : nil
     }
 
     /// The Chinese numerals and the qualifiers that stand in a count's number (三十多, 两千余).
     private static let numeralsAndQualifiers = ScalarTable(members: "〇零一二两三四五六七八九十百千万亿几多余近约超逾数".unicodeScalars)
-
-    /// 人次 and 人以上 end a count of people in its measure word.
-    private static let personCount = Array("人".unicodeScalars)
 
     /// The noun phrase starting at `start`, right after a figure.
     private func phrase(after start: Int, in text: ScalarText, clause: Range<Int>) -> Range<Int> {

@@ -149,4 +149,10 @@ struct WordList: Sendable {
     func matches(at offset: Int, in text: ScalarText) -> Bool {
         firstMatch(at: offset, in: text) != nil
     }
+
+    /// True when some word of the list starts (or, anchored at its end, ends) at an offset of
+    /// `offsets` in `text`.
+    func occurs(in text: ScalarText, at offsets: Range<Int>) -> Bool {
+        offsets.contains { matches(at: $0, in: text) }
+    }
 }

@@ -27,7 +27,7 @@ struct DocumentFigures {
         // transcripts has thousands of short articles, and growing four new arrays for each cost
         // as much as the finders that read them.
         // Each sentence's text made once: its figures' records share it instead of copying it.
-        // Empty for the sentences the normaliser does not read.
+        // Empty for the sentences without figures: the normaliser reads them from `decoded`.
         var texts: [String] = []
         // The code points of every sentence, handed on so the normaliser does not decode them
         // again: it reads those with figures and the places named before them in a paragraph.
@@ -54,7 +54,7 @@ struct DocumentFigures {
                         found.append(SentenceFigure(figure: figure, sentence: texts.count))
                         places.append((sentence.location(ofScalarOffset: figure.start), sentence.isDuplicate))
                     }
-                    texts.append(figures.isEmpty && texts.count >= Normaliser.regionSentences ? "" : sentence.text)
+                    texts.append(figures.isEmpty ? "" : sentence.text)
                     decoded.append(scalars)
                     opensParagraph.append(place == 0)
                 }
