@@ -28,10 +28,13 @@ struct ByteWriter {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// Text written as it is: no quotes, no escapes.
+    /// Text written as it is: no quotes, no escapes. Its storage borrowed where it can be (see
+    /// `JSONText.append`), rather than through a mutable copy.
     mutating func append(raw text: String) {
-        var text = text
-        text.withUTF8 { append($0) }
+        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
+            var text = text
+            text.withUTF8 { append($0) }
+        }
     }
 
     /// The decimal digits of `value`, as `String(value)` writes them, without making the string.

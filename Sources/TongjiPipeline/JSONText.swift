@@ -25,31 +25,37 @@ enum JSONText {
 
     /// The same literal, written into reserved room: a byte loop over the string's own storage,
     /// copying the runs between escapes whole, instead of growing a `String` piece by piece.
+    /// The storage is borrowed, not reached through a mutable copy (`withUTF8`): a dozen short
+    /// texts a figure made that copy's reference counting cost more than their bytes.
     static func append(_ s: String, to out: inout ByteWriter) {
         out.append(quote)
-        var s = s
-        s.withUTF8 { bytes in
-            // Every byte that needs an escape is ASCII, so bytes can be tested on their own: the
-            // bytes of a multi-byte character are all 0x80 or more. Eight at a time while none
-            // needs one.
-            let words = UnsafeRawBufferPointer(bytes)
-            var copied = 0, i = 0
-            while i < bytes.count {
-                if i + 8 <= bytes.count, !anyNeedsEscape(words.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
-                    i += 8
-                    continue
-                }
-                let byte = bytes[i]
-                if byte < 0x20 || byte == quote || byte == backslash {
-                    out.append(UnsafeBufferPointer(rebasing: bytes[copied..<i]))
-                    appendEscape(of: byte, to: &out)
-                    copied = i + 1
-                }
-                i += 1
-            }
-            out.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
+        if s.utf8.withContiguousStorageIfAvailable({ appendEscaping($0, to: &out) }) == nil {
+            var s = s
+            s.withUTF8 { appendEscaping($0, to: &out) }
         }
         out.append(quote)
+    }
+
+    private static func appendEscaping(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteWriter) {
+        // Every byte that needs an escape is ASCII, so bytes can be tested on their own: the
+        // bytes of a multi-byte character are all 0x80 or more. Eight at a time while none
+        // needs one.
+        let words = UnsafeRawBufferPointer(bytes)
+        var copied = 0, i = 0
+        while i < bytes.count {
+            if i + 8 <= bytes.count, !anyNeedsEscape(words.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                i += 8
+                continue
+            }
+            let byte = bytes[i]
+            if byte < 0x20 || byte == quote || byte == backslash {
+                out.append(UnsafeBufferPointer(rebasing: bytes[copied..<i]))
+                appendEscape(of: byte, to: &out)
+                copied = i + 1
+            }
+            i += 1
+        }
+        out.append(UnsafeBufferPointer(rebasing: bytes[copied...]))
     }
 
     /// A JSON array of string literals.
