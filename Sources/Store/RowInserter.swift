@@ -22,18 +22,19 @@ struct RowInserter {
         statement = try database.cachedStatement(sql: sql)
     }
 
+    /// The text's bytes are borrowed from its own storage where they can be: reaching them
+    /// through a mutable copy (`withUTF8`) cost a retain and release for each of a figure's texts.
     mutating func bind(_ text: String) {
-        column += 1
-        var text = text
-        // SQLite takes lengths as Int32; its own limit on a value (1 GB by default) is lower still.
-        precondition(text.utf8.count <= Int32.max, "a text of at most 2 GB")
-        texts.append((column, textBytes.count, text.utf8.count))
-        text.withUTF8 { textBytes.append(contentsOf: $0) }
+        if text.utf8.withContiguousStorageIfAvailable({ bind(utf8: $0) }) == nil {
+            var text = text
+            text.withUTF8 { bind(utf8: $0) }
+        }
     }
 
     /// Binds `bytes`, which must be valid UTF-8, as text.
     mutating func bind(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         column += 1
+        // SQLite takes lengths as Int32; its own limit on a value (1 GB by default) is lower still.
         precondition(bytes.count <= Int32.max, "a text of at most 2 GB")
         texts.append((column, textBytes.count, bytes.count))
         textBytes.append(contentsOf: bytes)
