@@ -1,5 +1,6 @@
 import GRDB
 import GRDBSQLite
+import TongjiCore
 
 /// Runs a prepared INSERT once per row, binding each value straight to SQLite.
 ///
@@ -22,13 +23,8 @@ struct RowInserter {
         statement = try database.cachedStatement(sql: sql)
     }
 
-    /// The text's bytes are borrowed from its own storage where they can be: reaching them
-    /// through a mutable copy (`withUTF8`) cost a retain and release for each of a figure's texts.
     mutating func bind(_ text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ bind(utf8: $0) }) == nil {
-            var text = text
-            text.withUTF8 { bind(utf8: $0) }
-        }
+        text.withBorrowedUTF8 { bind(utf8: $0) }
     }
 
     /// Binds `bytes`, which must be valid UTF-8, as text.

@@ -1,3 +1,5 @@
+import TongjiCore
+
 /// Writes bytes through a pointer into room reserved beforehand (see `OutputSink.writeLine`):
 /// no capacity or uniqueness check for each piece, as appending to an `[UInt8]` makes.
 struct ByteWriter {
@@ -28,13 +30,9 @@ struct ByteWriter {
         append(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
-    /// Text written as it is: no quotes, no escapes. Its storage borrowed where it can be (see
-    /// `JSONText.append`), rather than through a mutable copy.
+    /// Text written as it is: no quotes, no escapes.
     mutating func append(raw text: String) {
-        if text.utf8.withContiguousStorageIfAvailable({ append($0) }) == nil {
-            var text = text
-            text.withUTF8 { append($0) }
-        }
+        text.withBorrowedUTF8 { append($0) }
     }
 
     /// The decimal digits of `value`, as `String(value)` writes them, without making the string.

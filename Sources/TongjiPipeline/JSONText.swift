@@ -25,14 +25,9 @@ enum JSONText {
 
     /// The same literal, written into reserved room: a byte loop over the string's own storage,
     /// copying the runs between escapes whole, instead of growing a `String` piece by piece.
-    /// The storage is borrowed, not reached through a mutable copy (`withUTF8`): a dozen short
-    /// texts a figure made that copy's reference counting cost more than their bytes.
     static func append(_ s: String, to out: inout ByteWriter) {
         out.append(quote)
-        if s.utf8.withContiguousStorageIfAvailable({ appendEscaping($0, to: &out) }) == nil {
-            var s = s
-            s.withUTF8 { appendEscaping($0, to: &out) }
-        }
+        s.withBorrowedUTF8 { appendEscaping($0, to: &out) }
         out.append(quote)
     }
 

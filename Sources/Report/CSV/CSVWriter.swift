@@ -97,12 +97,8 @@ public struct CSVWriter: Sendable {
     /// and it starts like a formula.
     private static func write(_ field: String, guarded: Bool, to out: UnsafeMutablePointer<UInt8>, at start: Int) -> Int {
         // The contiguous bytes, read in place: iterating `String.UTF8View` byte by byte cost 400
-        // instructions a field, and `withUTF8` needs a copy of the string to call.
-        if let end = field.utf8.withContiguousStorageIfAvailable({ write($0, guarded: guarded, to: out, at: start) }) {
-            return end
-        }
-        var field = field
-        return field.withUTF8 { write($0, guarded: guarded, to: out, at: start) }
+        // instructions a field.
+        field.withBorrowedUTF8 { write($0, guarded: guarded, to: out, at: start) }
     }
 
     private static func write(_ bytes: UnsafeBufferPointer<UInt8>, guarded: Bool, to out: UnsafeMutablePointer<UInt8>,
