@@ -25,7 +25,7 @@ struct ArticleBuilder {
         let string = block.text.string
         let origin = block.text.origin
         let sentences = block.text.scalars.withUnsafeBufferPointer { scalars in
-            splitter.split(scalars).map { Sentence(in: string, utf8: $0.utf8, origin: origin.slice($0.scalars)) }
+            splitter.split(scalars) { Sentence(in: string, utf8: $0.utf8, origin: origin.slice($0.scalars)) }
         }
         return Paragraph(role: role, text: string, sentences: sentences, lines: block.lines, isRejoined: block.isRejoined)
     }

@@ -18,6 +18,8 @@ struct SentenceSplitter {
     private struct Mark {
         var index: Int
         var utf8: Int
+        /// For an opener closed within the paragraph, the index of its close; else -1.
+        var close = -1
     }
 
     let endMarks: ScalarClass
@@ -30,27 +32,37 @@ struct SentenceSplitter {
         markClasses = endMarks.union([.closer, .quoteOpener, .bracketOpener])
     }
 
-    /// The sentences of the paragraph `scalars`, trimmed, empty ones left out.
+    /// The sentences of the paragraph `scalars`, trimmed, empty ones left out, each made into
+    /// the element to keep by `make`: the array is built once, at about its final size.
     ///
     /// One pass over the code points finds the marks and their UTF-8 offsets; the rules then
     /// read the marks alone, most paragraphs having a few dozen among hundreds of code points.
-    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Bounds] {
+    func split<Part>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, as make: (Bounds) -> Part) -> [Part] {
         let classes = ScalarClass.table
         // Room for a mark at every code point: one allocation, no capacity check per mark.
         let markStorage = UnsafeMutableBufferPointer<Mark>.allocate(capacity: scalars.count)
         defer { markStorage.deallocate() }
-        var markCount = 0, offset = 0
+        var markCount = 0, endMarkCount = 0, offset = 0
         for index in scalars.indices {
-            let (scalarClasses, width) = classes.classesAndWidth(scalars[index])
+            let scalar = scalars[index]
+            // Ideographs, most of the text, are no marks and take three bytes: no table look-up.
+            if scalar.value &- 0x4E00 < 0xA000 - 0x4E00 {
+                offset &+= 3
+                continue
+            }
+            let (scalarClasses, width) = classes.classesAndWidth(scalar)
             if !scalarClasses.isDisjoint(with: markClasses) {
                 markStorage[markCount] = Mark(index: index, utf8: offset)
                 markCount &+= 1
+                if !scalarClasses.isDisjoint(with: endMarks) { endMarkCount &+= 1 }
             }
             offset &+= width
         }
-        let marks = UnsafeBufferPointer(rebasing: markStorage[..<markCount])
-        let closeOf = matchingCloses(marks, in: scalars)
-        var sentences: [Bounds] = []
+        let marks = UnsafeMutableBufferPointer(rebasing: markStorage[..<markCount])
+        let hasPairs = matchCloses(marks, in: scalars)
+        var sentences: [Part] = []
+        // A sentence ends at most at each end mark and at the end; only run-on text cut into pieces needs more.
+        sentences.reserveCapacity(endMarkCount + 1)
         var start = Mark(index: 0, utf8: 0), cutPending = false
         // The marks of the quotes and brackets open here (each closed later in the paragraph), and how many are brackets.
         var open: [Int] = []
@@ -63,34 +75,34 @@ struct SentenceSplitter {
                 let previous = marks[number - 1]
                 let next = Mark(index: previous.index + 1, utf8: previous.utf8 + UTF8Scan.width(scalars[previous.index]))
                 if next.index < mark.index || !isEndMark && !scalarClasses.contains(.closer) {
-                    appendSentence(start, next, of: scalars, to: &sentences)
+                    appendSentence(start, next, of: scalars, to: &sentences, as: make)
                     start = next
                     cutPending = false
                 }
             }
-            guard !closeOf.isEmpty else {
+            guard hasPairs else {
                 if isEndMark { cutPending = true }
                 continue
             }
-            if let last = open.last, closeOf[last] == mark.index {
+            if let last = open.last, marks[last].close == mark.index {
                 open.removeLast()
                 if classes[scalars[marks[last].index]].contains(.bracketOpener) { openBrackets -= 1 }
             }
-            if closeOf[number] >= 0 {
+            if mark.close >= 0 {
                 open.append(number)
                 if scalarClasses.contains(.bracketOpener) { openBrackets += 1 }
             }
-            if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: open.first.map { closeOf[$0] },
+            if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: open.first.map { marks[$0].close },
                                        scalars: scalars, at: mark.index) {
                 cutPending = true
             }
         }
         if cutPending, let last = marks.last, last.index + 1 < scalars.count {
             let next = Mark(index: last.index + 1, utf8: last.utf8 + UTF8Scan.width(scalars[last.index]))
-            appendSentence(start, next, of: scalars, to: &sentences)
+            appendSentence(start, next, of: scalars, to: &sentences, as: make)
             start = next
         }
-        appendSentence(start, Mark(index: scalars.count, utf8: offset), of: scalars, to: &sentences)
+        appendSentence(start, Mark(index: scalars.count, utf8: offset), of: scalars, to: &sentences, as: make)
         return sentences
     }
 
@@ -112,31 +124,29 @@ struct SentenceSplitter {
         return onlyClosers && classes[scalars[close]].contains(.closer)
     }
 
-    /// For each mark that opens a quote or bracket closed within the paragraph, the index of
-    /// its close (-1 for other marks); empty when the paragraph has no such pair.
-    private func matchingCloses(_ marks: UnsafeBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
-        var closeOf: [Int] = []
-        var stack: [(scalar: Unicode.Scalar, mark: Int)] = []
+    /// Sets `close` on each mark that opens a quote or bracket closed within the paragraph;
+    /// false when the paragraph has no such pair.
+    private func matchCloses(_ marks: UnsafeMutableBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var hasPairs = false
+        // The open marks with the closer each awaits, looked up once, as it opens.
+        var stack: [(closer: Unicode.Scalar?, mark: Int)] = []
         let classes = ScalarClass.table
-        for (number, mark) in marks.enumerated() {
-            let scalar = scalars[mark.index], scalarClasses = classes[scalar]
-            if scalarClasses.contains(.closer), let top = stack.last, Self.closer(of: top.scalar) == scalar {
-                close(top.mark, at: mark.index, in: &closeOf, count: marks.count)
+        for number in marks.indices {
+            let index = marks[number].index
+            let scalar = scalars[index], scalarClasses = classes[scalar]
+            if scalarClasses.contains(.closer), let top = stack.last, top.closer == scalar {
+                marks[top.mark].close = index
+                hasPairs = true
                 stack.removeLast()
-            } else if scalarClasses.contains(.closer), let depth = stack.lastIndex(where: { Self.closer(of: $0.scalar) == scalar }) {
-                close(stack[depth].mark, at: mark.index, in: &closeOf, count: marks.count)
+            } else if scalarClasses.contains(.closer), let depth = stack.lastIndex(where: { $0.closer == scalar }) {
+                marks[stack[depth].mark].close = index
+                hasPairs = true
                 stack.removeSubrange(depth...)
             } else if !scalarClasses.isDisjoint(with: .opener) {
-                stack.append((scalar, number))
+                stack.append((Self.closer(of: scalar), number))
             }
         }
-        return closeOf
-    }
-
-    /// Allocated at the first pair only: most paragraphs have none.
-    private func close(_ opener: Int, at index: Int, in closeOf: inout [Int], count: Int) {
-        if closeOf.isEmpty { closeOf = [Int](repeating: -1, count: count) }
-        closeOf[opener] = index
+        return hasPairs
     }
 
     private static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
@@ -144,8 +154,8 @@ struct SentenceSplitter {
     }
 
     /// Appends the text from `start` to `end` without leading and trailing white space, unless empty.
-    private func appendSentence(_ start: Mark, _ end: Mark, of scalars: UnsafeBufferPointer<Unicode.Scalar>,
-                                to sentences: inout [Bounds]) {
+    private func appendSentence<Part>(_ start: Mark, _ end: Mark, of scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                      to sentences: inout [Part], as make: (Bounds) -> Part) {
         let kept = MappedText.trimmed(start.index..<end.index, of: scalars)
         guard !kept.isEmpty else { return }
         var utf8 = start.utf8..<end.utf8
@@ -162,11 +172,11 @@ struct SentenceSplitter {
                 ?? (limit - Self.longestSentence / 20..<limit).last { Self.isDigit(scalars[$0]) && !Self.isDigit(scalars[$0 - 1]) }
                 ?? limit
             let bytes = (piece.lowerBound..<cut).reduce(0) { $0 + UTF8Scan.width(scalars[$1]) }
-            sentences.append(Bounds(scalars: piece.lowerBound..<cut, utf8: utf8.lowerBound..<utf8.lowerBound + bytes))
+            sentences.append(make(Bounds(scalars: piece.lowerBound..<cut, utf8: utf8.lowerBound..<utf8.lowerBound + bytes)))
             piece = cut..<piece.upperBound
             utf8 = utf8.lowerBound + bytes..<utf8.upperBound
         }
-        sentences.append(Bounds(scalars: piece, utf8: utf8))
+        sentences.append(make(Bounds(scalars: piece, utf8: utf8)))
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
