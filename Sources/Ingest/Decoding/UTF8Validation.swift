@@ -4,9 +4,7 @@
 enum UTF8Validation {
     /// The string of `bytes`, or nil when they are not well-formed UTF-8.
     static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
-        guard isWellFormed(bytes) else { return nil }
-        // Checked above, so the copy need not check again.
-        return String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes)))
+        isWellFormed(bytes) ? UTF8Scan.string(bytes) : nil
     }
 
     /// True when `bytes` are well-formed UTF-8: no stray or missing continuation byte, no
