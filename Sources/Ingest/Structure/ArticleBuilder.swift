@@ -4,7 +4,9 @@ struct ArticleBuilder {
     let classifier: ParagraphClassifier
 
     func article(from draft: ArticleDraft, of blocks: [Block], number: Int) -> Article {
-        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role) }
+        // The sentence bounds of each paragraph in turn, in one array.
+        var bounds: [SentenceSplitter.Bounds] = []
+        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, bounds: &bounds) }
         var article = Article(number: number, paragraphs: paragraphs)
         article.title = draft.title
         article.titleLines = draft.titleLines
@@ -21,12 +23,10 @@ struct ArticleBuilder {
         return draft
     }
 
-    private func paragraph(_ block: Block, role: Paragraph.Role) -> Paragraph {
+    private func paragraph(_ block: Block, role: Paragraph.Role, bounds: inout [SentenceSplitter.Bounds]) -> Paragraph {
         let string = block.text.string
-        let origin = block.text.origin
-        let sentences = block.text.scalars.withUnsafeBufferPointer { scalars in
-            splitter.split(scalars) { Sentence(in: string, utf8: $0.utf8, origin: origin.slice($0.scalars)) }
-        }
+        block.text.scalars.withUnsafeBufferPointer { splitter.split($0, into: &bounds) }
+        let sentences = bounds.map { Sentence(in: string, utf8: $0.utf8, origin: block.text.origin.slice($0.scalars)) }
         return Paragraph(role: role, text: string, sentences: sentences, lines: block.lines, isRejoined: block.isRejoined)
     }
 

@@ -32,17 +32,17 @@ struct SentenceSplitter {
         markClasses = endMarks.union([.closer, .quoteOpener, .bracketOpener])
     }
 
-    /// The sentences of the paragraph `scalars`, trimmed, empty ones left out, each made into
-    /// the element to keep by `make`: the array is built once, at about its final size.
+    /// The sentences of the paragraph `scalars`, trimmed, empty ones left out, in `sentences`,
+    /// which is emptied first but keeps its storage: one array serves every paragraph.
     ///
     /// One pass over the code points finds the marks and their UTF-8 offsets; the rules then
     /// read the marks alone, most paragraphs having a few dozen among hundreds of code points.
-    func split<Part>(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, as make: (Bounds) -> Part) -> [Part] {
+    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into sentences: inout [Bounds]) {
         let classes = ScalarClass.table
         // Room for a mark at every code point: one allocation, no capacity check per mark.
         let markStorage = UnsafeMutableBufferPointer<Mark>.allocate(capacity: scalars.count)
         defer { markStorage.deallocate() }
-        var markCount = 0, endMarkCount = 0, offset = 0
+        var markCount = 0, offset = 0
         for index in scalars.indices {
             let scalar = scalars[index]
             // Ideographs, most of the text, are no marks and take three bytes: no table look-up.
@@ -54,15 +54,12 @@ struct SentenceSplitter {
             if !scalarClasses.isDisjoint(with: markClasses) {
                 markStorage[markCount] = Mark(index: index, utf8: offset)
                 markCount &+= 1
-                if !scalarClasses.isDisjoint(with: endMarks) { endMarkCount &+= 1 }
             }
             offset &+= width
         }
         let marks = UnsafeMutableBufferPointer(rebasing: markStorage[..<markCount])
         let hasPairs = matchCloses(marks, in: scalars)
-        var sentences: [Part] = []
-        // A sentence ends at most at each end mark and at the end; only run-on text cut into pieces needs more.
-        sentences.reserveCapacity(endMarkCount + 1)
+        sentences.removeAll(keepingCapacity: true)
         var start = Mark(index: 0, utf8: 0), cutPending = false
         // The marks of the quotes and brackets open here (each closed later in the paragraph), and how many are brackets.
         var open: [Int] = []
@@ -75,7 +72,7 @@ struct SentenceSplitter {
                 let previous = marks[number - 1]
                 let next = Mark(index: previous.index + 1, utf8: previous.utf8 + UTF8Scan.width(scalars[previous.index]))
                 if next.index < mark.index || !isEndMark && !scalarClasses.contains(.closer) {
-                    appendSentence(start, next, of: scalars, to: &sentences, as: make)
+                    appendSentence(start, next, of: scalars, to: &sentences)
                     start = next
                     cutPending = false
                 }
@@ -99,11 +96,10 @@ struct SentenceSplitter {
         }
         if cutPending, let last = marks.last, last.index + 1 < scalars.count {
             let next = Mark(index: last.index + 1, utf8: last.utf8 + UTF8Scan.width(scalars[last.index]))
-            appendSentence(start, next, of: scalars, to: &sentences, as: make)
+            appendSentence(start, next, of: scalars, to: &sentences)
             start = next
         }
-        appendSentence(start, Mark(index: scalars.count, utf8: offset), of: scalars, to: &sentences, as: make)
-        return sentences
+        appendSentence(start, Mark(index: scalars.count, utf8: offset), of: scalars, to: &sentences)
     }
 
     /// An end mark inside brackets never ends a sentence; inside quotes closing at `quoteClose`,
@@ -154,8 +150,8 @@ struct SentenceSplitter {
     }
 
     /// Appends the text from `start` to `end` without leading and trailing white space, unless empty.
-    private func appendSentence<Part>(_ start: Mark, _ end: Mark, of scalars: UnsafeBufferPointer<Unicode.Scalar>,
-                                      to sentences: inout [Part], as make: (Bounds) -> Part) {
+    private func appendSentence(_ start: Mark, _ end: Mark, of scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                                to sentences: inout [Bounds]) {
         let kept = MappedText.trimmed(start.index..<end.index, of: scalars)
         guard !kept.isEmpty else { return }
         var utf8 = start.utf8..<end.utf8
@@ -172,11 +168,11 @@ struct SentenceSplitter {
                 ?? (limit - Self.longestSentence / 20..<limit).last { Self.isDigit(scalars[$0]) && !Self.isDigit(scalars[$0 - 1]) }
                 ?? limit
             let bytes = (piece.lowerBound..<cut).reduce(0) { $0 + UTF8Scan.width(scalars[$1]) }
-            sentences.append(make(Bounds(scalars: piece.lowerBound..<cut, utf8: utf8.lowerBound..<utf8.lowerBound + bytes)))
+            sentences.append(Bounds(scalars: piece.lowerBound..<cut, utf8: utf8.lowerBound..<utf8.lowerBound + bytes))
             piece = cut..<piece.upperBound
             utf8 = utf8.lowerBound + bytes..<utf8.upperBound
         }
-        sentences.append(make(Bounds(scalars: piece, utf8: utf8)))
+        sentences.append(Bounds(scalars: piece, utf8: utf8))
     }
 
     private static func isDigit(_ scalar: Unicode.Scalar) -> Bool {
