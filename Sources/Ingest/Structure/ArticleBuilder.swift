@@ -3,10 +3,9 @@ struct ArticleBuilder {
     let splitter: SentenceSplitter
     let classifier: ParagraphClassifier
 
-    func article(from draft: ArticleDraft, of blocks: [Block], number: Int) -> Article {
-        // The sentence bounds of each paragraph in turn, in one array.
-        var bounds: [SentenceSplitter.Bounds] = []
-        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, bounds: &bounds) }
+    /// The article of `draft`; `workspace` serves every paragraph of a document.
+    func article(from draft: ArticleDraft, of blocks: [Block], number: Int, workspace: inout SentenceSplitter.Workspace) -> Article {
+        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, workspace: &workspace) }
         var article = Article(number: number, paragraphs: paragraphs)
         article.title = draft.title
         article.titleLines = draft.titleLines
@@ -23,10 +22,10 @@ struct ArticleBuilder {
         return draft
     }
 
-    private func paragraph(_ block: Block, role: Paragraph.Role, bounds: inout [SentenceSplitter.Bounds]) -> Paragraph {
+    private func paragraph(_ block: Block, role: Paragraph.Role, workspace: inout SentenceSplitter.Workspace) -> Paragraph {
         let string = block.text.string
-        block.text.scalars.withUnsafeBufferPointer { splitter.split($0, into: &bounds) }
-        let sentences = bounds.map { Sentence(in: string, utf8: $0.utf8, origin: block.text.origin.slice($0.scalars)) }
+        block.text.scalars.withUnsafeBufferPointer { splitter.split($0, in: &workspace) }
+        let sentences = workspace.sentences.map { Sentence(in: string, utf8: $0.utf8, origin: block.text.origin.slice($0.scalars)) }
         return Paragraph(role: role, text: string, sentences: sentences, lines: block.lines, isRejoined: block.isRejoined)
     }
 

@@ -15,11 +15,19 @@ struct SentenceSplitter {
     }
 
     /// A code point the splitter acts on (end mark, closer, opener) and its UTF-8 offset.
-    private struct Mark {
+    fileprivate struct Mark {
         var index: Int
         var utf8: Int
         /// For an opener closed within the paragraph, the index of its close; else -1.
         var close = -1
+    }
+
+    /// The arrays splitting reuses from paragraph to paragraph, so that a paragraph allocates nothing.
+    struct Workspace {
+        /// The sentences of the paragraph split last.
+        fileprivate(set) var sentences: [Bounds] = []
+        /// Room for a mark at every code point of the longest paragraph so far.
+        fileprivate var marks: [Mark] = []
     }
 
     let endMarks: ScalarClass
@@ -32,16 +40,24 @@ struct SentenceSplitter {
         markClasses = endMarks.union([.closer, .quoteOpener, .bracketOpener])
     }
 
-    /// The sentences of the paragraph `scalars`, trimmed, empty ones left out, in `sentences`,
-    /// which is emptied first but keeps its storage: one array serves every paragraph.
+    /// Puts the sentences of the paragraph `scalars`, trimmed, empty ones left out, in
+    /// `workspace.sentences`.
     ///
     /// One pass over the code points finds the marks and their UTF-8 offsets; the rules then
     /// read the marks alone, most paragraphs having a few dozen among hundreds of code points.
-    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, into sentences: inout [Bounds]) {
+    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in workspace: inout Workspace) {
+        // Room for a mark at every code point: no capacity check per mark.
+        if workspace.marks.count < scalars.count { workspace.marks = Array(repeating: Mark(index: 0, utf8: 0), count: scalars.count) }
+        split(scalars, marks: &workspace.marks, into: &workspace.sentences)
+    }
+
+    private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: inout [Mark], into sentences: inout [Bounds]) {
+        marks.withUnsafeMutableBufferPointer { split(scalars, markStorage: $0, into: &sentences) }
+    }
+
+    private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, markStorage: UnsafeMutableBufferPointer<Mark>,
+                       into sentences: inout [Bounds]) {
         let classes = ScalarClass.table
-        // Room for a mark at every code point: one allocation, no capacity check per mark.
-        let markStorage = UnsafeMutableBufferPointer<Mark>.allocate(capacity: scalars.count)
-        defer { markStorage.deallocate() }
         var markCount = 0, offset = 0
         for index in scalars.indices {
             let scalar = scalars[index]
