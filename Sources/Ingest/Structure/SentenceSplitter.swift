@@ -51,6 +51,7 @@ struct SentenceSplitter {
         split(scalars, marks: &workspace.marks, into: &workspace.sentences)
     }
 
+    /// The workspace's two arrays as two arguments: the closure may then write one while the other lends its storage.
     private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: inout [Mark], into sentences: inout [Bounds]) {
         marks.withUnsafeMutableBufferPointer { split(scalars, markStorage: $0, into: &sentences) }
     }
