@@ -18,7 +18,9 @@ struct TextDecoder {
         if let label = declaredCharset.map(Self.canonicalLabel), label != "UTF-8" {
             return DecodedText(text: try decodeLegacy(bytes, encoding: label), encoding: label)
         }
-        if let text = String(validating: bytes, as: UTF8.self) { return DecodedText(text: text, encoding: "UTF-8") }
+        if let text = bytes.withUnsafeBufferPointer(UTF8Validation.string(validating:)) {
+            return DecodedText(text: text, encoding: "UTF-8")
+        }
         do {
             return DecodedText(text: try decodeLegacy(bytes, encoding: "GB18030"), encoding: "GB18030")
         } catch {
@@ -46,7 +48,7 @@ struct TextDecoder {
 
     private func decodeWithByteOrderMark(_ bytes: [UInt8]) throws(IngestError) -> DecodedText? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
-            guard let text = String(validating: bytes.dropFirst(3), as: UTF8.self) else {
+            guard let text = bytes.dropFirst(3).withUnsafeBufferPointer(UTF8Validation.string(validating:)) else {
                 throw IngestError(.invalidEncoding(byteOffset: firstInvalidUTF8Offset(bytes)), file: file)
             }
             return DecodedText(text: text, encoding: "UTF-8")

@@ -92,7 +92,10 @@ public struct TextOrigin: Sendable, Hashable {
         if first == nil { first = anchor } else { rest.append(anchor) }
     }
 
+    @inline(__always)
     private func anchorIndex(atOrBefore offset: Int) -> Int? {
+        // Most texts have a single anchor (a line, or a sentence of one): no search.
+        if rest.isEmpty { return first.flatMap { Int($0.offset) <= offset ? 0 : nil } }
         var low = 0, high = anchorCount - 1, found: Int?
         while low <= high {
             let mid = (low + high) / 2

@@ -3,8 +3,9 @@ struct ArticleBuilder {
     let splitter: SentenceSplitter
     let classifier: ParagraphClassifier
 
-    func article(from draft: ArticleDraft, of blocks: [Block], number: Int) -> Article {
-        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role) }
+    /// The article of `draft`; `workspace` serves every paragraph of a document.
+    func article(from draft: ArticleDraft, of blocks: [Block], number: Int, workspace: inout SentenceSplitter.Workspace) -> Article {
+        let paragraphs = zip(draft.blocks, draft.roles).map { index, role in paragraph(blocks[index], role: role, workspace: &workspace) }
         var article = Article(number: number, paragraphs: paragraphs)
         article.title = draft.title
         article.titleLines = draft.titleLines
@@ -21,12 +22,10 @@ struct ArticleBuilder {
         return draft
     }
 
-    private func paragraph(_ block: Block, role: Paragraph.Role) -> Paragraph {
+    private func paragraph(_ block: Block, role: Paragraph.Role, workspace: inout SentenceSplitter.Workspace) -> Paragraph {
         let string = block.text.string
-        let origin = block.text.origin
-        let sentences = block.text.scalars.withUnsafeBufferPointer { scalars in
-            splitter.split(scalars).map { Sentence(in: string, utf8: $0.utf8, origin: origin.slice($0.scalars)) }
-        }
+        block.text.scalars.withUnsafeBufferPointer { splitter.split($0, in: &workspace) }
+        let sentences = workspace.sentences.map { Sentence(in: string, utf8: $0.utf8, origin: block.text.origin.slice($0.scalars)) }
         return Paragraph(role: role, text: string, sentences: sentences, lines: block.lines, isRejoined: block.isRejoined)
     }
 

@@ -21,6 +21,7 @@ struct DocumentAssembler {
     func document(from parsed: consuming ParsedInput, file: String, duplicates: inout DuplicateIndex) -> Document {
         let fileDate = DateScanner.firstDate(in: Self.fileName(of: file)) ?? options.defaultDate
         var articles: [Article] = []
+        var workspace = SentenceSplitter.Workspace()
         for unitIndex in parsed.units.indices {
             var unit = parsed.units[unitIndex]
             parsed.units[unitIndex].blocks = []
@@ -29,7 +30,7 @@ struct DocumentAssembler {
             var blocks = joiner.join(consume unitBlocks)
             let drafts = unit.isSingleArticle ? [builder.singleDraft(blocks)] : segmenter.segment(blocks)
             for draft in drafts {
-                var article = builder.article(from: draft, of: blocks, number: articles.count + 1)
+                var article = builder.article(from: draft, of: blocks, number: articles.count + 1, workspace: &workspace)
                 for index in draft.blocks { blocks[index].text = MappedText(file: "") }
                 article.date = unit.date ?? fileDate
                 article.metadata = unit.metadata

@@ -15,9 +15,19 @@ struct SentenceSplitter {
     }
 
     /// A code point the splitter acts on (end mark, closer, opener) and its UTF-8 offset.
-    private struct Mark {
+    fileprivate struct Mark {
         var index: Int
         var utf8: Int
+        /// For an opener closed within the paragraph, the index of its close; else -1.
+        var close = -1
+    }
+
+    /// The arrays splitting reuses from paragraph to paragraph, so that a paragraph allocates nothing.
+    struct Workspace {
+        /// The sentences of the paragraph split last.
+        fileprivate(set) var sentences: [Bounds] = []
+        /// Room for a mark at every code point of the longest paragraph so far.
+        fileprivate var marks: [Mark] = []
     }
 
     let endMarks: ScalarClass
@@ -30,27 +40,43 @@ struct SentenceSplitter {
         markClasses = endMarks.union([.closer, .quoteOpener, .bracketOpener])
     }
 
-    /// The sentences of the paragraph `scalars`, trimmed, empty ones left out.
+    /// Puts the sentences of the paragraph `scalars`, trimmed, empty ones left out, in
+    /// `workspace.sentences`.
     ///
     /// One pass over the code points finds the marks and their UTF-8 offsets; the rules then
     /// read the marks alone, most paragraphs having a few dozen among hundreds of code points.
-    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Bounds] {
+    func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in workspace: inout Workspace) {
+        // Room for a mark at every code point: no capacity check per mark.
+        if workspace.marks.count < scalars.count { workspace.marks = Array(repeating: Mark(index: 0, utf8: 0), count: scalars.count) }
+        split(scalars, marks: &workspace.marks, into: &workspace.sentences)
+    }
+
+    /// The workspace's two arrays as two arguments: the closure may then write one while the other lends its storage.
+    private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: inout [Mark], into sentences: inout [Bounds]) {
+        marks.withUnsafeMutableBufferPointer { split(scalars, markStorage: $0, into: &sentences) }
+    }
+
+    private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, markStorage: UnsafeMutableBufferPointer<Mark>,
+                       into sentences: inout [Bounds]) {
         let classes = ScalarClass.table
-        // Room for a mark at every code point: one allocation, no capacity check per mark.
-        let markStorage = UnsafeMutableBufferPointer<Mark>.allocate(capacity: scalars.count)
-        defer { markStorage.deallocate() }
         var markCount = 0, offset = 0
         for index in scalars.indices {
-            let (scalarClasses, width) = classes.classesAndWidth(scalars[index])
+            let scalar = scalars[index]
+            // Ideographs, most of the text, are no marks and take three bytes: no table look-up.
+            if scalar.value &- 0x4E00 < 0xA000 - 0x4E00 {
+                offset &+= 3
+                continue
+            }
+            let (scalarClasses, width) = classes.classesAndWidth(scalar)
             if !scalarClasses.isDisjoint(with: markClasses) {
                 markStorage[markCount] = Mark(index: index, utf8: offset)
                 markCount &+= 1
             }
             offset &+= width
         }
-        let marks = UnsafeBufferPointer(rebasing: markStorage[..<markCount])
-        let closeOf = matchingCloses(marks, in: scalars)
-        var sentences: [Bounds] = []
+        let marks = UnsafeMutableBufferPointer(rebasing: markStorage[..<markCount])
+        let hasPairs = matchCloses(marks, in: scalars)
+        sentences.removeAll(keepingCapacity: true)
         var start = Mark(index: 0, utf8: 0), cutPending = false
         // The marks of the quotes and brackets open here (each closed later in the paragraph), and how many are brackets.
         var open: [Int] = []
@@ -68,19 +94,19 @@ struct SentenceSplitter {
                     cutPending = false
                 }
             }
-            guard !closeOf.isEmpty else {
+            guard hasPairs else {
                 if isEndMark { cutPending = true }
                 continue
             }
-            if let last = open.last, closeOf[last] == mark.index {
+            if let last = open.last, marks[last].close == mark.index {
                 open.removeLast()
                 if classes[scalars[marks[last].index]].contains(.bracketOpener) { openBrackets -= 1 }
             }
-            if closeOf[number] >= 0 {
+            if mark.close >= 0 {
                 open.append(number)
                 if scalarClasses.contains(.bracketOpener) { openBrackets += 1 }
             }
-            if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: open.first.map { closeOf[$0] },
+            if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: open.first.map { marks[$0].close },
                                        scalars: scalars, at: mark.index) {
                 cutPending = true
             }
@@ -91,7 +117,6 @@ struct SentenceSplitter {
             start = next
         }
         appendSentence(start, Mark(index: scalars.count, utf8: offset), of: scalars, to: &sentences)
-        return sentences
     }
 
     /// An end mark inside brackets never ends a sentence; inside quotes closing at `quoteClose`,
@@ -112,31 +137,29 @@ struct SentenceSplitter {
         return onlyClosers && classes[scalars[close]].contains(.closer)
     }
 
-    /// For each mark that opens a quote or bracket closed within the paragraph, the index of
-    /// its close (-1 for other marks); empty when the paragraph has no such pair.
-    private func matchingCloses(_ marks: UnsafeBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> [Int] {
-        var closeOf: [Int] = []
-        var stack: [(scalar: Unicode.Scalar, mark: Int)] = []
+    /// Sets `close` on each mark that opens a quote or bracket closed within the paragraph;
+    /// false when the paragraph has no such pair.
+    private func matchCloses(_ marks: UnsafeMutableBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+        var hasPairs = false
+        // The open marks with the closer each awaits, looked up once, as it opens.
+        var stack: [(closer: Unicode.Scalar?, mark: Int)] = []
         let classes = ScalarClass.table
-        for (number, mark) in marks.enumerated() {
-            let scalar = scalars[mark.index], scalarClasses = classes[scalar]
-            if scalarClasses.contains(.closer), let top = stack.last, Self.closer(of: top.scalar) == scalar {
-                close(top.mark, at: mark.index, in: &closeOf, count: marks.count)
+        for number in marks.indices {
+            let index = marks[number].index
+            let scalar = scalars[index], scalarClasses = classes[scalar]
+            if scalarClasses.contains(.closer), let top = stack.last, top.closer == scalar {
+                marks[top.mark].close = index
+                hasPairs = true
                 stack.removeLast()
-            } else if scalarClasses.contains(.closer), let depth = stack.lastIndex(where: { Self.closer(of: $0.scalar) == scalar }) {
-                close(stack[depth].mark, at: mark.index, in: &closeOf, count: marks.count)
+            } else if scalarClasses.contains(.closer), let depth = stack.lastIndex(where: { $0.closer == scalar }) {
+                marks[stack[depth].mark].close = index
+                hasPairs = true
                 stack.removeSubrange(depth...)
             } else if !scalarClasses.isDisjoint(with: .opener) {
-                stack.append((scalar, number))
+                stack.append((Self.closer(of: scalar), number))
             }
         }
-        return closeOf
-    }
-
-    /// Allocated at the first pair only: most paragraphs have none.
-    private func close(_ opener: Int, at index: Int, in closeOf: inout [Int], count: Int) {
-        if closeOf.isEmpty { closeOf = [Int](repeating: -1, count: count) }
-        closeOf[opener] = index
+        return hasPairs
     }
 
     private static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
