@@ -17,6 +17,9 @@ public struct IngestOptions: Sendable, Hashable {
     public var maximumLineBytes = 1 << 20
     /// Mark sentences that repeat earlier text (in this document or an earlier one) as duplicates.
     public var marksDuplicates = true
+    /// Hash each file's bytes (`Document.contentHash`), by which the store knows a file it has
+    /// seen under another name. Off where nothing reads it: 3 instructions a byte.
+    public var hashesContent = true
 
     /// The default settings.
     public init(defaultDate: CalendarDate? = nil) {

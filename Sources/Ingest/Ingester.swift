@@ -45,7 +45,7 @@ public struct Ingester: Sendable {
     /// Takes `bytes` over so that plain text can free them once decoded.
     func document(fromBytes bytes: consuming [UInt8], name: String, diagnostics: DiagnosticLog,
                   duplicates: inout DuplicateIndex) throws(IngestError) -> Document {
-        let hash = ContentHash.of(bytes), byteCount = bytes.count
+        let hash = options.hashesContent ? ContentHash.of(bytes) : 0, byteCount = bytes.count
         let form = Self.fileExtension(of: name)
         if !["html", "htm", "xhtml"].contains(form), let line = Self.firstLine(in: bytes, longerThan: options.maximumLineBytes) {
             throw IngestError(.lineTooLong(limit: options.maximumLineBytes), at: SourceLocation(file: name, line: line, column: 1))

@@ -61,7 +61,9 @@ public struct ExtractJob {
             let slots = DispatchSemaphore(value: 1)
             // part_of counts rows of the whole output; only the worker touches this counter.
             nonisolated(unsafe) var written = 0
-            for document in Ingester(options: ingestOptions).documents(paths: files, diagnostics: diagnostics) {
+            var readingOptions = ingestOptions
+            readingOptions.hashesContent = false  // only the store of `tongji run` reads it
+            for document in Ingester(options: readingOptions).documents(paths: files, diagnostics: diagnostics) {
                 slots.wait()
                 worker.async {
                     stages.forEachRecord(in: document, firstID: written) { record in

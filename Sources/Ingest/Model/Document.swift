@@ -11,7 +11,8 @@ public struct Document: Sendable, Hashable {
     public let form: Form
     /// The character encoding the bytes were decoded from, e.g. `UTF-8`, `GB18030`, `UTF-16LE`.
     public let encoding: String
-    /// FNV-1a 64 of the file's bytes: the same file under two names has the same hash.
+    /// FNV-1a 64 of the file's bytes: the same file under two names has the same hash. 0 when
+    /// `IngestOptions.hashesContent` is off.
     public internal(set) var contentHash: UInt64 = 0
     /// Size of the file in bytes.
     public internal(set) var byteCount = 0
