@@ -45,10 +45,15 @@ struct SubjectFinder: Sendable {
     /// (比上年同期增长5.9%), not what is counted.
     static let comparisonOpeners = WordList(["比", "较", "同比", "环比"])
     /// True for measure words that are nouns themselves: 五部门印发意见 counts 部门, 12个省份 counts
-    /// 省份. A switch after a length test: hashing every figure's unit into a Set cost 3 % of
-    /// extraction.
+    /// 省份. A switch after a length test and a test of the last code point: hashing every
+    /// figure's unit into a Set cost 3 % of extraction, and comparing every 万元 with each word
+    /// 0.5 %.
     static func isNounUnit(_ unit: String) -> Bool {
-        guard unit.utf8.count >= 6 else { return false }
+        guard unit.utf8.count >= 6, let last = unit.unicodeScalars.last else { return false }
+        switch last {
+        case "门", "委", "市", "区", "份", "县", "州": break
+        default: return false
+        }
         switch unit {
         case "部门", "部委", "省市", "省区", "省份", "省区市", "地市", "县区", "市县", "区县", "市州", "县市": return true
         default: return false
