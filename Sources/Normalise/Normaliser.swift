@@ -43,7 +43,9 @@ public struct Normaliser: Sendable {
                   placeBefore: () -> Region?? = { nil }) -> [Meaning] {
         let region = article.region
         let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
-        let subjects = self.subjects.subjects(of: figures, in: text)
+        // Found once for the finders of subjects, periods and places, which all read it.
+        let clauses = figures.map { text.clause(around: $0.range) }
+        let subjects = self.subjects.subjects(of: figures, in: text, clauses: clauses)
         let mentions = periods.mentions(in: text, date: article.date)
         let places = regions.mentions(in: text, articleRegion: region)
         let names = organisations.organisations(in: text, articleRegion: region)
@@ -60,8 +62,9 @@ public struct Normaliser: Sendable {
                 category: decisions[index].category,
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
-                period: periods.period(of: figure, in: text, mentions: mentions, date: article.date),
-                region: regions.region(of: figure, in: text, mentions: places, fallback: placeOtherwise),
+                period: periods.period(of: figure, in: text, clause: clauses[index], mentions: mentions, date: article.date),
+                region: regions.region(of: figure, in: text, clause: clauses[index], mentions: places,
+                                       fallback: placeOtherwise),
                 organisation: organisations.organisation(of: figure, among: names, in: text)
                     ?? article.organisation,
                 isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text))

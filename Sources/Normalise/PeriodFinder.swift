@@ -54,10 +54,9 @@ struct PeriodFinder: Sendable {
         ("以来", .since), ("至今", .since), ("底", .endOfYear), ("末", .endOfYear), ("年底", .endOfYear), ("度", .year),
     ].map { ($0.scalarArray, $1) }
 
-    /// The period of `figure`, from the mentions of its sentence (see `mentions(in:date:)`),
-    /// written on `date`.
-    func period(of figure: Figure, in sentence: ScalarText, mentions: [Mention], date: CalendarDate?) -> Period? {
-        let clause = sentence.clause(around: figure.range)
+    /// The period of `figure`, whose clause is `clause`, from the mentions of its sentence (see
+    /// `mentions(in:date:)`), written on `date`.
+    func period(of figure: Figure, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention], date: CalendarDate?) -> Period? {
         let inClause = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
         let inSentence = nearestMention(among: mentions, range: \.range, to: figure.range) { $0.period.kind != .perYear }
             .map { mentions[$0].period }
