@@ -22,9 +22,9 @@ extension Normaliser {
     /// 沈阳多福社区，吃上一顿“百家宴”…。400多户人家…), unless it speaks of the whole country (全国,
     /// 我国, 中国), else the article's.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
-        // Title and first sentence decoded once for all that is read from them.
-        let title = ScalarText(article.title)
-        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0)
+        // Title and first sentence decoded once for all that is read from them: names and keywords.
+        let title = ScalarText(article.title, pairingBrackets: false)
+        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0, pairingBrackets: false)
         let region = article.region ?? openingRegion(of: article, title: title, first: first).flatMap { region in
             Self.isNationalInTheCapital(region, title: title, first: first) ? nil : region
         }
@@ -68,7 +68,7 @@ extension Normaliser {
             if let known = placesLeft[index] {
                 left = known
             } else {
-                let previous = article.scalarText(ofSentence: index)
+                let previous = article.scalarText(ofSentence: index, pairingBrackets: false)
                 left = regions.lastPlace(among: regions.mentions(in: previous, articleRegion: region))
                 placesLeft[index] = .some(left)
             }
@@ -106,7 +106,8 @@ extension Normaliser {
         guard let first else { return nil }
         if let mention = regions.mentions(in: first, articleRegion: nil).first { return mention.region }
         for index in 1..<min(Self.regionSentences, article.sentences.count) {
-            if let mention = regions.mentions(in: article.scalarText(ofSentence: index), articleRegion: nil).first {
+            if let mention = regions.mentions(in: article.scalarText(ofSentence: index, pairingBrackets: false),
+                                              articleRegion: nil).first {
                 return mention.region
             }
         }
