@@ -34,19 +34,17 @@ extension Normaliser {
         let groups = Self.sentenceGroups(figures)
         var meanings = [Meaning](repeating: Meaning(category: classifier.rest.category), count: figures.count)
         var placesLeft: [Int: Region??] = [:]
-        // Captured rather than `self`: a closure capturing the normaliser copied it, 3 % of extraction.
-        let regions = self.regions
         for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
             if sentence >= Self.titleSentences { facts.titleKeywords = .none }
             let text = article.scalarText(ofSentence: sentence)
-            let found = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
-                                      placeBefore: {
-                                          Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
-                                                           placesLeft: &placesLeft)
-                                      })
+            let (found, unplaced) = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts)
             for (index, meaning) in zip(indices, found) {
                 meanings[index] = meaning
             }
+            guard !unplaced.isEmpty else { continue }
+            let place = Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
+                                         placesLeft: &placesLeft) ?? region
+            for index in unplaced { meanings[indices[index]].region = place }
         }
         continuePeriods(&meanings, groups: groups, figures: figures, article: article)
         for index in meanings.indices where meanings[index].isPart {
