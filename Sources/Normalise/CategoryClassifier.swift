@@ -155,7 +155,9 @@ struct CategoryClassifier: Sendable {
     /// The decision for each of `figures`, which must all stand in `sentence`, of an article
     /// whose title has `title`.
     func decisions(for figures: [Figure], in sentence: ScalarText, title: TitleKeywords) -> [Decision] {
-        let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
+        // The extract stage lists a sentence's figures in order already: then no sort is needed.
+        let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].start <= figures[$0].start }
+        let ordered = inOrder ? Array(figures.indices) : figures.indices.sorted { figures[$0].start < figures[$1].start }
         var decided = [Verdict?](repeating: nil, count: figures.count)
         let hits = markingLoneItems(hits(in: sentence), in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range, acrossBrackets: true) }

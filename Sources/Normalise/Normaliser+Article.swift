@@ -44,7 +44,7 @@ extension Normaliser {
             guard !unplaced.isEmpty else { continue }
             let place = Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
                                          placesLeft: &placesLeft) ?? region
-            for index in unplaced { meanings[indices[index]].region = place }
+            for position in unplaced { meanings[indices[indices.startIndex + position]].region = place }
         }
         continuePeriods(&meanings, groups: groups, figures: figures, article: article)
         for index in meanings.indices where meanings[index].isPart {
@@ -113,19 +113,19 @@ extension Normaliser {
     }
 
     /// The indices of `figures` by sentence, sentences in order, figures in the order given.
-    /// A sort, not Dictionary(grouping:): no hashing, and the order comes for free.
-    private static func sentenceGroups(_ figures: [SentenceFigure]) -> [(sentence: Int, indices: [Int])] {
-        var groups: [(sentence: Int, indices: [Int])] = []
+    /// A sort, not Dictionary(grouping:): no hashing, and the order comes for free. Each group a
+    /// slice of one array: an array of its own for each sentence cost an allocation and its growth.
+    private static func sentenceGroups(_ figures: [SentenceFigure]) -> [(sentence: Int, indices: ArraySlice<Int>)] {
         // The extract stage lists figures sentence by sentence already: then no sort is needed.
         let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].sentence <= figures[$0].sentence }
         let order = inOrder ? Array(figures.indices)
             : figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) })
-        for index in order {
-            if groups.last?.sentence == figures[index].sentence {
-                groups[groups.count - 1].indices.append(index)
-            } else {
-                groups.append((figures[index].sentence, [index]))
-            }
+        var groups: [(sentence: Int, indices: ArraySlice<Int>)] = []
+        var start = 0
+        for position in order.indices
+        where position + 1 == order.count || figures[order[position + 1]].sentence != figures[order[position]].sentence {
+            groups.append((figures[order[position]].sentence, order[start...position]))
+            start = position + 1
         }
         return groups
     }
@@ -133,7 +133,7 @@ extension Normaliser {
     /// Gives figures of a sentence without any period (a bare 累计 aside) the last period of
     /// the sentence before in its paragraph, unless that is a bare 累计, which covers its own
     /// clause alone.
-    private func continuePeriods(_ meanings: inout [Meaning], groups: [(sentence: Int, indices: [Int])],
+    private func continuePeriods(_ meanings: inout [Meaning], groups: [(sentence: Int, indices: ArraySlice<Int>)],
                                  figures: [SentenceFigure], article: ArticleText) {
         for (position, (sentence, indices)) in groups.enumerated() {
             guard position > 0, groups[position - 1].sentence == sentence - 1, !article.opensParagraph(sentence),
