@@ -31,22 +31,34 @@ extension Normaliser {
         let organisation = first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
         var facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
                                  titleKeywords: classifier.titleKeywords(title))
-        let groups = Self.sentenceGroups(figures)
-        // A map, not `Array(repeating:count:)`, which allocates through a look-up of the element
-        // type at run time, ~2,000 instructions an article.
-        var meanings = figures.map { _ in Meaning(category: classifier.rest.category) }
+        // The extract stage lists figures sentence by sentence already: then no sort is needed.
+        let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].sentence <= figures[$0].sentence }
+        let order = inOrder ? Array(figures.indices)
+            : figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) })
+        let groups = Self.sentenceGroups(order, of: figures)
+        // Appended in the order of `order`, each sentence's straight into it: filling in a copy of
+        // each sentence's meanings retained all their strings again, and Array(repeating:count:)
+        // allocates through a look-up of the element type at run time.
+        var meanings: [Meaning] = []
+        meanings.reserveCapacity(figures.count)
         var placesLeft: [Int: Region??] = [:]
-        for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
+        for (sentence, indices) in groups {
+            guard article.sentences.indices.contains(sentence) else {
+                for _ in indices { meanings.append(Meaning(category: classifier.rest.category)) }
+                continue
+            }
             if sentence >= Self.titleSentences { facts.titleKeywords = .none }
             let text = article.scalarText(ofSentence: sentence)
-            let (found, unplaced) = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts)
-            for (index, meaning) in zip(indices, found) {
-                meanings[index] = meaning
-            }
+            let first = meanings.count
+            let unplaced = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts, into: &meanings)
             guard !unplaced.isEmpty else { continue }
             let place = Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
                                          placesLeft: &placesLeft) ?? region
-            for position in unplaced { meanings[indices[indices.startIndex + position]].region = place }
+            for position in unplaced { meanings[first + position].region = place }
+        }
+        if !inOrder {
+            let inOrderOfSentences = meanings
+            for (position, index) in order.enumerated() { meanings[index] = inOrderOfSentences[position] }
         }
         continuePeriods(&meanings, groups: groups, figures: figures, article: article)
         for index in meanings.indices where meanings[index].isPart {
@@ -114,14 +126,10 @@ extension Normaliser {
         return nil
     }
 
-    /// The indices of `figures` by sentence, sentences in order, figures in the order given.
-    /// A sort, not Dictionary(grouping:): no hashing, and the order comes for free. Each group a
-    /// slice of one array: an array of its own for each sentence cost an allocation and its growth.
-    private static func sentenceGroups(_ figures: [SentenceFigure]) -> [(sentence: Int, indices: ArraySlice<Int>)] {
-        // The extract stage lists figures sentence by sentence already: then no sort is needed.
-        let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].sentence <= figures[$0].sentence }
-        let order = inOrder ? Array(figures.indices)
-            : figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) })
+    /// The indices of `figures` by sentence, from `order`, their indices sorted by sentence (a
+    /// sort, not Dictionary(grouping:): no hashing, and the order comes for free). Each group a
+    /// slice of `order`: an array of its own for each sentence cost an allocation and its growth.
+    private static func sentenceGroups(_ order: [Int], of figures: [SentenceFigure]) -> [(sentence: Int, indices: ArraySlice<Int>)] {
         var groups: [(sentence: Int, indices: ArraySlice<Int>)] = []
         var start = 0
         for position in order.indices

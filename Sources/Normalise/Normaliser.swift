@@ -32,17 +32,19 @@ public struct Normaliser: Sendable {
         let article = ArticleFacts(
             region: context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle), date: context.articleDate,
             organisation: context.articleOrganisation, titleKeywords: classifier.titleKeywords(ScalarText(context.articleTitle)))
-        var (meanings, unplaced) = meanings(of: figures, in: ScalarText(context.sentence), article: article)
-        for index in unplaced { meanings[index].region = article.region }
+        var meanings: [Meaning] = []
+        for index in self.meanings(of: figures, in: ScalarText(context.sentence), article: article, into: &meanings) {
+            meanings[index].region = article.region
+        }
         return meanings
     }
 
-    /// The meanings of `figures`, all standing in `text`, in the same order. Every finder scans
-    /// the sentence once and shares what it found among the figures. The figures of a sentence
-    /// that names no place are listed in `unplaced`, their region left nil for the caller to give
-    /// (the place of the paragraph, else the article's): a closure to ask for it copied the
-    /// finders it captured for every sentence, 1 % of extraction.
-    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts) -> (meanings: [Meaning], unplaced: [Int]) {
+    /// Appends to `meanings` the meanings of `figures`, all standing in `text`, in the same order.
+    /// Every finder scans the sentence once and shares what it found among the figures. Returns
+    /// the positions in `figures` of those the sentence places nowhere, as it names no place:
+    /// their region is left nil for the caller to give (the place of the paragraph, else the
+    /// article's); a closure to ask for it copied the finders it captured for every sentence.
+    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts, into meanings: inout [Meaning]) -> [Int] {
         let region = article.region
         let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         // Found once for the finders of subjects, periods and places, which all read it.
@@ -52,8 +54,6 @@ public struct Normaliser: Sendable {
         let places = regions.mentions(in: text, articleRegion: region)
         let names = organisations.organisations(in: text, articleRegion: region)
         let opensWithPart = parts.opensWithMarker(text, at: 0)
-        var meanings: [Meaning] = []
-        meanings.reserveCapacity(figures.count)
         var unplaced: [Int] = []
         for (index, figure) in figures.enumerated() {
             let place = regions.region(of: figure, in: text, clause: clauses[index], mentions: places)
@@ -68,7 +68,7 @@ public struct Normaliser: Sendable {
                     ?? article.organisation,
                 isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text)))
         }
-        return (meanings, unplaced)
+        return unplaced
     }
 
     /// The first organisation named in `text`, for an article's opening sentence.
