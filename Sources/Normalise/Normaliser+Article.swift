@@ -49,12 +49,13 @@ extension Normaliser {
             }
             if sentence >= Self.titleSentences { facts.titleKeywords = .none }
             let text = article.scalarText(ofSentence: sentence)
-            let first = meanings.count
-            let unplaced = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts, into: &meanings)
+            let sentenceStart = meanings.count
+            let unplaced = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
+                                         into: &meanings)
             guard !unplaced.isEmpty else { continue }
             let place = Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
                                          placesLeft: &placesLeft) ?? region
-            for position in unplaced { meanings[first + position].region = place }
+            for position in unplaced { meanings[sentenceStart + position].region = place }
         }
         if !inOrder {
             let inOrderOfSentences = meanings
@@ -126,10 +127,11 @@ extension Normaliser {
         return nil
     }
 
-    /// The indices of `figures` by sentence, from `order`, their indices sorted by sentence (a
-    /// sort, not Dictionary(grouping:): no hashing, and the order comes for free). Each group a
-    /// slice of `order`: an array of its own for each sentence cost an allocation and its growth.
-    private static func sentenceGroups(_ order: [Int], of figures: [SentenceFigure]) -> [(sentence: Int, indices: ArraySlice<Int>)] {
+    /// The indices of `figures` by sentence, sentences in order, from `order`: the indices sorted
+    /// by sentence (a sort, not Dictionary(grouping:): no hashing, and the order comes for free).
+    /// Each group a slice of `order`: an array of its own for each sentence cost an allocation.
+    private static func sentenceGroups(_ order: [Int],
+                                       of figures: [SentenceFigure]) -> [(sentence: Int, indices: ArraySlice<Int>)] {
         var groups: [(sentence: Int, indices: ArraySlice<Int>)] = []
         var start = 0
         for position in order.indices

@@ -44,7 +44,8 @@ public struct Normaliser: Sendable {
     /// the positions in `figures` of those the sentence places nowhere, as it names no place:
     /// their region is left nil for the caller to give (the place of the paragraph, else the
     /// article's); a closure to ask for it copied the finders it captured for every sentence.
-    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts, into meanings: inout [Meaning]) -> [Int] {
+    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts,
+                  into meanings: inout [Meaning]) -> [Int] {
         let region = article.region
         let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         // Found once for the finders of subjects, periods and places, which all read it.

@@ -35,7 +35,7 @@ struct PeriodFinder: Sendable {
     static let relativeWords = WordList(words.map(\.word))
 
     /// The finders of mentions that start with other than a digit, as bits of `mentionStarts`.
-    struct Finders: OptionSet {
+    private struct Finders: OptionSet {
         let rawValue: Int
         static let plan = Finders(rawValue: 1)
         static let congress = Finders(rawValue: 2)
@@ -76,7 +76,8 @@ struct PeriodFinder: Sendable {
 
     /// The period of `figure`, whose clause is `clause`, from the mentions of its sentence (see
     /// `mentions(in:date:)`), written on `date`.
-    func period(of figure: Figure, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention], date: CalendarDate?) -> Period? {
+    func period(of figure: Figure, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention],
+                date: CalendarDate?) -> Period? {
         let inClause = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
         let inSentence = nearestMention(among: mentions, range: \.range, to: figure.range) { $0.period.kind != .perYear }
             .map { mentions[$0].period }
@@ -141,7 +142,8 @@ struct PeriodFinder: Sendable {
 
     /// The mention starting at `start` that the first of `finders` finds, in the order plan,
     /// congress, word, holiday, part of a year.
-    private func find(at start: Int, in text: ScalarText, with finders: Finders, year: Int?, date: CalendarDate?) -> Mention? {
+    private func find(at start: Int, in text: ScalarText, with finders: Finders, year: Int?,
+                      date: CalendarDate?) -> Mention? {
         (finders.contains(.plan) ? planMention(in: text, at: start) : nil)
             ?? (finders.contains(.congress) ? congressMention(in: text, at: start) : nil)
             ?? (finders.contains(.word) ? wordMention(in: text, at: start, year: year, date: date) : nil)
