@@ -144,7 +144,7 @@ struct CategoryClassifier: Sendable {
         TitleKeywords(hits: hits(in: title).map { ($0, 0) }, end: title.count..<title.count)
     }
 
-    /// How a figure's category was decided; the Decision's Strings are made once, at the end.
+    /// How a figure's category was decided; the Decision's Strings are made once it is final.
     private enum Verdict {
         case keyword(Int)
         /// The category claiming the kind of the figure with this index.
@@ -155,17 +155,17 @@ struct CategoryClassifier: Sendable {
     /// The decision for each of `figures`, which must all stand in `sentence`, of an article
     /// whose title has `title`.
     func decisions(for figures: [Figure], in sentence: ScalarText, title: TitleKeywords) -> [Decision] {
-        let ordered = figures.indices.sorted { figures[$0].start < figures[$1].start }
-        var decided = [Verdict?](repeating: nil, count: figures.count)
+        // The extract stage lists a sentence's figures in order already: then no sort is needed.
+        let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].start <= figures[$0].start }
+        let ordered = inOrder ? Array(figures.indices) : figures.indices.sorted { figures[$0].start < figures[$1].start }
         let hits = markingLoneItems(hits(in: sentence), in: sentence)
         let figureClauses = figures.map { sentence.clause(around: $0.range, acrossBrackets: true) }
         let freeHits = freeHits(hits, in: sentence, figures: figures).filter { $0.0.loneItemEnd == nil }
-        for (position, index) in ordered.enumerated() {
+        /// The verdict on the figure at `position` of `ordered`, `previous` the one on the figure before it.
+        func verdict(at position: Int, after previous: Verdict?) -> Verdict {
+            let index = ordered[position]
             let figure = figures[index]
-            if Self.isUncategorised(figure.kind) {
-                decided[index] = .other
-                continue
-            }
+            if Self.isUncategorised(figure.kind) { return .other }
             let kind = Self.kindBit(figure.kind)
             let clause = figureClauses[index]
             // A lone item of a list before the figure names one of the things the figure counts
@@ -173,43 +173,43 @@ struct CategoryClassifier: Sendable {
             let ownHits = Self.within(clause, hits).lazy.filter { hit, _ in
                 hit.loneItemEnd.map { $0 <= figure.range.lowerBound } != true
             }
-            if let keyword = nearest(ownHits, to: figure.range, kind: kind) {
-                decided[index] = .keyword(keyword)
-                continue
-            }
+            if let keyword = nearest(ownHits, to: figure.range, kind: kind) { return .keyword(keyword) }
             if let head = listHead(after: ordered[position...], of: figures, clauses: figureClauses, in: sentence),
                let keyword = nearest(Self.within(head, hits), to: figure.range, kind: kind) {
-                decided[index] = .keyword(keyword)
-                continue
+                return .keyword(keyword)
             }
             if position > 0, continues(clause, of: figures[ordered[position - 1]], with: figure, in: sentence),
-               let previous = decided[ordered[position - 1]],
+               let previous,
                figureClauses[ordered[position - 1]].upperBound + 1 == clause.lowerBound,
                holds(previous, kind) || isShare(figure, openedBy: clause, in: sentence) {
-                decided[index] = previous
-                continue
+                return previous
             }
-            if let keyword = nearest(freeHits, to: figure.range, kind: kind) {
-                decided[index] = .keyword(keyword)
-                continue
-            }
-            if let keyword = nearest(title.hits, to: title.end, kind: kind) {
-                decided[index] = .keyword(keyword)
-                continue
-            }
+            if let keyword = nearest(freeHits, to: figure.range, kind: kind) { return .keyword(keyword) }
+            if let keyword = nearest(title.hits, to: title.end, kind: kind) { return .keyword(keyword) }
             if let fallback = categories.firstIndex(where: { $0.fallbackKinds.contains(figure.kind) && $0.holds(figure.kind) }) {
-                decided[index] = .fallback(category: fallback, figure: index)
-                continue
+                return .fallback(category: fallback, figure: index)
             }
-            decided[index] = .other
+            return .other
         }
-        return decided.map { verdict in
-            switch verdict {
+        // Appended in text order: `Array(repeating:count:)` allocates through a look-up of the
+        // element type at run time, ~500 instructions a sentence.
+        var decisions: [Decision] = []
+        decisions.reserveCapacity(figures.count)
+        var previous: Verdict?
+        for position in ordered.indices {
+            let verdict = verdict(at: position, after: previous)
+            let reached = switch verdict {
             case .keyword(let keyword): decision(keyword)
             case .fallback(let category, let figure): Decision(category: categories[category].name, reason: figures[figure].unit)
-            case .other, nil: rest
+            case .other: rest
             }
+            decisions.append(reached)
+            previous = verdict
         }
+        guard !inOrder else { return decisions }
+        var inGivenOrder = decisions
+        for (position, index) in ordered.enumerated() { inGivenOrder[index] = decisions[position] }
+        return inGivenOrder
     }
 
     /// The hits in clauses that hold no part of a figure, the same for every figure (a rough

@@ -22,31 +22,44 @@ extension Normaliser {
     /// 沈阳多福社区，吃上一顿“百家宴”…。400多户人家…), unless it speaks of the whole country (全国,
     /// 我国, 中国), else the article's.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
-        // Title and first sentence decoded once for all that is read from them.
-        let title = ScalarText(article.title)
-        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0)
+        // Title and first sentence decoded once for all that is read from them: names and keywords.
+        let title = ScalarText(article.title, pairingBrackets: false)
+        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0, pairingBrackets: false)
         let region = article.region ?? openingRegion(of: article, title: title, first: first).flatMap { region in
             Self.isNationalInTheCapital(region, title: title, first: first) ? nil : region
         }
         let organisation = first.map { firstOrganisation(in: $0, articleRegion: region) } ?? ""
         var facts = ArticleFacts(region: region, date: article.date, organisation: organisation,
                                  titleKeywords: classifier.titleKeywords(title))
-        let groups = Self.sentenceGroups(figures)
-        var meanings = [Meaning](repeating: Meaning(category: classifier.rest.category), count: figures.count)
+        // The extract stage lists figures sentence by sentence already: then no sort is needed.
+        let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].sentence <= figures[$0].sentence }
+        let order = inOrder ? Array(figures.indices)
+            : figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) })
+        let groups = Self.sentenceGroups(order, of: figures)
+        // Appended in the order of `order`, each sentence's straight into it: filling in a copy of
+        // each sentence's meanings retained all their strings again, and Array(repeating:count:)
+        // allocates through a look-up of the element type at run time.
+        var meanings: [Meaning] = []
+        meanings.reserveCapacity(figures.count)
         var placesLeft: [Int: Region??] = [:]
-        // Captured rather than `self`: a closure capturing the normaliser copied it, 3 % of extraction.
-        let regions = self.regions
-        for (sentence, indices) in groups where article.sentences.indices.contains(sentence) {
+        for (sentence, indices) in groups {
+            guard article.sentences.indices.contains(sentence) else {
+                for _ in indices { meanings.append(Meaning(category: classifier.rest.category)) }
+                continue
+            }
             if sentence >= Self.titleSentences { facts.titleKeywords = .none }
             let text = article.scalarText(ofSentence: sentence)
-            let found = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
-                                      placeBefore: {
-                                          Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
-                                                           placesLeft: &placesLeft)
-                                      })
-            for (index, meaning) in zip(indices, found) {
-                meanings[index] = meaning
-            }
+            let sentenceStart = meanings.count
+            let unplaced = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
+                                         into: &meanings)
+            guard !unplaced.isEmpty else { continue }
+            let place = Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
+                                         placesLeft: &placesLeft) ?? region
+            for position in unplaced { meanings[sentenceStart + position].region = place }
+        }
+        if !inOrder {
+            let inOrderOfSentences = meanings
+            for (position, index) in order.enumerated() { meanings[index] = inOrderOfSentences[position] }
         }
         continuePeriods(&meanings, groups: groups, figures: figures, article: article)
         for index in meanings.indices where meanings[index].isPart {
@@ -68,7 +81,7 @@ extension Normaliser {
             if let known = placesLeft[index] {
                 left = known
             } else {
-                let previous = article.scalarText(ofSentence: index)
+                let previous = article.scalarText(ofSentence: index, pairingBrackets: false)
                 left = regions.lastPlace(among: regions.mentions(in: previous, articleRegion: region))
                 placesLeft[index] = .some(left)
             }
@@ -106,27 +119,25 @@ extension Normaliser {
         guard let first else { return nil }
         if let mention = regions.mentions(in: first, articleRegion: nil).first { return mention.region }
         for index in 1..<min(Self.regionSentences, article.sentences.count) {
-            if let mention = regions.mentions(in: article.scalarText(ofSentence: index), articleRegion: nil).first {
+            if let mention = regions.mentions(in: article.scalarText(ofSentence: index, pairingBrackets: false),
+                                              articleRegion: nil).first {
                 return mention.region
             }
         }
         return nil
     }
 
-    /// The indices of `figures` by sentence, sentences in order, figures in the order given.
-    /// A sort, not Dictionary(grouping:): no hashing, and the order comes for free.
-    private static func sentenceGroups(_ figures: [SentenceFigure]) -> [(sentence: Int, indices: [Int])] {
-        var groups: [(sentence: Int, indices: [Int])] = []
-        // The extract stage lists figures sentence by sentence already: then no sort is needed.
-        let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].sentence <= figures[$0].sentence }
-        let order = inOrder ? Array(figures.indices)
-            : figures.indices.sorted(by: { (figures[$0].sentence, $0) < (figures[$1].sentence, $1) })
-        for index in order {
-            if groups.last?.sentence == figures[index].sentence {
-                groups[groups.count - 1].indices.append(index)
-            } else {
-                groups.append((figures[index].sentence, [index]))
-            }
+    /// The indices of `figures` by sentence, sentences in order, from `order`: the indices sorted
+    /// by sentence (a sort, not Dictionary(grouping:): no hashing, and the order comes for free).
+    /// Each group a slice of `order`: an array of its own for each sentence cost an allocation.
+    private static func sentenceGroups(_ order: [Int],
+                                       of figures: [SentenceFigure]) -> [(sentence: Int, indices: ArraySlice<Int>)] {
+        var groups: [(sentence: Int, indices: ArraySlice<Int>)] = []
+        var start = 0
+        for position in order.indices
+        where position + 1 == order.count || figures[order[position + 1]].sentence != figures[order[position]].sentence {
+            groups.append((figures[order[position]].sentence, order[start...position]))
+            start = position + 1
         }
         return groups
     }
@@ -134,7 +145,7 @@ extension Normaliser {
     /// Gives figures of a sentence without any period (a bare 累计 aside) the last period of
     /// the sentence before in its paragraph, unless that is a bare 累计, which covers its own
     /// clause alone.
-    private func continuePeriods(_ meanings: inout [Meaning], groups: [(sentence: Int, indices: [Int])],
+    private func continuePeriods(_ meanings: inout [Meaning], groups: [(sentence: Int, indices: ArraySlice<Int>)],
                                  figures: [SentenceFigure], article: ArticleText) {
         for (position, (sentence, indices)) in groups.enumerated() {
             guard position > 0, groups[position - 1].sentence == sentence - 1, !article.opensParagraph(sentence),

@@ -32,40 +32,44 @@ public struct Normaliser: Sendable {
         let article = ArticleFacts(
             region: context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle), date: context.articleDate,
             organisation: context.articleOrganisation, titleKeywords: classifier.titleKeywords(ScalarText(context.articleTitle)))
-        return meanings(of: figures, in: ScalarText(context.sentence), article: article)
+        var meanings: [Meaning] = []
+        for index in self.meanings(of: figures, in: ScalarText(context.sentence), article: article, into: &meanings) {
+            meanings[index].region = article.region
+        }
+        return meanings
     }
 
-    /// The meanings of `figures`, all standing in `text`, in the same order. Every finder scans
-    /// the sentence once and shares what it found among the figures. `placeBefore` gives the
-    /// place the sentences before it in its paragraph left (`RegionFinder.lastPlace`), if any;
-    /// asked at most once, and only when the sentence names no place.
+    /// Appends to `meanings` the meanings of `figures`, all standing in `text`, in the same order.
+    /// Every finder scans the sentence once and shares what it found among the figures. Returns
+    /// the positions in `figures` of those the sentence places nowhere, as it names no place:
+    /// their region is left nil for the caller to give (the place of the paragraph, else the
+    /// article's); a closure to ask for it copied the finders it captured for every sentence.
     func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts,
-                  placeBefore: () -> Region?? = { nil }) -> [Meaning] {
+                  into meanings: inout [Meaning]) -> [Int] {
         let region = article.region
         let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
-        let subjects = self.subjects.subjects(of: figures, in: text)
+        // Found once for the finders of subjects, periods and places, which all read it.
+        let clauses = figures.map { text.clause(around: $0.range) }
+        let subjects = self.subjects.subjects(of: figures, in: text, clauses: clauses)
         let mentions = periods.mentions(in: text, date: article.date)
         let places = regions.mentions(in: text, articleRegion: region)
         let names = organisations.organisations(in: text, articleRegion: region)
         let opensWithPart = parts.opensWithMarker(text, at: 0)
-        // Worked out at the first figure that needs it (`lazy var` would copy the closure's context).
-        var fallback: Region?? = nil
-        func placeOtherwise() -> Region? {
-            if fallback == nil { fallback = .some(placeBefore() ?? region) }
-            return fallback!
-        }
-        return figures.indices.map { index in
-            let figure = figures[index]
-            return Meaning(
+        var unplaced: [Int] = []
+        for (index, figure) in figures.enumerated() {
+            let place = regions.region(of: figure, in: text, clause: clauses[index], mentions: places)
+            if place == nil { unplaced.append(index) }
+            meanings.append(Meaning(
                 category: decisions[index].category,
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
-                period: periods.period(of: figure, in: text, mentions: mentions, date: article.date),
-                region: regions.region(of: figure, in: text, mentions: places, fallback: placeOtherwise),
+                period: periods.period(of: figure, in: text, clause: clauses[index], mentions: mentions, date: article.date),
+                region: place ?? nil,
                 organisation: organisations.organisation(of: figure, among: names, in: text)
                     ?? article.organisation,
-                isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text))
+                isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text)))
         }
+        return unplaced
     }
 
     /// The first organisation named in `text`, for an article's opening sentence.

@@ -34,14 +34,34 @@ struct PeriodFinder: Sendable {
     ]
     static let relativeWords = WordList(words.map(\.word))
 
-    /// Characters a period mention can start with; every other one is passed over at once
-    /// (the normaliser scans every sentence that holds a figure, so this is a hot loop).
-    static let mentionStarts = ScalarTable(members: (words.map(\.word) + plans.map(\.name) + congresses.map(\.name)
-            + ["截", "上", "下", "第", "近", "过", "数", "“"] + Holiday.names.map(\.written)).map { $0.unicodeScalars.first! }
-            + Self.yearCountNumerals)
+    /// The finders of mentions that start with other than a digit, as bits of `mentionStarts`.
+    private struct Finders: OptionSet {
+        let rawValue: Int
+        static let plan = Finders(rawValue: 1)
+        static let congress = Finders(rawValue: 2)
+        static let word = Finders(rawValue: 4)
+        static let holiday = Finders(rawValue: 8)
+        static let part = Finders(rawValue: 16)
+    }
+
+    /// The finders that may find a mention starting with each code point but a digit; every other
+    /// one is passed over at once (the normaliser scans every sentence that holds a figure, so
+    /// this is a hot loop), and a numeral asks only for a part of a year, not for each word list.
+    static let mentionStarts: ScalarTable = {
+        var finders: [Unicode.Scalar: Finders] = [:]
+        func add(_ words: [String], _ finder: Finders) {
+            for word in words { finders[word.unicodeScalars.first!, default: []].insert(finder) }
+        }
+        add(plans.map(\.name), .plan)
+        add(congresses.map(\.name), .congress)
+        add(words.map(\.word), .word)
+        add(Holiday.names.map(\.written) + ["“"], .holiday)
+        add(partStarts.map(String.init), .part)
+        return ScalarTable(finders.map { ($0.key, $0.value.rawValue) })
+    }()
     /// What a part of a year or recent years may start with besides a digit: 上半年, 第一季度, 近三年,
     /// 过去五年, 数十年来, 截至6月底, 一季度, 五年来.
-    static let partStarts = ScalarTable(members: Array("截上下第近过数前".unicodeScalars) + yearCountNumerals)
+    private static let partStarts = Array("截上下第近过数前".unicodeScalars) + yearCountNumerals
     /// Chinese numerals that open a part of a year (一季度) or count recent years (五年来, 几十年来).
     static let yearCountNumerals = Array("一二两三四五六七八九十几".unicodeScalars)
 
@@ -54,10 +74,10 @@ struct PeriodFinder: Sendable {
         ("以来", .since), ("至今", .since), ("底", .endOfYear), ("末", .endOfYear), ("年底", .endOfYear), ("度", .year),
     ].map { ($0.scalarArray, $1) }
 
-    /// The period of `figure`, from the mentions of its sentence (see `mentions(in:date:)`),
-    /// written on `date`.
-    func period(of figure: Figure, in sentence: ScalarText, mentions: [Mention], date: CalendarDate?) -> Period? {
-        let clause = sentence.clause(around: figure.range)
+    /// The period of `figure`, whose clause is `clause`, from the mentions of its sentence (see
+    /// `mentions(in:date:)`), written on `date`.
+    func period(of figure: Figure, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention],
+                date: CalendarDate?) -> Period? {
         let inClause = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
         let inSentence = nearestMention(among: mentions, range: \.range, to: figure.range) { $0.period.kind != .perYear }
             .map { mentions[$0].period }
@@ -98,11 +118,8 @@ struct PeriodFinder: Sendable {
             // Years start with a digit, plans and words never do.
             let found = if isDigit(scalar) {
                 yearMention(in: text, at: i) ?? partOrRecentYearsMention(in: text, at: i, year: namedYear, date: date)
-            } else if mentionStarts.contains(scalar) {
-                planMention(in: text, at: i) ?? congressMention(in: text, at: i)
-                    ?? wordMention(in: text, at: i, year: namedYear, date: date)
-                    ?? holidayMention(in: text, at: i, year: namedYear, date: date)
-                    ?? (Self.partStarts.contains(scalar) ? partOrRecentYearsMention(in: text, at: i, year: namedYear, date: date) : nil)
+            } else if let starts = mentionStarts[scalar] {
+                find(at: i, in: text, with: Finders(rawValue: starts), year: namedYear, date: date)
             } else {
                 Mention?.none
             }
@@ -121,6 +138,17 @@ struct PeriodFinder: Sendable {
             }
         }
         return result
+    }
+
+    /// The mention starting at `start` that the first of `finders` finds, in the order plan,
+    /// congress, word, holiday, part of a year.
+    private func find(at start: Int, in text: ScalarText, with finders: Finders, year: Int?,
+                      date: CalendarDate?) -> Mention? {
+        (finders.contains(.plan) ? planMention(in: text, at: start) : nil)
+            ?? (finders.contains(.congress) ? congressMention(in: text, at: start) : nil)
+            ?? (finders.contains(.word) ? wordMention(in: text, at: start, year: year, date: date) : nil)
+            ?? (finders.contains(.holiday) ? holidayMention(in: text, at: start, year: year, date: date) : nil)
+            ?? (finders.contains(.part) ? partOrRecentYearsMention(in: text, at: start, year: year, date: date) : nil)
     }
 
     /// 2020年, 2020年以来, 截至2020年底, 2019—2020年, 2019年至2020年, 2020年度, 2020年一季度,

@@ -45,14 +45,14 @@ struct RegionFinder: Sendable {
         return mentions
     }
 
-    /// The place of `figure`, from the `mentions` of its sentence; `fallback()` (the paragraph's
-    /// or the article's) when the sentence names none.
-    func region(of figure: Figure, in text: ScalarText, mentions: [Gazetteer.Mention], fallback: () -> Region?) -> Region? {
-        let clause = text.clause(around: figure.range)
+    /// The place of `figure`, whose clause is `clause`, from the `mentions` of its sentence (nil
+    /// inside when that places it nowhere); nil when the sentence names none, and the place of
+    /// the paragraph or the article is the figure's.
+    func region(of figure: Figure, in text: ScalarText, clause: Range<Int>, mentions: [Gazetteer.Mention]) -> Region?? {
         if let place = Self.place(of: figure.range, among: mentions, within: clause) { return place }
         // 让全球70亿人同时通话: the world in the figure's own clause, with no place named there.
-        if clause.contains(where: { Self.namesTheWorld(at: $0, in: text) }) { return nil }
-        return Self.place(of: figure.range, among: mentions, within: 0..<text.count) ?? fallback()
+        if clause.contains(where: { Self.namesTheWorld(at: $0, in: text) }) { return .some(nil) }
+        return Self.place(of: figure.range, among: mentions, within: 0..<text.count)
     }
 
     /// The whole world, which places a figure nowhere when its own clause names it; not as a
