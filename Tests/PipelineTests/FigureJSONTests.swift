@@ -98,4 +98,21 @@ import TongjiCore
         JSONText.append("没有需要转义的字符 plain ASCII ~ DEL\u{7F}", to: &plain)
         #expect(String(decoding: plain, as: UTF8.self) == referenceLiteral("没有需要转义的字符 plain ASCII ~ DEL\u{7F}"))
     }
+
+    /// The eight-byte test flags a word exactly when one of its bytes needs an escape: every byte
+    /// value at every place, among bytes that need none (ASCII, the edges of the control range,
+    /// the bytes of Chinese text).
+    @Test func wordTestAgreesWithTheByteRule() {
+        for filler: UInt8 in [0x20, 0x21, 0x23, 0x5B, 0x5D, 0x61, 0x7F, 0x80, 0xE4, 0xFF] {
+            for place in 0..<8 {
+                for value in UInt8.min...UInt8.max {
+                    var bytes = [UInt8](repeating: filler, count: 8)
+                    bytes[place] = value
+                    let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+                    let needsEscape = value < 0x20 || value == UInt8(ascii: "\"") || value == UInt8(ascii: "\\")
+                    #expect(JSONText.anyNeedsEscape(word) == needsEscape, "byte \(value) at \(place) among \(filler)")
+                }
+            }
+        }
+    }
 }
