@@ -186,20 +186,11 @@ public final class FigureStore: Sendable {
     public func withText(_ articles: [ArticleSummary]) throws -> [ArticleSummary] {
         try database.read { db in
             let statement = try db.cachedStatement(sql: "SELECT paragraphs FROM articles WHERE path = ? AND article = ?")
+            let text = RowReader(statement)
             return try articles.map { article in
                 var article = article
-                var text = try String.fetchOne(statement, arguments: [article.file, article.number]) ?? ""
-                // Line breaks found in the contiguous bytes, and the lines cut from the String
-                // (valid already, so not checked again): splitting the String walks Characters
-                // (1 M instructions an article of xwlb-2020.txt), splitting its UTF8View 640,000.
-                let breaks = text.withUTF8 { bytes in bytes.indices.filter { bytes[$0] == UInt8(ascii: "\n") } }
-                let utf8 = text.utf8
-                var start = utf8.startIndex
-                article.paragraphs = (breaks + [utf8.count]).map { offset in
-                    let end = utf8.index(utf8.startIndex, offsetBy: offset)
-                    defer { if end < utf8.endIndex { start = utf8.index(after: end) } }
-                    return String(Substring(utf8[start..<end]))
-                }
+                let rows = try Row.fetchCursor(statement, arguments: [article.file, article.number])
+                article.paragraphs = try rows.next() == nil ? [""] : text.lines(0)
                 return article
             }
         }

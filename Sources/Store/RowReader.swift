@@ -48,6 +48,24 @@ struct RowReader {
         return previous[index]
     }
 
+    /// The column's text cut at each line feed; [""] for NULL. Each line is decoded straight from
+    /// SQLite's bytes, found with `memchr`: fetching the text as a String (a `strlen`, a check and
+    /// a copy) and then cutting it cost 57,000 instructions an article of xwlb-2020.txt.
+    /// The text ends at its first NUL byte, as it always has been read (`String(cString:)`).
+    func lines(_ column: Int32) -> [String] {
+        guard let start = sqlite3_column_text(statement, column) else { return [""] }
+        let count = Int(sqlite3_column_bytes(statement, column))
+        let end = memchr(start, 0, count).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) } ?? start + count
+        var lines: [String] = []
+        var line = start
+        while let lineFeed = memchr(line, Int32(UInt8(ascii: "\n")), end - line).map({ UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) }) {
+            lines.append(String(decoding: UnsafeBufferPointer(start: line, count: lineFeed - line), as: UTF8.self))
+            line = lineFeed + 1
+        }
+        lines.append(String(decoding: UnsafeBufferPointer(start: line, count: end - line), as: UTF8.self))
+        return lines
+    }
+
     mutating func text(orNil column: Int32) -> String? {
         isNull(column) ? nil : text(column)
     }
