@@ -31,7 +31,11 @@ struct OrganisationFinder: Sendable {
     func organisations(in text: ScalarText, articleRegion: Region?) -> [Name] {
         var result: [Name] = []
         let suffixes = Self.suffixes
-        for end in stride(from: 1, through: text.count, by: 1) {
+        // A suffix is anchored at its last code point, the one before `end`.
+        var last = suffixes.firstAnchor(in: text, among: 0..<text.count)
+        while last < text.count {
+            let end = last + 1
+            last = suffixes.firstAnchor(in: text, among: end..<text.count)
             guard let suffix = suffixes.firstMatch(at: end, in: text) else { continue }
             let suffixLength = suffixes.length(of: suffix)
             var start = end - suffixLength

@@ -26,11 +26,13 @@ struct RegionFinder: Sendable {
         if let articleRegion {
             var references: [(reference: Int, start: Int)] = []
             let referenceWords = Self.referenceWords
-            for start in 0..<text.count {
+            var start = referenceWords.firstAnchor(in: text, among: 0..<text.count)
+            while start < text.count {
                 referenceWords.forEachMatch(at: start, in: text, within: 0..<text.count) { reference in
                     references.append((reference, start))
                     return true
                 }
+                start = referenceWords.firstAnchor(in: text, among: (start + 1)..<text.count)
             }
             // Taken word by word, as the list orders them.
             references.sort { ($0.reference, $0.start) < ($1.reference, $1.start) }

@@ -102,6 +102,17 @@ struct WordList: Sendable {
         return Self.test(Self.pairHash(scalar, text.scalars[nextOffset]), in: pairBits)
     }
 
+    /// The first offset of `offsets` whose code point anchors a word (its first code point, or
+    /// with anchor `.last` its last), else `offsets.upperBound`. One bit test a code point in a
+    /// loop of its own: the finders scan whole sentences for the few places a word may stand,
+    /// and asking `firstMatch` at every offset cost ~30 instructions a code point.
+    func firstAnchor(in text: ScalarText, among offsets: Range<Int>) -> Int {
+        text.scalars[offsets.clamped(to: 0..<text.count)].firstIndex { scalar in
+            let value = Int(scalar.value)
+            return value >= 0x10000 || Self.test(value, in: anchorBits)
+        } ?? offsets.upperBound
+    }
+
     init(_ words: [String], anchor: Anchor = .first) {
         self.init(words.map(\.scalarArray), anchor: anchor)
     }
@@ -153,6 +164,12 @@ struct WordList: Sendable {
     /// True when some word of the list starts (or, anchored at its end, ends) at an offset of
     /// `offsets` in `text`.
     func occurs(in text: ScalarText, at offsets: Range<Int>) -> Bool {
-        offsets.contains { matches(at: $0, in: text) }
+        let anchorOffsets = anchor == .first ? offsets : (offsets.lowerBound - 1)..<(offsets.upperBound - 1)
+        var anchorOffset = firstAnchor(in: text, among: anchorOffsets)
+        while anchorOffset < anchorOffsets.upperBound {
+            if matches(at: anchor == .first ? anchorOffset : anchorOffset + 1, in: text) { return true }
+            anchorOffset = firstAnchor(in: text, among: (anchorOffset + 1)..<anchorOffsets.upperBound)
+        }
+        return false
     }
 }
