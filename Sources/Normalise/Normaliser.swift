@@ -56,18 +56,20 @@ public struct Normaliser: Sendable {
         let names = organisations.organisations(in: text, articleRegion: region)
         let opensWithPart = parts.opensWithMarker(text, at: 0)
         var unplaced: [Int] = []
-        for (index, figure) in figures.enumerated() {
-            let place = regions.region(of: figure, in: text, clause: clauses[index], mentions: places)
+        for index in figures.indices {
+            // Its range, not a copy of the figure: a Figure holds Strings, retained on a copy.
+            let range = figures[index].range
+            let place = regions.region(of: range, in: text, clause: clauses[index], mentions: places)
             if place == nil { unplaced.append(index) }
             meanings.append(Meaning(
                 category: decisions[index].category,
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
-                period: periods.period(of: figure, in: text, clause: clauses[index], mentions: mentions, date: article.date),
+                period: periods.period(of: range, in: text, clause: clauses[index], mentions: mentions, date: article.date),
                 region: place ?? nil,
-                organisation: organisations.organisation(of: figure, among: names, in: text)
+                organisation: organisations.organisation(of: range, among: names, in: text)
                     ?? article.organisation,
-                isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text)))
+                isPart: opensWithPart || parts.opensPhrase(around: range, in: text)))
         }
         return unplaced
     }

@@ -75,8 +75,8 @@ struct OrganisationFinder: Sendable {
 
     func text(of name: Name, in text: ScalarText) -> String { name.place + text.string(name.range) }
 
-    /// The organisation named nearest before `figure`, from the `names` of its sentence.
-    func organisation(of figure: Figure, among names: [Name], in text: ScalarText) -> String? {
-        names.last { $0.end <= figure.range.lowerBound }.map { self.text(of: $0, in: text) }
+    /// The organisation named nearest before the figure at `figure`, from the `names` of its sentence.
+    func organisation(of figure: Range<Int>, among names: [Name], in text: ScalarText) -> String? {
+        names.last { $0.end <= figure.lowerBound }.map { self.text(of: $0, in: text) }
     }
 }

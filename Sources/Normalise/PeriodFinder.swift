@@ -78,15 +78,15 @@ struct PeriodFinder: Sendable {
         ("以来", .since), ("至今", .since), ("底", .endOfYear), ("末", .endOfYear), ("年底", .endOfYear), ("度", .year),
     ].map { ($0.scalarArray, $1) }
 
-    /// The period of `figure`, whose clause is `clause`, from the mentions of its sentence (see
-    /// `mentions(in:date:)`), written on `date`.
-    func period(of figure: Figure, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention],
+    /// The period of the figure at `figure`, whose clause is `clause`, from the mentions of its
+    /// sentence (see `mentions(in:date:)`), written on `date`.
+    func period(of figure: Range<Int>, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention],
                 date: CalendarDate?) -> Period? {
-        let inClause = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
-        let inSentence = nearestMention(among: mentions, range: \.range, to: figure.range) { $0.period.kind != .perYear }
+        let inClause = nearestMention(among: mentions, range: \.range, to: figure) { clause.contains($0.range.lowerBound) }
+        let inSentence = nearestMention(among: mentions, range: \.range, to: figure) { $0.period.kind != .perYear }
             .map { mentions[$0].period }
         guard var found = inClause.map({ mentions[$0].period }) ?? inSentence else {
-            guard isRunningTotal(figure, in: sentence, clause: clause) else { return nil }
+            guard isRunningTotal(before: figure.lowerBound, in: sentence, clause: clause) else { return nil }
             return Period(kind: .current, firstYear: date?.year, lastYear: date?.year, words: Period.runningTotalWords)
         }
         if found.kind == .perYear, let frame = inSentence, frame.kind == .since || frame.kind == .span || frame.kind == .year {
@@ -97,10 +97,10 @@ struct PeriodFinder: Sendable {
         return found
     }
 
-    /// 累计 stands in the figure's clause before it.
-    private func isRunningTotal(_ figure: Figure, in sentence: ScalarText, clause: Range<Int>) -> Bool {
+    /// 累计 stands in the figure's clause before it, which starts at `figureStart`.
+    private func isRunningTotal(before figureStart: Int, in sentence: ScalarText, clause: Range<Int>) -> Bool {
         var offset = clause.lowerBound
-        while offset + Self.runningTotal.count <= figure.start {
+        while offset + Self.runningTotal.count <= figureStart {
             if sentence.matches(Self.runningTotal, at: offset) { return true }
             offset += 1
         }

@@ -47,14 +47,14 @@ struct RegionFinder: Sendable {
         return mentions
     }
 
-    /// The place of `figure`, whose clause is `clause`, from the `mentions` of its sentence (nil
-    /// inside when that places it nowhere); nil when the sentence names none, and the place of
-    /// the paragraph or the article is the figure's.
-    func region(of figure: Figure, in text: ScalarText, clause: Range<Int>, mentions: [Gazetteer.Mention]) -> Region?? {
-        if let place = Self.place(of: figure.range, among: mentions, within: clause) { return place }
+    /// The place of the figure at `figure`, whose clause is `clause`, from the `mentions` of its
+    /// sentence (nil inside when that places it nowhere); nil when the sentence names none, and
+    /// the place of the paragraph or the article is the figure's.
+    func region(of figure: Range<Int>, in text: ScalarText, clause: Range<Int>, mentions: [Gazetteer.Mention]) -> Region?? {
+        if let place = Self.place(of: figure, among: mentions, within: clause) { return place }
         // 让全球70亿人同时通话: the world in the figure's own clause, with no place named there.
         if clause.contains(where: { Self.namesTheWorld(at: $0, in: text) }) { return .some(nil) }
-        return Self.place(of: figure.range, among: mentions, within: 0..<text.count)
+        return Self.place(of: figure, among: mentions, within: 0..<text.count)
     }
 
     /// The whole world, which places a figure nowhere when its own clause names it; not as a

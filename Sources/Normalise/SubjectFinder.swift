@@ -72,17 +72,20 @@ struct SubjectFinder: Sendable {
     /// its subject when it has none of its own.
     func subjects(of figures: [Figure], in text: ScalarText, clauses: [Range<Int>]) -> [String] {
         var result = figures.indices.map { subject(of: figures[$0], in: text, clause: clauses[$0]) }
-        for (index, figure) in figures.enumerated() {
-            var end = figure.range.lowerBound
+        // The figure's fields, not a copy of it: a Figure holds Strings, retained on a copy.
+        for index in figures.indices {
+            let range = figures[index].range
+            let kind = figures[index].kind
+            var end = range.lowerBound
             while end > 0, Self.isConjunction(text.scalars[end - 1]) { end -= 1 }
-            if end < figure.range.lowerBound, let previous = figures.firstIndex(where: { $0.range.upperBound == end }) {
+            if end < range.lowerBound, let previous = figures.firstIndex(where: { $0.range.upperBound == end }) {
                 if result[index].count < 2 { result[index] = result[previous] }
                 continue
             }
             // 由4800元提高到6200元, 从3万人增加到5万人: the level reached is a level of the same thing.
-            if let link = Self.changeLinks.firstMatch(at: figure.range.lowerBound, in: text),
+            if let link = Self.changeLinks.firstMatch(at: range.lowerBound, in: text),
                let previous = figures.firstIndex(where: {
-                   $0.range.upperBound == figure.range.lowerBound - Self.changeLinks.length(of: link) && $0.unit == figure.unit
+                   $0.range.upperBound == range.lowerBound - Self.changeLinks.length(of: link) && $0.unit == figures[index].unit
                }) {
                 result[index] = result[previous]
                 continue
@@ -90,10 +93,10 @@ struct SubjectFinder: Sendable {
             // 实现利润总额66268.6亿元，同比增长0.1%: a rate, or an amount in the same unit, with no
             // noun of its own is the change of the figure just before it (比上年增产28.7亿斤).
             if result[index].isEmpty,
-               let previous = figures.indices.filter({ figures[$0].range.upperBound <= figure.range.lowerBound })
+               let previous = figures.indices.filter({ figures[$0].range.upperBound <= range.lowerBound })
                    .max(by: { figures[$0].range.upperBound < figures[$1].range.upperBound }),
-               figure.kind == .percent || figure.kind == .multiple || figures[previous].unit == figure.unit,
-               figure.range.lowerBound - figures[previous].range.upperBound <= Self.maximumLength {
+               kind == .percent || kind == .multiple || figures[previous].unit == figures[index].unit,
+               range.lowerBound - figures[previous].range.upperBound <= Self.maximumLength {
                 result[index] = result[previous]
             }
         }
