@@ -180,7 +180,8 @@ struct CategoryClassifier: Sendable {
                 hit.loneItemEnd.map { $0 <= range.lowerBound } != true
             }
             if let keyword = nearest(ownHits, to: range, kind: kind) { return .keyword(keyword) }
-            if let head = listHead(after: ordered[position...], of: figures, clauses: figureClauses, in: sentence),
+            // Without keywords in the sentence there is no head noun to look for.
+            if !hits.isEmpty, let head = listHead(after: ordered[position...], of: figures, clauses: figureClauses, in: sentence),
                let keyword = nearest(Self.within(head, hits), to: range, kind: kind) {
                 return .keyword(keyword)
             }
