@@ -53,7 +53,11 @@ struct RegionFinder: Sendable {
     func region(of figure: Range<Int>, in text: ScalarText, clause: Range<Int>, mentions: [Gazetteer.Mention]) -> Region?? {
         if let place = Self.place(of: figure, among: mentions, within: clause) { return place }
         // 让全球70亿人同时通话: the world in the figure's own clause, with no place named there.
-        if clause.contains(where: { Self.namesTheWorld(at: $0, in: text) }) { return .some(nil) }
+        var offset = Self.world.firstAnchor(in: text, among: clause)
+        while offset < clause.upperBound {
+            if Self.namesTheWorld(at: offset, in: text) { return .some(nil) }
+            offset = Self.world.firstAnchor(in: text, among: (offset + 1)..<clause.upperBound)
+        }
         return Self.place(of: figure, among: mentions, within: 0..<text.count)
     }
 

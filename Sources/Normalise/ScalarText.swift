@@ -95,6 +95,14 @@ struct ScalarText: Sendable {
         segment(around: range, breaks: ClausePunctuation.isPhraseBreak, acrossBrackets: acrossBrackets)
     }
 
+    /// Where the phrase around `range` starts, as `phrase(around:)` finds it: without the walk to
+    /// its end, for a caller that reads only how it opens.
+    func phraseStart(before range: Range<Int>) -> Int {
+        var lower = min(max(range.lowerBound, 0), count)
+        while lower > 0, !ClausePunctuation.isPhraseBreak(scalars[lower - 1]) { lower -= 1 }
+        return lower
+    }
+
     /// Every clause of the text, in order, with what stands in paired brackets kept in the clause
     /// around them, as `clause(around:acrossBrackets: true)` finds them.
     func clausesAcrossBrackets() -> [Range<Int>] {
