@@ -23,8 +23,8 @@ extension Normaliser {
     /// 我国, 中国), else the article's.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
         // Title and first sentence decoded once for all that is read from them: names and keywords.
-        let title = ScalarText(article.title, pairingBrackets: false)
-        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0, pairingBrackets: false)
+        let title = ScalarText(article.title)
+        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0)
         let region = article.region ?? openingRegion(of: article, title: title, first: first).flatMap { region in
             Self.isNationalInTheCapital(region, title: title, first: first) ? nil : region
         }
@@ -81,7 +81,7 @@ extension Normaliser {
             if let known = placesLeft[index] {
                 left = known
             } else {
-                let previous = article.scalarText(ofSentence: index, pairingBrackets: false)
+                let previous = article.scalarText(ofSentence: index)
                 left = regions.lastPlace(among: regions.mentions(in: previous, articleRegion: region))
                 placesLeft[index] = .some(left)
             }
@@ -119,7 +119,7 @@ extension Normaliser {
         guard let first else { return nil }
         if let mention = regions.mentions(in: first, articleRegion: nil).first { return mention.region }
         for index in 1..<min(Self.regionSentences, article.sentences.count) {
-            if let mention = regions.mentions(in: article.scalarText(ofSentence: index, pairingBrackets: false),
+            if let mention = regions.mentions(in: article.scalarText(ofSentence: index),
                                               articleRegion: nil).first {
                 return mention.region
             }
