@@ -95,7 +95,7 @@ struct WordList: Sendable {
         let scalar = text.scalars[anchorOffset]
         let value = Int(scalar.value)
         guard value < 0x10000 else { return true }
-        guard anchors.contains(scalar) else { return false }
+        guard anchors.mayContain(scalar) else { return false }
         if Self.test(value, in: singleBits) { return true }
         let nextOffset = anchor == .first ? anchorOffset + 1 : anchorOffset - 1
         guard nextOffset >= limits.lowerBound, nextOffset < limits.upperBound else { return false }
