@@ -33,7 +33,7 @@ public struct Normaliser: Sendable {
             region: context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle), date: context.articleDate,
             organisation: context.articleOrganisation, titleKeywords: classifier.titleKeywords(ScalarText(context.articleTitle)))
         var meanings: [Meaning] = []
-        for index in self.meanings(of: figures, in: ScalarText(context.sentence), article: article, into: &meanings) {
+        for index in self.meanings(of: figures, in: ScalarText(context.sentence), article: article, into: &meanings).unplaced {
             meanings[index].region = article.region
         }
         return meanings
@@ -44,8 +44,10 @@ public struct Normaliser: Sendable {
     /// the positions in `figures` of those the sentence places nowhere, as it names no place:
     /// their region is left nil for the caller to give (the place of the paragraph, else the
     /// article's); a closure to ask for it copied the finders it captured for every sentence.
+    /// Returns too the place the sentence leaves its paragraph with (`RegionFinder.lastPlace`),
+    /// for the sentences after it, which would otherwise scan it again.
     func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts,
-                  into meanings: inout [Meaning]) -> [Int] {
+                  into meanings: inout [Meaning]) -> (unplaced: [Int], placeLeft: Region??) {
         let region = article.region
         let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         // Found once for the finders of subjects, periods and places, which all read it.
@@ -71,7 +73,7 @@ public struct Normaliser: Sendable {
                     ?? article.organisation,
                 isPart: opensWithPart || parts.opensPhrase(around: range, in: text)))
         }
-        return unplaced
+        return (unplaced, regions.lastPlace(among: places))
     }
 
     /// The first organisation named in `text`, for an article's opening sentence.
