@@ -97,6 +97,8 @@ struct CategoryClassifier: Sendable {
     /// Every keyword occurrence in `text` that shares no code point with an exception of its
     /// category (工会会员 in 工会会员服务平台): found in one pass, then shared by all figures and scopes.
     func hits(in text: ScalarText) -> [Hit] {
+        // Categories without keywords (none given: all figures are `other`) need no scan.
+        guard !keywordText.isEmpty else { return [] }
         var result: [Hit] = []
         var start = keywords.firstAnchor(in: text, among: 0..<text.count)
         while start < text.count {
