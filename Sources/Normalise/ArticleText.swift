@@ -34,13 +34,12 @@ public struct ArticleText: Sendable {
         opensParagraph.indices.contains(index) && opensParagraph[index]
     }
 
-    /// Sentence `index` as code points, decoded only when the caller did not; without its
-    /// brackets paired for one read for names only (see `ScalarText.pairsBrackets`).
-    func scalarText(ofSentence index: Int, pairingBrackets: Bool = true) -> ScalarText {
+    /// Sentence `index` as code points, decoded only when the caller did not.
+    func scalarText(ofSentence index: Int) -> ScalarText {
         if decodedSentences.indices.contains(index), !decodedSentences[index].isEmpty {
-            return ScalarText(scalars: decodedSentences[index], pairingBrackets: pairingBrackets)
+            return ScalarText(scalars: decodedSentences[index])
         }
-        return ScalarText(sentences[index], pairingBrackets: pairingBrackets)
+        return ScalarText(sentences[index])
     }
 }
 

@@ -97,21 +97,27 @@ struct CategoryClassifier: Sendable {
     /// Every keyword occurrence in `text` that shares no code point with an exception of its
     /// category (工会会员 in 工会会员服务平台): found in one pass, then shared by all figures and scopes.
     func hits(in text: ScalarText) -> [Hit] {
+        // Categories without keywords (none given: all figures are `other`) need no scan.
+        guard !keywordText.isEmpty else { return [] }
         var result: [Hit] = []
-        for start in 0..<text.count {
+        var start = keywords.firstAnchor(in: text, among: 0..<text.count)
+        while start < text.count {
             keywords.forEachMatch(at: start, in: text, within: 0..<text.count) { keyword in
                 result.append(Hit(range: start..<(start + keywords.length(of: keyword)), keyword: keyword))
                 return true
             }
+            start = keywords.firstAnchor(in: text, among: (start + 1)..<text.count)
         }
         if !result.isEmpty, text.scalars.contains("《") { result.removeAll { Self.isInBookTitle($0.range, in: text) } }
         guard !result.isEmpty, !exceptionCategory.isEmpty else { return result }
         var excepted: [(range: Range<Int>, category: Int)] = []
-        for start in 0..<text.count {
+        start = exceptions.firstAnchor(in: text, among: 0..<text.count)
+        while start < text.count {
             exceptions.forEachMatch(at: start, in: text, within: 0..<text.count) { exception in
                 excepted.append((start..<(start + exceptions.length(of: exception)), exceptionCategory[exception]))
                 return true
             }
+            start = exceptions.firstAnchor(in: text, among: (start + 1)..<text.count)
         }
         return result.filter { hit in
             !excepted.contains { $0.category == keywordCategory[hit.keyword] && $0.range.overlaps(hit.range) }
@@ -155,6 +161,8 @@ struct CategoryClassifier: Sendable {
     /// The decision for each of `figures`, which must all stand in `sentence`, of an article
     /// whose title has `title`.
     func decisions(for figures: [Figure], in sentence: ScalarText, title: TitleKeywords) -> [Decision] {
+        // Without categories (tongji extract without a pipeline) every figure goes with the rest.
+        guard !categories.isEmpty else { return figures.map { _ in rest } }
         // The extract stage lists a sentence's figures in order already: then no sort is needed.
         let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].start <= figures[$0].start }
         let ordered = inOrder ? Array(figures.indices) : figures.indices.sorted { figures[$0].start < figures[$1].start }
@@ -164,29 +172,32 @@ struct CategoryClassifier: Sendable {
         /// The verdict on the figure at `position` of `ordered`, `previous` the one on the figure before it.
         func verdict(at position: Int, after previous: Verdict?) -> Verdict {
             let index = ordered[position]
-            let figure = figures[index]
-            if Self.isUncategorised(figure.kind) { return .other }
-            let kind = Self.kindBit(figure.kind)
+            // The figure's fields, not a copy of it: a Figure holds Strings, retained on a copy.
+            let range = figures[index].range
+            let figureKind = figures[index].kind
+            if Self.isUncategorised(figureKind) { return .other }
+            let kind = Self.kindBit(figureKind)
             let clause = figureClauses[index]
             // A lone item of a list before the figure names one of the things the figure counts
             // (举办高端论坛、成果展览、创业大赛等各类活动53项).
             let ownHits = Self.within(clause, hits).lazy.filter { hit, _ in
-                hit.loneItemEnd.map { $0 <= figure.range.lowerBound } != true
+                hit.loneItemEnd.map { $0 <= range.lowerBound } != true
             }
-            if let keyword = nearest(ownHits, to: figure.range, kind: kind) { return .keyword(keyword) }
-            if let head = listHead(after: ordered[position...], of: figures, clauses: figureClauses, in: sentence),
-               let keyword = nearest(Self.within(head, hits), to: figure.range, kind: kind) {
+            if let keyword = nearest(ownHits, to: range, kind: kind) { return .keyword(keyword) }
+            // Without keywords in the sentence there is no head noun to look for.
+            if !hits.isEmpty, let head = listHead(after: ordered[position...], of: figures, clauses: figureClauses, in: sentence),
+               let keyword = nearest(Self.within(head, hits), to: range, kind: kind) {
                 return .keyword(keyword)
             }
-            if position > 0, continues(clause, of: figures[ordered[position - 1]], with: figure, in: sentence),
+            if position > 0, continues(clause, after: figures[ordered[position - 1]].kind, with: figureKind, in: sentence),
                let previous,
                figureClauses[ordered[position - 1]].upperBound + 1 == clause.lowerBound,
-               holds(previous, kind) || isShare(figure, openedBy: clause, in: sentence) {
+               holds(previous, kind) || isShare(figureKind, openedBy: clause, in: sentence) {
                 return previous
             }
-            if let keyword = nearest(freeHits, to: figure.range, kind: kind) { return .keyword(keyword) }
+            if let keyword = nearest(freeHits, to: range, kind: kind) { return .keyword(keyword) }
             if let keyword = nearest(title.hits, to: title.end, kind: kind) { return .keyword(keyword) }
-            if let fallback = categories.firstIndex(where: { $0.fallbackKinds.contains(figure.kind) && $0.holds(figure.kind) }) {
+            if let fallback = categories.firstIndex(where: { $0.fallbackKinds.contains(figureKind) && $0.holds(figureKind) }) {
                 return .fallback(category: fallback, figure: index)
             }
             return .other
@@ -309,15 +320,17 @@ struct CategoryClassifier: Sendable {
     /// 等级, 等奖, 等于, 等同, 等待, 等候, 等到, 等次, 等第.
     private static let afterDengInWord = Set("级奖于同待候到次第".unicodeScalars)
 
-    /// True when `clause`, which holds `figure`, goes on about `previous` in the clause before:
-    /// it continues a list (it follows 、), opens with 参加/参与/参赛, opens with 其中 and gives
-    /// a part of the same kind or a share, or opens with a change or a level of the same kind.
-    private func continues(_ clause: Range<Int>, of previous: Figure, with figure: Figure, in sentence: ScalarText) -> Bool {
+    /// True when `clause`, which holds a figure of `kind`, goes on about the figure in the clause
+    /// before, of `previous` kind: it continues a list (it follows 、), opens with 参加/参与/参赛,
+    /// opens with 其中 and gives a part of the same kind or a share, or opens with a change or a
+    /// level of the same kind.
+    private func continues(_ clause: Range<Int>, after previous: FigureKind, with kind: FigureKind,
+                           in sentence: ScalarText) -> Bool {
         if clause.lowerBound > 0, sentence.scalars[clause.lowerBound - 1] == "、" { return true }
         let words = sentence.wordStart(from: clause.lowerBound)
         if Self.participationOpeners.matches(at: words, in: sentence) { return true }
-        if Self.changeOpeners.matches(at: words, in: sentence) { return figure.kind == previous.kind }
-        return Self.partOpener.matches(at: words, in: sentence) && (figure.kind == previous.kind || figure.kind == .percent)
+        if Self.changeOpeners.matches(at: words, in: sentence) { return kind == previous }
+        return Self.partOpener.matches(at: words, in: sentence) && (kind == previous || kind == .percent)
     }
 
     /// Where the head noun of the list the first of `items` is an item of may stand: from the
@@ -326,11 +339,11 @@ struct CategoryClassifier: Sendable {
     /// `items` are indices into `figures` and `clauses`, in text order.
     private func listHead(after items: ArraySlice<Int>, of figures: [Figure], clauses: [Range<Int>],
                           in sentence: ScalarText) -> Range<Int>? {
-        let figure = figures[items.first!]
-        let list = sentence.phrase(around: figure.range, acrossBrackets: true)
+        let range = figures[items.first!].range
+        let list = sentence.phrase(around: range, acrossBrackets: true)
         guard list != clauses[items.first!] else { return nil }
         // The last item: the first figure of the list, from this one on, whose clause no 、 ends.
-        var lastEnd = figure.range.upperBound
+        var lastEnd = range.upperBound
         for item in items where figures[item].range.upperBound <= list.upperBound {
             lastEnd = figures[item].range.upperBound
             let itemClause = clauses[item]
@@ -363,9 +376,9 @@ struct CategoryClassifier: Sendable {
         }
     }
 
-    /// True when `figure` is a share given as a part of the figure before: 其中70%用于产业帮扶.
-    private func isShare(_ figure: Figure, openedBy clause: Range<Int>, in sentence: ScalarText) -> Bool {
-        figure.kind == .percent && Self.partOpener.matches(at: sentence.wordStart(from: clause.lowerBound), in: sentence)
+    /// True when a figure of `kind` is a share given as a part of the figure before: 其中70%用于产业帮扶.
+    private func isShare(_ kind: FigureKind, openedBy clause: Range<Int>, in sentence: ScalarText) -> Bool {
+        kind == .percent && Self.partOpener.matches(at: sentence.wordStart(from: clause.lowerBound), in: sentence)
     }
 
     /// The keyword nearest `target` among `hits` of categories that hold `kind` (a bit of

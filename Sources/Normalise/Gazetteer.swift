@@ -74,14 +74,14 @@ public struct Gazetteer: Sendable {
     /// name never starts inside an earlier one.
     func mentions(in text: ScalarText, range: Range<Int>) -> [Mention] {
         var result: [Mention] = []
-        var i = range.lowerBound
+        var i = names.firstAnchor(in: text, among: range)
         while i < range.upperBound {
             if let entry = names.firstMatch(at: i, in: text, within: range) {
                 let end = i + names.length(of: entry)
                 if let mention = mention(entry, at: i..<end, in: text) { result.append(mention) }
-                i = end
+                i = names.firstAnchor(in: text, among: end..<range.upperBound)
             } else {
-                i += 1
+                i = names.firstAnchor(in: text, among: (i + 1)..<range.upperBound)
             }
         }
         return result
@@ -89,11 +89,13 @@ public struct Gazetteer: Sendable {
 
     /// The first of `mentions`, found without scanning on.
     func firstMention(in text: ScalarText, range: Range<Int>) -> Mention? {
-        for i in range {
+        var i = names.firstAnchor(in: text, among: range)
+        while i < range.upperBound {
             if let entry = names.firstMatch(at: i, in: text, within: range),
                let mention = mention(entry, at: i..<(i + names.length(of: entry)), in: text) {
                 return mention
             }
+            i = names.firstAnchor(in: text, among: (i + 1)..<range.upperBound)
         }
         return nil
     }

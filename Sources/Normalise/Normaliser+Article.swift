@@ -23,8 +23,8 @@ extension Normaliser {
     /// 我国, 中国), else the article's.
     public func meanings(of figures: [SentenceFigure], in article: ArticleText) -> [Meaning] {
         // Title and first sentence decoded once for all that is read from them: names and keywords.
-        let title = ScalarText(article.title, pairingBrackets: false)
-        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0, pairingBrackets: false)
+        let title = ScalarText(article.title)
+        let first = article.sentences.isEmpty ? nil : article.scalarText(ofSentence: 0)
         let region = article.region ?? openingRegion(of: article, title: title, first: first).flatMap { region in
             Self.isNationalInTheCapital(region, title: title, first: first) ? nil : region
         }
@@ -41,7 +41,11 @@ extension Normaliser {
         // allocates through a look-up of the element type at run time.
         var meanings: [Meaning] = []
         meanings.reserveCapacity(figures.count)
-        var placesLeft: [Int: Region??] = [:]
+        // One entry a sentence up to the last read, in an array rather than a dictionary, whose
+        // hashing cost more than the look-ups saved; reserved, not filled, as
+        // Array(repeating:count:) looks the element type up at run time.
+        var placesLeft: [PlaceLeft] = []
+        placesLeft.reserveCapacity(article.sentences.count)
         for (sentence, indices) in groups {
             guard article.sentences.indices.contains(sentence) else {
                 for _ in indices { meanings.append(Meaning(category: classifier.rest.category)) }
@@ -50,8 +54,11 @@ extension Normaliser {
             if sentence >= Self.titleSentences { facts.titleKeywords = .none }
             let text = article.scalarText(ofSentence: sentence)
             let sentenceStart = meanings.count
-            let unplaced = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
-                                         into: &meanings)
+            let (unplaced, placeLeft) = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
+                                                      into: &meanings)
+            // Groups come in the order of sentences, each once.
+            while placesLeft.count < sentence { placesLeft.append(.unread) }
+            placesLeft.append(.read(placeLeft))
             guard !unplaced.isEmpty else { continue }
             let place = Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
                                          placesLeft: &placesLeft) ?? region
@@ -68,22 +75,28 @@ extension Normaliser {
         return meanings
     }
 
+    /// The place a sentence leaves its paragraph with (see `RegionFinder.lastPlace`), once read.
+    private enum PlaceLeft {
+        case unread
+        case read(Region??)
+    }
+
     /// The place the sentences before `sentence` (whose text is `text`) in its paragraph left, nearest first (nil
     /// inside: a place abroad or a list across provinces, which places nothing); nil when they
-    /// name none. `placesLeft` keeps what each sentence left, for the sentences after it.
+    /// name none. `placesLeft` keeps what each sentence before `sentence` left, for the sentences after it.
     private static func placeBefore(_ sentence: Int, _ text: ScalarText, in article: ArticleText, region: Region?,
-                                    regions: RegionFinder, placesLeft: inout [Int: Region??]) -> Region?? {
+                                    regions: RegionFinder, placesLeft: inout [PlaceLeft]) -> Region?? {
         if Self.wholeCountry.occurs(in: text, at: 0..<text.count) { return nil }
         var index = sentence
         while index > 0, !article.opensParagraph(index) {
             index -= 1
             let left: Region??
-            if let known = placesLeft[index] {
+            if case .read(let known) = placesLeft[index] {
                 left = known
             } else {
-                let previous = article.scalarText(ofSentence: index, pairingBrackets: false)
+                let previous = article.scalarText(ofSentence: index)
                 left = regions.lastPlace(among: regions.mentions(in: previous, articleRegion: region))
-                placesLeft[index] = .some(left)
+                placesLeft[index] = .read(left)
             }
             if let left {
                 // A province adds nothing to an article placed in one of its cities.
@@ -119,7 +132,7 @@ extension Normaliser {
         guard let first else { return nil }
         if let mention = regions.mentions(in: first, articleRegion: nil).first { return mention.region }
         for index in 1..<min(Self.regionSentences, article.sentences.count) {
-            if let mention = regions.mentions(in: article.scalarText(ofSentence: index, pairingBrackets: false),
+            if let mention = regions.mentions(in: article.scalarText(ofSentence: index),
                                               articleRegion: nil).first {
                 return mention.region
             }

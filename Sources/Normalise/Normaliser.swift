@@ -33,7 +33,7 @@ public struct Normaliser: Sendable {
             region: context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle), date: context.articleDate,
             organisation: context.articleOrganisation, titleKeywords: classifier.titleKeywords(ScalarText(context.articleTitle)))
         var meanings: [Meaning] = []
-        for index in self.meanings(of: figures, in: ScalarText(context.sentence), article: article, into: &meanings) {
+        for index in self.meanings(of: figures, in: ScalarText(context.sentence), article: article, into: &meanings).unplaced {
             meanings[index].region = article.region
         }
         return meanings
@@ -44,8 +44,10 @@ public struct Normaliser: Sendable {
     /// the positions in `figures` of those the sentence places nowhere, as it names no place:
     /// their region is left nil for the caller to give (the place of the paragraph, else the
     /// article's); a closure to ask for it copied the finders it captured for every sentence.
+    /// Returns too the place the sentence leaves its paragraph with (`RegionFinder.lastPlace`),
+    /// for the sentences after it, which would otherwise scan it again.
     func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts,
-                  into meanings: inout [Meaning]) -> [Int] {
+                  into meanings: inout [Meaning]) -> (unplaced: [Int], placeLeft: Region??) {
         let region = article.region
         let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         // Found once for the finders of subjects, periods and places, which all read it.
@@ -56,20 +58,22 @@ public struct Normaliser: Sendable {
         let names = organisations.organisations(in: text, articleRegion: region)
         let opensWithPart = parts.opensWithMarker(text, at: 0)
         var unplaced: [Int] = []
-        for (index, figure) in figures.enumerated() {
-            let place = regions.region(of: figure, in: text, clause: clauses[index], mentions: places)
+        for index in figures.indices {
+            // Its range, not a copy of the figure: a Figure holds Strings, retained on a copy.
+            let range = figures[index].range
+            let place = regions.region(of: range, in: text, clause: clauses[index], mentions: places)
             if place == nil { unplaced.append(index) }
             meanings.append(Meaning(
                 category: decisions[index].category,
                 categoryReason: decisions[index].reason,
                 subject: subjects[index],
-                period: periods.period(of: figure, in: text, clause: clauses[index], mentions: mentions, date: article.date),
+                period: periods.period(of: range, in: text, clause: clauses[index], mentions: mentions, date: article.date),
                 region: place ?? nil,
-                organisation: organisations.organisation(of: figure, among: names, in: text)
+                organisation: organisations.organisation(of: range, among: names, in: text)
                     ?? article.organisation,
-                isPart: opensWithPart || parts.opensPhrase(around: figure.range, in: text)))
+                isPart: opensWithPart || parts.opensPhrase(around: range, in: text)))
         }
-        return unplaced
+        return (unplaced, regions.lastPlace(among: places))
     }
 
     /// The first organisation named in `text`, for an article's opening sentence.

@@ -31,7 +31,11 @@ struct OrganisationFinder: Sendable {
     func organisations(in text: ScalarText, articleRegion: Region?) -> [Name] {
         var result: [Name] = []
         let suffixes = Self.suffixes
-        for end in stride(from: 1, through: text.count, by: 1) {
+        // A suffix is anchored at its last code point, the one before `end`.
+        var last = suffixes.firstAnchor(in: text, among: 0..<text.count)
+        while last < text.count {
+            let end = last + 1
+            last = suffixes.firstAnchor(in: text, among: end..<text.count)
             guard let suffix = suffixes.firstMatch(at: end, in: text) else { continue }
             let suffixLength = suffixes.length(of: suffix)
             var start = end - suffixLength
@@ -71,8 +75,8 @@ struct OrganisationFinder: Sendable {
 
     func text(of name: Name, in text: ScalarText) -> String { name.place + text.string(name.range) }
 
-    /// The organisation named nearest before `figure`, from the `names` of its sentence.
-    func organisation(of figure: Figure, among names: [Name], in text: ScalarText) -> String? {
-        names.last { $0.end <= figure.range.lowerBound }.map { self.text(of: $0, in: text) }
+    /// The organisation named nearest before the figure at `figure`, from the `names` of its sentence.
+    func organisation(of figure: Range<Int>, among names: [Name], in text: ScalarText) -> String? {
+        names.last { $0.end <= figure.lowerBound }.map { self.text(of: $0, in: text) }
     }
 }

@@ -8,7 +8,7 @@ struct PartMarker: Sendable {
     /// True when the phrase around `range` opens with a marker; whether the sentence does is
     /// asked once per sentence (`opensWithMarker(text, at: 0)`).
     func opensPhrase(around range: Range<Int>, in text: ScalarText) -> Bool {
-        opensWithMarker(text, at: text.phrase(around: range).lowerBound)
+        opensWithMarker(text, at: text.phraseStart(before: range))
     }
 
     func opensWithMarker(_ text: ScalarText, at offset: Int) -> Bool {

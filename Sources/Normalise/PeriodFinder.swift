@@ -47,7 +47,8 @@ struct PeriodFinder: Sendable {
     /// The finders that may find a mention starting with each code point but a digit; every other
     /// one is passed over at once (the normaliser scans every sentence that holds a figure, so
     /// this is a hot loop), and a numeral asks only for a part of a year, not for each word list.
-    static let mentionStarts: ScalarTable = {
+    static let mentionStarts = ScalarTable(findersByStart.map { ($0.key, $0.value.rawValue) })
+    private static let findersByStart: [Unicode.Scalar: Finders] = {
         var finders: [Unicode.Scalar: Finders] = [:]
         func add(_ words: [String], _ finder: Finders) {
             for word in words { finders[word.unicodeScalars.first!, default: []].insert(finder) }
@@ -57,8 +58,11 @@ struct PeriodFinder: Sendable {
         add(words.map(\.word), .word)
         add(Holiday.names.map(\.written) + ["“"], .holiday)
         add(partStarts.map(String.init), .part)
-        return ScalarTable(finders.map { ($0.key, $0.value.rawValue) })
+        return finders
     }()
+    /// What a mention may start with, a digit or a key of `mentionStarts`: the scan passes over
+    /// the rest by a bit test each, where the table hashes.
+    private static let mayStartMention = ScalarBitmap(Array(findersByStart.keys) + Array("0123456789".unicodeScalars))
     /// What a part of a year or recent years may start with besides a digit: 上半年, 第一季度, 近三年,
     /// 过去五年, 数十年来, 截至6月底, 一季度, 五年来.
     private static let partStarts = Array("截上下第近过数前".unicodeScalars) + yearCountNumerals
@@ -74,15 +78,15 @@ struct PeriodFinder: Sendable {
         ("以来", .since), ("至今", .since), ("底", .endOfYear), ("末", .endOfYear), ("年底", .endOfYear), ("度", .year),
     ].map { ($0.scalarArray, $1) }
 
-    /// The period of `figure`, whose clause is `clause`, from the mentions of its sentence (see
-    /// `mentions(in:date:)`), written on `date`.
-    func period(of figure: Figure, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention],
+    /// The period of the figure at `figure`, whose clause is `clause`, from the mentions of its
+    /// sentence (see `mentions(in:date:)`), written on `date`.
+    func period(of figure: Range<Int>, in sentence: ScalarText, clause: Range<Int>, mentions: [Mention],
                 date: CalendarDate?) -> Period? {
-        let inClause = nearestMention(among: mentions, range: \.range, to: figure.range) { clause.contains($0.range.lowerBound) }
-        let inSentence = nearestMention(among: mentions, range: \.range, to: figure.range) { $0.period.kind != .perYear }
+        let inClause = nearestMention(among: mentions, range: \.range, to: figure) { clause.contains($0.range.lowerBound) }
+        let inSentence = nearestMention(among: mentions, range: \.range, to: figure) { $0.period.kind != .perYear }
             .map { mentions[$0].period }
         guard var found = inClause.map({ mentions[$0].period }) ?? inSentence else {
-            guard isRunningTotal(figure, in: sentence, clause: clause) else { return nil }
+            guard isRunningTotal(before: figure.lowerBound, in: sentence, clause: clause) else { return nil }
             return Period(kind: .current, firstYear: date?.year, lastYear: date?.year, words: Period.runningTotalWords)
         }
         if found.kind == .perYear, let frame = inSentence, frame.kind == .since || frame.kind == .span || frame.kind == .year {
@@ -93,10 +97,10 @@ struct PeriodFinder: Sendable {
         return found
     }
 
-    /// 累计 stands in the figure's clause before it.
-    private func isRunningTotal(_ figure: Figure, in sentence: ScalarText, clause: Range<Int>) -> Bool {
+    /// 累计 stands in the figure's clause before it, which starts at `figureStart`.
+    private func isRunningTotal(before figureStart: Int, in sentence: ScalarText, clause: Range<Int>) -> Bool {
         var offset = clause.lowerBound
-        while offset + Self.runningTotal.count <= figure.start {
+        while offset + Self.runningTotal.count <= figureStart {
             if sentence.matches(Self.runningTotal, at: offset) { return true }
             offset += 1
         }
@@ -108,12 +112,15 @@ struct PeriodFinder: Sendable {
         var result: [Mention] = []
         var i = 0
         let mentionStarts = Self.mentionStarts
+        let mayStartMention = Self.mayStartMention
         // The year a part of a year with none of its own belongs to: the last one the sentence
         // named (2020年，…其中前三季度…); nil for the article's.
         var namedYear: Int?
         // Where the last base of a comparison ended: 比2021年全年 is one base.
         var baseEnd = -1
-        while i < text.count {
+        while true {
+            i = mayStartMention.firstMember(in: text.scalars, among: i..<text.count)
+            guard i < text.count else { break }
             let scalar = text.scalars[i]
             // Years start with a digit, plans and words never do.
             let found = if isDigit(scalar) {

@@ -26,11 +26,13 @@ struct RegionFinder: Sendable {
         if let articleRegion {
             var references: [(reference: Int, start: Int)] = []
             let referenceWords = Self.referenceWords
-            for start in 0..<text.count {
+            var start = referenceWords.firstAnchor(in: text, among: 0..<text.count)
+            while start < text.count {
                 referenceWords.forEachMatch(at: start, in: text, within: 0..<text.count) { reference in
                     references.append((reference, start))
                     return true
                 }
+                start = referenceWords.firstAnchor(in: text, among: (start + 1)..<text.count)
             }
             // Taken word by word, as the list orders them.
             references.sort { ($0.reference, $0.start) < ($1.reference, $1.start) }
@@ -45,14 +47,18 @@ struct RegionFinder: Sendable {
         return mentions
     }
 
-    /// The place of `figure`, whose clause is `clause`, from the `mentions` of its sentence (nil
-    /// inside when that places it nowhere); nil when the sentence names none, and the place of
-    /// the paragraph or the article is the figure's.
-    func region(of figure: Figure, in text: ScalarText, clause: Range<Int>, mentions: [Gazetteer.Mention]) -> Region?? {
-        if let place = Self.place(of: figure.range, among: mentions, within: clause) { return place }
+    /// The place of the figure at `figure`, whose clause is `clause`, from the `mentions` of its
+    /// sentence (nil inside when that places it nowhere); nil when the sentence names none, and
+    /// the place of the paragraph or the article is the figure's.
+    func region(of figure: Range<Int>, in text: ScalarText, clause: Range<Int>, mentions: [Gazetteer.Mention]) -> Region?? {
+        if let place = Self.place(of: figure, among: mentions, within: clause) { return place }
         // 让全球70亿人同时通话: the world in the figure's own clause, with no place named there.
-        if clause.contains(where: { Self.namesTheWorld(at: $0, in: text) }) { return .some(nil) }
-        return Self.place(of: figure.range, among: mentions, within: 0..<text.count)
+        var offset = Self.world.firstAnchor(in: text, among: clause)
+        while offset < clause.upperBound {
+            if Self.namesTheWorld(at: offset, in: text) { return .some(nil) }
+            offset = Self.world.firstAnchor(in: text, among: (offset + 1)..<clause.upperBound)
+        }
+        return Self.place(of: figure, among: mentions, within: 0..<text.count)
     }
 
     /// The whole world, which places a figure nowhere when its own clause names it; not as a

@@ -71,18 +71,21 @@ struct SubjectFinder: Sendable {
     /// figure coordinated with the one before it (增长2.5倍和4.1倍, 一等奖2名、二等奖3名 aside) shares
     /// its subject when it has none of its own.
     func subjects(of figures: [Figure], in text: ScalarText, clauses: [Range<Int>]) -> [String] {
-        var result = figures.indices.map { subject(of: figures[$0], in: text, clause: clauses[$0]) }
-        for (index, figure) in figures.enumerated() {
-            var end = figure.range.lowerBound
+        var result = figures.indices.map { subject(of: figures, at: $0, in: text, clause: clauses[$0]) }
+        // The figure's fields, not a copy of it: a Figure holds Strings, retained on a copy.
+        for index in figures.indices {
+            let range = figures[index].range
+            let kind = figures[index].kind
+            var end = range.lowerBound
             while end > 0, Self.isConjunction(text.scalars[end - 1]) { end -= 1 }
-            if end < figure.range.lowerBound, let previous = figures.firstIndex(where: { $0.range.upperBound == end }) {
+            if end < range.lowerBound, let previous = figures.firstIndex(where: { $0.range.upperBound == end }) {
                 if result[index].count < 2 { result[index] = result[previous] }
                 continue
             }
             // 由4800元提高到6200元, 从3万人增加到5万人: the level reached is a level of the same thing.
-            if let link = Self.changeLinks.firstMatch(at: figure.range.lowerBound, in: text),
+            if let link = Self.changeLinks.firstMatch(at: range.lowerBound, in: text),
                let previous = figures.firstIndex(where: {
-                   $0.range.upperBound == figure.range.lowerBound - Self.changeLinks.length(of: link) && $0.unit == figure.unit
+                   $0.range.upperBound == range.lowerBound - Self.changeLinks.length(of: link) && $0.unit == figures[index].unit
                }) {
                 result[index] = result[previous]
                 continue
@@ -90,10 +93,10 @@ struct SubjectFinder: Sendable {
             // 实现利润总额66268.6亿元，同比增长0.1%: a rate, or an amount in the same unit, with no
             // noun of its own is the change of the figure just before it (比上年增产28.7亿斤).
             if result[index].isEmpty,
-               let previous = figures.indices.filter({ figures[$0].range.upperBound <= figure.range.lowerBound })
+               let previous = figures.indices.filter({ figures[$0].range.upperBound <= range.lowerBound })
                    .max(by: { figures[$0].range.upperBound < figures[$1].range.upperBound }),
-               figure.kind == .percent || figure.kind == .multiple || figures[previous].unit == figure.unit,
-               figure.range.lowerBound - figures[previous].range.upperBound <= Self.maximumLength {
+               kind == .percent || kind == .multiple || figures[previous].unit == figures[index].unit,
+               range.lowerBound - figures[previous].range.upperBound <= Self.maximumLength {
                 result[index] = result[previous]
             }
         }
@@ -107,19 +110,22 @@ struct SubjectFinder: Sendable {
                                        "扩大至", "缩小到", "缩小至", "降到", "降至", "升到", "升至", "增至", "减至", "到", "至"],
                                       anchor: .last)
 
-    /// The subject of `figure`, whose clause is `clause`.
-    func subject(of figure: Figure, in text: ScalarText, clause: Range<Int>) -> String {
-        if Self.isNounUnit(figure.unit) { return figure.unit }
-        if let noun = nounInSpan(of: figure, in: text) { return text.string(noun) }
-        if figure.kind != .percent, figure.kind != .multiple {
-            let after = phrase(after: figure.range.upperBound, in: text, clause: clause)
+    /// The subject of figure `index` of `figures`, whose clause is `clause`. Read from the array
+    /// rather than given a copy of the figure, whose Strings a copy retains.
+    func subject(of figures: [Figure], at index: Int, in text: ScalarText, clause: Range<Int>) -> String {
+        if Self.isNounUnit(figures[index].unit) { return figures[index].unit }
+        let range = figures[index].range
+        let kind = figures[index].kind
+        if kind == .people, figures[index].unit == "人", let noun = nounInSpan(range, in: text) { return text.string(noun) }
+        if kind != .percent, kind != .multiple {
+            let after = phrase(after: range.upperBound, in: text, clause: clause)
             if after.count >= 2 { return text.string(after) }
-        } else if figure.range.upperBound < clause.upperBound, text.scalars[figure.range.upperBound] == "的" {
+        } else if range.upperBound < clause.upperBound, text.scalars[range.upperBound] == "的" {
             // 约20%的铁路列车: a share of the noun after it.
-            let after = phrase(after: figure.range.upperBound + 1, in: text, clause: clause)
+            let after = phrase(after: range.upperBound + 1, in: text, clause: clause)
             if after.count >= 2 { return text.string(after) }
         }
-        var before = phraseBefore(figure, in: text, clause: clause)
+        var before = phraseBefore(range, kind: kind, in: text, clause: clause)
         // 2021年城镇就业人员占比: the tail of a date is no part of the noun; 比2012年提高了13.8个百分点,
         // 上升至2021年的98.62%: a date's tail or a comparison's base alone says nothing of what is
         // counted, and the figure before may.
@@ -137,16 +143,15 @@ struct SubjectFinder: Sendable {
     /// Not 月 or 日 alone, which open 月均 and 日均.
     static let dateTails = WordList(["年代", "年底", "年初", "年末", "年间", "月份", "年", "中期", "同期", "上半年", "下半年"])
 
-    /// The noun a count of people holds after its number (30万医务人员, 3万群众), which the
-    /// measure word 人 stands for; nil when the span ends in a measure word.
-    private func nounInSpan(of figure: Figure, in text: ScalarText) -> Range<Int>? {
-        guard figure.kind == .people, figure.unit == "人" else { return nil }
-        var start = figure.range.upperBound
-        while start > figure.range.lowerBound, ScalarText.isHan(text.scalars[start - 1]),
+    /// The noun a count of people at `span`, in the measure word 人, holds after its number
+    /// (30万医务人员, 3万群众), which 人 stands for; nil when the span ends in a measure word.
+    private func nounInSpan(_ span: Range<Int>, in text: ScalarText) -> Range<Int>? {
+        var start = span.upperBound
+        while start > span.lowerBound, ScalarText.isHan(text.scalars[start - 1]),
               !Self.numeralsAndQualifiers.contains(text.scalars[start - 1]) {
             start -= 1
         }
-        let noun = start..<figure.range.upperBound
+        let noun = start..<span.upperBound
         // 人次 and 人以上 end a count of people in its measure word.
         return noun.count >= 2 && text.scalars[noun.lowerBound] != "人" ? noun : nil
     }
@@ -157,38 +162,43 @@ struct SubjectFinder: Sendable {
     /// The noun phrase starting at `start`, right after a figure.
     private func phrase(after start: Int, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
         var end = start
+        let wholeWords = Self.wholeWords, functionCharacters = Self.functionCharacters
+        let predicateStarts = Self.predicateStarts
         while end < clause.upperBound, end - start < Self.maximumLength {
-            if let word = Self.wholeWords.firstMatch(at: end, in: text) {
-                end += Self.wholeWords.length(of: word)
+            if let word = wholeWords.firstMatch(at: end, in: text) {
+                end += wholeWords.length(of: word)
                 continue
             }
-            guard ScalarText.isHan(text.scalars[end]), !Self.functionCharacters.contains(text.scalars[end]),
-                  !Self.predicateStarts.matches(at: end, in: text) else { break }
+            guard ScalarText.isHan(text.scalars[end]), !functionCharacters.contains(text.scalars[end]),
+                  !predicateStarts.matches(at: end, in: text) else { break }
             end += 1
         }
         return start..<end
     }
 
-    private func phraseBefore(_ figure: Figure, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
-        var end = figure.range.lowerBound
+    /// The noun phrase before the figure at `figure`, of `kind`.
+    private func phraseBefore(_ figure: Range<Int>, kind: FigureKind, in text: ScalarText, clause: Range<Int>) -> Range<Int> {
+        var end = figure.lowerBound
         // “推优入党”8998名: the quoted name is what is counted.
         if end > clause.lowerBound, Self.isClosingQuote(text.scalars[end - 1]) {
             var start = end - 1
             while start > clause.lowerBound, !Self.isOpeningQuote(text.scalars[start - 1]) { start -= 1 }
             if start > clause.lowerBound, end - 1 - start <= Self.maximumLength { return start..<(end - 1) }
         }
+        let changeLinks = Self.changeLinks, adverbsBeforeFigure = Self.adverbsBeforeFigure
+        let functionCharacters = Self.functionCharacters
         while end > clause.lowerBound {
-            if let link = Self.changeLinks.firstMatch(at: end, in: text) {
+            if let link = changeLinks.firstMatch(at: end, in: text) {
                 // 投资达到500亿元, 增加到5万人, 用电量累计…: the verb before a level is no part of its noun.
-                end -= Self.changeLinks.length(of: link)
-            } else if let adverb = Self.adverbsBeforeFigure.firstMatch(at: end, in: text) {
-                end -= Self.adverbsBeforeFigure.length(of: adverb)
+                end -= changeLinks.length(of: link)
+            } else if let adverb = adverbsBeforeFigure.firstMatch(at: end, in: text) {
+                end -= adverbsBeforeFigure.length(of: adverb)
             } else if let opening = text.bracketPartner(of: end - 1), opening < end - 1, opening > clause.lowerBound {
                 // 国内生产总值（GDP）增长2.1%: a name in brackets after the noun.
                 end = opening
-            } else if Self.functionCharacters.contains(text.scalars[end - 1]) {
+            } else if functionCharacters.contains(text.scalars[end - 1]) {
                 end -= 1
-            } else if figure.kind == .percent || figure.kind == .multiple,
+            } else if kind == .percent || kind == .multiple,
                       let word = Self.changeWords.firstMatch(at: end, in: text) {
                 end -= Self.changeWords.length(of: word)
             } else {
@@ -196,13 +206,14 @@ struct SubjectFinder: Sendable {
             }
         }
         var start = end
+        let wholeWordsByEnd = Self.wholeWordsByEnd, phraseOpeners = Self.phraseOpeners
         while start > clause.lowerBound, end - start < Self.maximumLength {
-            if let word = Self.wholeWordsByEnd.firstMatch(at: start, in: text) {
-                start -= Self.wholeWordsByEnd.length(of: word)
+            if let word = wholeWordsByEnd.firstMatch(at: start, in: text) {
+                start -= wholeWordsByEnd.length(of: word)
                 continue
             }
-            guard ScalarText.isHan(text.scalars[start - 1]), !Self.functionCharacters.contains(text.scalars[start - 1]),
-                  !Self.phraseOpeners.matches(at: start, in: text) else { break }
+            guard ScalarText.isHan(text.scalars[start - 1]), !functionCharacters.contains(text.scalars[start - 1]),
+                  !phraseOpeners.matches(at: start, in: text) else { break }
             start -= 1
         }
         return start..<end

@@ -19,9 +19,9 @@ struct WordList: Sendable {
     private let groupOf: ScalarTable
     /// Each group's range in `grouped`.
     private let groups: [Range<Int>]
-    /// A bit for each code point of the Basic Multilingual Plane, set where it anchors a word:
-    /// one load and a test reject most code points of a sentence before the hash look-up.
-    private let anchorBits: [UInt64]
+    /// The code points that anchor a word: one load and a test reject most code points of a
+    /// sentence before the hash look-up.
+    private let anchors: ScalarBitmap
     /// The same for code points that are a whole word of the list on their own.
     private let singleBits: [UInt64]
     /// A bit for each hash of a word's two code points at its anchored end (a Bloom filter): a
@@ -55,12 +55,12 @@ struct WordList: Sendable {
         self.grouped = grouped
         self.groups = groups
         self.groupOf = ScalarTable(order.enumerated().map { ($1, $0) })
-        var anchorBits = [UInt64](repeating: 0, count: 0x10000 / 64)
-        var singleBits = anchorBits
+        var anchors = ScalarBitmap()
+        var singleBits = [UInt64](repeating: 0, count: 0x10000 / 64)
         var pairBits = [UInt64](repeating: 0, count: (1 << Self.pairHashBits) / 64)
         for word in words where !word.isEmpty {
             let key = anchor == .first ? word[0] : word[word.count - 1]
-            Self.set(Int(key.value), in: &anchorBits)
+            anchors.insert(key)
             if word.count == 1 {
                 Self.set(Int(key.value), in: &singleBits)
             } else {
@@ -68,7 +68,7 @@ struct WordList: Sendable {
                 Self.set(Self.pairHash(key, next), in: &pairBits)
             }
         }
-        self.anchorBits = anchorBits
+        self.anchors = anchors
         self.singleBits = singleBits
         self.pairBits = pairBits
     }
@@ -95,11 +95,19 @@ struct WordList: Sendable {
         let scalar = text.scalars[anchorOffset]
         let value = Int(scalar.value)
         guard value < 0x10000 else { return true }
-        guard Self.test(value, in: anchorBits) else { return false }
+        guard anchors.mayContain(scalar) else { return false }
         if Self.test(value, in: singleBits) { return true }
         let nextOffset = anchor == .first ? anchorOffset + 1 : anchorOffset - 1
         guard nextOffset >= limits.lowerBound, nextOffset < limits.upperBound else { return false }
         return Self.test(Self.pairHash(scalar, text.scalars[nextOffset]), in: pairBits)
+    }
+
+    /// The first offset of `offsets` whose code point anchors a word (its first code point, or
+    /// with anchor `.last` its last), else `offsets.upperBound`. One bit test a code point in a
+    /// loop of its own: the finders scan whole sentences for the few places a word may stand,
+    /// and asking `firstMatch` at every offset cost ~30 instructions a code point.
+    func firstAnchor(in text: ScalarText, among offsets: Range<Int>) -> Int {
+        anchors.firstMember(in: text.scalars, among: offsets)
     }
 
     init(_ words: [String], anchor: Anchor = .first) {
@@ -153,6 +161,12 @@ struct WordList: Sendable {
     /// True when some word of the list starts (or, anchored at its end, ends) at an offset of
     /// `offsets` in `text`.
     func occurs(in text: ScalarText, at offsets: Range<Int>) -> Bool {
-        offsets.contains { matches(at: $0, in: text) }
+        let anchorOffsets = anchor == .first ? offsets : (offsets.lowerBound - 1)..<(offsets.upperBound - 1)
+        var anchorOffset = firstAnchor(in: text, among: anchorOffsets)
+        while anchorOffset < anchorOffsets.upperBound {
+            if matches(at: anchor == .first ? anchorOffset : anchorOffset + 1, in: text) { return true }
+            anchorOffset = firstAnchor(in: text, among: (anchorOffset + 1)..<anchorOffsets.upperBound)
+        }
+        return false
     }
 }
