@@ -197,7 +197,7 @@ struct ScalarText: Sendable {
                     at += 4
                 }
             }
-            return String(copying: UTF8Span(unchecked: Span(_unsafeElements: UnsafeBufferPointer(rebasing: bytes[..<at]))))
+            return String(uncheckedUTF8: UnsafeBufferPointer(rebasing: bytes[..<at]))
         }
     }
 

@@ -1,4 +1,5 @@
 import Glibc
+import TongjiCore
 
 /// Cleans up what hides numbers from the extractor while keeping each code point's original place.
 ///
@@ -141,7 +142,7 @@ private struct LineBuffer {
         let kept = MappedText.trimmed(0..<count, of: UnsafeBufferPointer(scalars))
         guard !kept.isEmpty else { return nil }
         let verbatim = isVerbatim
-            ? UTF8Scan.string(UnsafeBufferPointer(rebasing: bytes[Self.bytes(range, trimmedTo: kept, of: storage, count: count)]))
+            ? String(uncheckedUTF8: UnsafeBufferPointer(rebasing: bytes[Self.bytes(range, trimmedTo: kept, of: storage, count: count)]))
             : nil
         return MappedText(scalars: Array(scalars[kept]), origin: origin.slice(kept), verbatim: verbatim)
     }

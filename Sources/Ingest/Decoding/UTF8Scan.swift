@@ -22,12 +22,6 @@ enum UTF8Scan {
         unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 
-    /// A string of `bytes`, which must be well-formed UTF-8 (cut from a `String` at code point
-    /// boundaries): a copy, without the check every other way of making a `String` of bytes
-    /// runs (`String(Substring)` cost twice as much, finding its indices).
-    static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
-        String(copying: UTF8Span(unchecked: Span(_unsafeElements: bytes)))
-    }
 
     /// The number of bytes `scalar` takes in UTF-8.
     @inline(__always)
