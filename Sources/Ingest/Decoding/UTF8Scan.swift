@@ -22,7 +22,6 @@ enum UTF8Scan {
         unsafeBitCast(value, to: Unicode.Scalar.self)
     }
 
-
     /// The number of bytes `scalar` takes in UTF-8.
     @inline(__always)
     static func width(_ scalar: Unicode.Scalar) -> Int {
