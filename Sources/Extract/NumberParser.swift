@@ -27,9 +27,10 @@ struct NumberParser {
     }
 
     /// A Chinese digit that nothing after it can continue, as in 一些, 一起, 一定: read as the
-    /// loop below would read it, without the loop (~1,000 instructions a numeral).
+    /// loop below would read it, without the loop (~1,000 instructions a numeral), and built as
+    /// the accumulator would leave it, without the accumulator.
     private func loneChineseDigit(at start: Int) -> ParsedNumber? {
-        guard case .chineseDigit(let digit, _)? = NumeralCharacter(text[start]) else { return nil }
+        guard case .chineseDigit(let digit, let financial)? = NumeralCharacter(text[start]) else { return nil }
         if start + 1 < text.count {
             // 点 may start a decimal part, 多 and 余 an inner qualifier, 个 a spoken 亿 (两个亿), a
             // numeral character anything.
@@ -37,10 +38,12 @@ struct NumberParser {
             guard NumeralCharacter(next) == nil, next != "点", next != "點", next != "多", next != "余",
                   !isSpokenYi(at: start + 1) else { return nil }
         }
-        var accumulator = NumeralAccumulator()
-        guard accumulator.applyNumber(Bounds(exactly: ExactDecimal(Int(digit))), isChineseDigit: true),
-              let value = accumulator.value else { return nil }
-        return number(start: start, end: start + 1, value: value, accumulator: accumulator, form: Form())
+        // A financial digit (壹, 伍) is a financial numeral, a plain one is not.
+        return ParsedNumber(
+            start: start, end: start + 1, value: Bounds(exactly: ExactDecimal(Int(digit))), isArabic: false,
+            isPositional: false, integerDigits: 0, hasDecimalPoint: false, hasLeadingZero: false,
+            isBareMagnitude: false, isSingleChineseDigit: true, isFinancial: financial,
+            trailingMagnitude: nil, innerQualifier: .exact)
     }
 
     /// What the tokens read so far say about how the numeral is written.
