@@ -17,7 +17,7 @@ extension FigureScanner {
         var last = number
         // The next items, up to the one the unit follows.
         repeat {
-            guard let joiner = scalar(at: position), Self.listJoiners.contains(joiner),
+            guard let joiner = scalar(at: position), Self.joinsList(joiner),
                   let next = parser.parse(at: position + 1), next.start == position + 1, next.isArabic,
                   next.innerQualifier == .exact else { return nil }
             last = next
@@ -43,7 +43,7 @@ extension FigureScanner {
     /// True when the number at `start` follows 第 or 前 and a list of numbers before it: 第16和17名.
     func endsListOfRanks(at start: Int) -> Bool {
         var position = start - 1
-        while let joiner = scalar(at: position), Self.listJoiners.contains(joiner) {
+        while let joiner = scalar(at: position), Self.joinsList(joiner) {
             var first = position
             while let previous = scalar(at: first - 1), NumeralCharacter.isArabicDigit(previous) || previous == "." { first -= 1 }
             guard first < position else { return false }
@@ -94,7 +94,7 @@ extension FigureScanner {
     /// rough number: it ends a longer list (15、16、17家), 各 stands right before it, or 分别
     /// before it in its clause (两项指标分别提高3、4个百分点).
     func pairIsSeparate(at start: Int) -> Bool {
-        (scalar(at: start - 1).map(Self.listJoiners.contains) ?? false) || hasWord(Self.each, endingAt: start)
+        (scalar(at: start - 1).map(Self.joinsList) ?? false) || hasWord(Self.each, endingAt: start)
             || phraseBefore(start, holdsAnyOf: [Self.respectively])
     }
 
@@ -122,7 +122,15 @@ extension FigureScanner {
         return NumeralCharacter.isArabicDigit(digit)
     }
 
-    private static let listJoiners = Set("和、与及".unicodeScalars)
+    /// 和, 、, 与 and 及 join the items of a list. A switch rather than a `Set`: no hashing at every
+    /// numeral with a unit, which `endsListOfRanks` tests.
+    private static func joinsList(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "和", "、", "与", "及": true
+        default: false
+        }
+    }
+
     /// 分别 in the clause, or 各 right before, make a list's items separate amounts: 分别为3、4个百分点.
     private static let respectively = Array("分别".unicodeScalars)
     private static let each = Array("各".unicodeScalars)
