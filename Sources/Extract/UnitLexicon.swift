@@ -1,7 +1,10 @@
 import TongjiCore
 
 /// A measure word or unit that may follow a number.
-struct UnitEntry: Sendable {
+///
+/// A class, so that a unit looked up or handed on costs one reference count, not one for each
+/// of its arrays and strings: units are looked up at every numeral.
+final class UnitEntry: Sendable {
     /// The word as written after the number: 人次, 万元 is 万 + 元, so only 元 is listed.
     let word: [Unicode.Scalar]
     /// The unit reported: the word itself, 元 or an ISO code for money, % for shares.
