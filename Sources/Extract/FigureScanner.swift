@@ -197,39 +197,9 @@ struct FigureScanner {
         return false
     }
 
-    /// The text of a span, encoded on the stack and copied into a string unchecked: appending
-    /// the code points to a `String.UnicodeScalarView` went through unspecialised generic code,
-    /// 5,000 instructions a figure, and `String(unsafeUninitializedCapacity:)` checks again the
-    /// UTF-8 that code points encode to.
+    /// The text of a span (see `String(encoding:)`).
     func spanText(_ start: Int, _ end: Int) -> String {
-        // Room for the widest code points: no pass to measure the span first.
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: (end - start) * 4) { bytes in
-            var count = 0
-            for scalar in text[start..<end] {
-                let value = scalar.value
-                switch value {
-                case ..<0x80:
-                    bytes[count] = UInt8(value)
-                    count += 1
-                case ..<0x800:
-                    bytes[count] = UInt8(0xC0 | value >> 6)
-                    bytes[count + 1] = UInt8(0x80 | value & 0x3F)
-                    count += 2
-                case ..<0x10000:
-                    bytes[count] = UInt8(0xE0 | value >> 12)
-                    bytes[count + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[count + 2] = UInt8(0x80 | value & 0x3F)
-                    count += 3
-                default:
-                    bytes[count] = UInt8(0xF0 | value >> 18)
-                    bytes[count + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    bytes[count + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[count + 3] = UInt8(0x80 | value & 0x3F)
-                    count += 4
-                }
-            }
-            return String(uncheckedUTF8: UnsafeBufferPointer(rebasing: bytes[..<count]))
-        }
+        String(encoding: UnsafeBufferPointer(rebasing: text[start..<end]))
     }
 
     /// With `includeNumbers`, a numeral without a unit is reported as kind `number`, unless it is

@@ -165,40 +165,11 @@ struct ScalarText: Sendable {
         return true
     }
 
-    /// The text of `range`, encoded by hand: appending to a String.UnicodeScalarView took ~6,000
-    /// instructions a subject. Code points encode as well-formed UTF-8, so the String is made
-    /// without checking it again (String(unsafeUninitializedCapacity:) did, ~400 instructions a subject).
+    /// The text of `range` (see `String(encoding:)`).
     func string(_ range: Range<Int>) -> String {
         let range = range.clamped(to: 0..<count)
         guard !range.isEmpty else { return "" }
-        // Room for the widest code points, on the stack: no pass to measure the text first.
-        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count * 4) { bytes in
-            var at = 0
-            for i in range {
-                let value = scalars[i].value
-                switch value {
-                case ..<0x80:
-                    bytes[at] = UInt8(value)
-                    at += 1
-                case ..<0x800:
-                    bytes[at] = UInt8(0xC0 | value >> 6)
-                    bytes[at + 1] = UInt8(0x80 | value & 0x3F)
-                    at += 2
-                case ..<0x10000:
-                    bytes[at] = UInt8(0xE0 | value >> 12)
-                    bytes[at + 1] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[at + 2] = UInt8(0x80 | value & 0x3F)
-                    at += 3
-                default:
-                    bytes[at] = UInt8(0xF0 | value >> 18)
-                    bytes[at + 1] = UInt8(0x80 | value >> 12 & 0x3F)
-                    bytes[at + 2] = UInt8(0x80 | value >> 6 & 0x3F)
-                    bytes[at + 3] = UInt8(0x80 | value & 0x3F)
-                    at += 4
-                }
-            }
-            return String(uncheckedUTF8: UnsafeBufferPointer(rebasing: bytes[..<at]))
-        }
+        return scalars.withUnsafeBufferPointer { String(encoding: UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     /// Code points between a word at `wordRange` and a figure at `figureRange`; 0 when they touch or overlap.
