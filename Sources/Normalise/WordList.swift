@@ -23,7 +23,7 @@ struct WordList: Sendable {
     /// sentence before the hash look-up.
     private let anchors: ScalarBitmap
     /// The same for code points that are a whole word of the list on their own.
-    private let singleBits: [UInt64]
+    private let singles: ScalarBitmap
     /// A bit for each hash of a word's two code points at its anchored end (a Bloom filter): a
     /// common character such as 中 anchors dozens of place names, but few follow it with the
     /// right second character.
@@ -56,20 +56,20 @@ struct WordList: Sendable {
         self.groups = groups
         self.groupOf = ScalarTable(order.enumerated().map { ($1, $0) })
         var anchors = ScalarBitmap()
-        var singleBits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        var singles = ScalarBitmap()
         var pairBits = [UInt64](repeating: 0, count: (1 << Self.pairHashBits) / 64)
         for word in words where !word.isEmpty {
             let key = anchor == .first ? word[0] : word[word.count - 1]
             anchors.insert(key)
             if word.count == 1 {
-                Self.set(Int(key.value), in: &singleBits)
+                singles.insert(key)
             } else {
                 let next = anchor == .first ? word[1] : word[word.count - 2]
                 Self.set(Self.pairHash(key, next), in: &pairBits)
             }
         }
         self.anchors = anchors
-        self.singleBits = singleBits
+        self.singles = singles
         self.pairBits = pairBits
     }
 
@@ -93,10 +93,9 @@ struct WordList: Sendable {
     @inline(__always)
     private func mayAnchor(at anchorOffset: Int, in text: ScalarText, within limits: Range<Int>) -> Bool {
         let scalar = text.scalars[anchorOffset]
-        let value = Int(scalar.value)
-        guard value < 0x10000 else { return true }
+        guard scalar.value < 0x10000 else { return true }
         guard anchors.mayContain(scalar) else { return false }
-        if Self.test(value, in: singleBits) { return true }
+        if singles.mayContain(scalar) { return true }
         let nextOffset = anchor == .first ? anchorOffset + 1 : anchorOffset - 1
         guard nextOffset >= limits.lowerBound, nextOffset < limits.upperBound else { return false }
         return Self.test(Self.pairHash(scalar, text.scalars[nextOffset]), in: pairBits)
