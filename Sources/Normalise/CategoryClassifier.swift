@@ -100,24 +100,20 @@ struct CategoryClassifier: Sendable {
         // Categories without keywords (none given: all figures are `other`) need no scan.
         guard !keywordText.isEmpty else { return [] }
         var result: [Hit] = []
-        var start = keywords.firstAnchor(in: text, among: 0..<text.count)
-        while start < text.count {
+        for start in keywords.anchorOffsets(in: text, among: 0..<text.count) {
             keywords.forEachMatch(at: start, in: text, within: 0..<text.count) { keyword in
                 result.append(Hit(range: start..<(start + keywords.length(of: keyword)), keyword: keyword))
                 return true
             }
-            start = keywords.firstAnchor(in: text, among: (start + 1)..<text.count)
         }
         if !result.isEmpty, text.scalars.contains("《") { result.removeAll { Self.isInBookTitle($0.range, in: text) } }
         guard !result.isEmpty, !exceptionCategory.isEmpty else { return result }
         var excepted: [(range: Range<Int>, category: Int)] = []
-        start = exceptions.firstAnchor(in: text, among: 0..<text.count)
-        while start < text.count {
+        for start in exceptions.anchorOffsets(in: text, among: 0..<text.count) {
             exceptions.forEachMatch(at: start, in: text, within: 0..<text.count) { exception in
                 excepted.append((start..<(start + exceptions.length(of: exception)), exceptionCategory[exception]))
                 return true
             }
-            start = exceptions.firstAnchor(in: text, among: (start + 1)..<text.count)
         }
         return result.filter { hit in
             !excepted.contains { $0.category == keywordCategory[hit.keyword] && $0.range.overlaps(hit.range) }

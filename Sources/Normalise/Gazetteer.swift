@@ -89,13 +89,11 @@ public struct Gazetteer: Sendable {
 
     /// The first of `mentions`, found without scanning on.
     func firstMention(in text: ScalarText, range: Range<Int>) -> Mention? {
-        var i = names.firstAnchor(in: text, among: range)
-        while i < range.upperBound {
+        for i in names.anchorOffsets(in: text, among: range) {
             if let entry = names.firstMatch(at: i, in: text, within: range),
                let mention = mention(entry, at: i..<(i + names.length(of: entry)), in: text) {
                 return mention
             }
-            i = names.firstAnchor(in: text, among: (i + 1)..<range.upperBound)
         }
         return nil
     }

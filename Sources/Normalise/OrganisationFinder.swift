@@ -32,10 +32,8 @@ struct OrganisationFinder: Sendable {
         var result: [Name] = []
         let suffixes = Self.suffixes
         // A suffix is anchored at its last code point, the one before `end`.
-        var last = suffixes.firstAnchor(in: text, among: 0..<text.count)
-        while last < text.count {
+        for last in suffixes.anchorOffsets(in: text, among: 0..<text.count) {
             let end = last + 1
-            last = suffixes.firstAnchor(in: text, among: end..<text.count)
             guard let suffix = suffixes.firstMatch(at: end, in: text) else { continue }
             let suffixLength = suffixes.length(of: suffix)
             var start = end - suffixLength

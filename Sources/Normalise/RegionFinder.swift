@@ -26,13 +26,11 @@ struct RegionFinder: Sendable {
         if let articleRegion {
             var references: [(reference: Int, start: Int)] = []
             let referenceWords = Self.referenceWords
-            var start = referenceWords.firstAnchor(in: text, among: 0..<text.count)
-            while start < text.count {
+            for start in referenceWords.anchorOffsets(in: text, among: 0..<text.count) {
                 referenceWords.forEachMatch(at: start, in: text, within: 0..<text.count) { reference in
                     references.append((reference, start))
                     return true
                 }
-                start = referenceWords.firstAnchor(in: text, among: (start + 1)..<text.count)
             }
             // Taken word by word, as the list orders them.
             references.sort { ($0.reference, $0.start) < ($1.reference, $1.start) }
@@ -53,10 +51,8 @@ struct RegionFinder: Sendable {
     func region(of figure: Range<Int>, in text: ScalarText, clause: Range<Int>, mentions: [Gazetteer.Mention]) -> Region?? {
         if let place = Self.place(of: figure, among: mentions, within: clause) { return place }
         // 让全球70亿人同时通话: the world in the figure's own clause, with no place named there.
-        var offset = Self.world.firstAnchor(in: text, among: clause)
-        while offset < clause.upperBound {
-            if Self.namesTheWorld(at: offset, in: text) { return .some(nil) }
-            offset = Self.world.firstAnchor(in: text, among: (offset + 1)..<clause.upperBound)
+        if Self.world.anchorOffsets(in: text, among: clause).contains(where: { Self.namesTheWorld(at: $0, in: text) }) {
+            return .some(nil)
         }
         return Self.place(of: figure, among: mentions, within: 0..<text.count)
     }

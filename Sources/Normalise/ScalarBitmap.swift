@@ -47,4 +47,24 @@ struct ScalarBitmap: Sendable {
             }
         }
     }
+
+    /// The offsets of `offsets` whose code points may be members, in order: `firstMember` asked
+    /// again after each, for a scan that looks at every one.
+    func members(in scalars: [Unicode.Scalar], among offsets: Range<Int>) -> Members {
+        Members(bitmap: self, scalars: scalars, position: offsets.lowerBound, end: offsets.upperBound)
+    }
+
+    struct Members: Sequence, IteratorProtocol {
+        fileprivate let bitmap: ScalarBitmap
+        fileprivate let scalars: [Unicode.Scalar]
+        fileprivate var position: Int
+        fileprivate let end: Int
+
+        mutating func next() -> Int? {
+            guard position < end else { return nil }
+            let found = bitmap.firstMember(in: scalars, among: position..<end)
+            position = found < end ? found + 1 : end
+            return found < end ? found : nil
+        }
+    }
 }

@@ -109,6 +109,11 @@ struct WordList: Sendable {
         anchors.firstMember(in: text.scalars, among: offsets)
     }
 
+    /// Every offset of `offsets` whose code point anchors a word, in order (see `firstAnchor`).
+    func anchorOffsets(in text: ScalarText, among offsets: Range<Int>) -> ScalarBitmap.Members {
+        anchors.members(in: text.scalars, among: offsets)
+    }
+
     init(_ words: [String], anchor: Anchor = .first) {
         self.init(words.map(\.scalarArray), anchor: anchor)
     }
@@ -161,11 +166,8 @@ struct WordList: Sendable {
     /// `offsets` in `text`.
     func occurs(in text: ScalarText, at offsets: Range<Int>) -> Bool {
         let anchorOffsets = anchor == .first ? offsets : (offsets.lowerBound - 1)..<(offsets.upperBound - 1)
-        var anchorOffset = firstAnchor(in: text, among: anchorOffsets)
-        while anchorOffset < anchorOffsets.upperBound {
-            if matches(at: anchor == .first ? anchorOffset : anchorOffset + 1, in: text) { return true }
-            anchorOffset = firstAnchor(in: text, among: (anchorOffset + 1)..<anchorOffsets.upperBound)
+        return self.anchorOffsets(in: text, among: anchorOffsets).contains { anchorOffset in
+            matches(at: anchor == .first ? anchorOffset : anchorOffset + 1, in: text)
         }
-        return false
     }
 }
