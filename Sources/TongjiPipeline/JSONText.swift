@@ -68,6 +68,7 @@ enum JSONText {
 
     /// Whether any of the eight bytes of `word` is a control character, a quote or a backslash:
     /// a byte that ends the plain run of a string literal, when written or when read.
+    ///
     /// `ByteWord`'s three tests in one: a quote or backslash (below 0x80) flips no high bit, so
     /// the `~word & highBits` each test ends with is the same word, taken once (a third fewer
     /// instructions a word).
