@@ -5,7 +5,8 @@ public struct Sentence: Sendable, Hashable {
     /// The text of the paragraph the sentence is part of: its sentences share it, so that
     /// the text of a document is stored once.
     private let paragraph: String
-    private let utf8Range: Range<Int>
+    /// Where the sentence stands in `paragraph`, in UTF-8 bytes.
+    let utf8Range: Range<Int>
     /// Where each code point of `text` came from.
     public let origin: TextOrigin
     /// Where the first occurrence of this text stands when the sentence repeats earlier text
