@@ -69,7 +69,7 @@ extension FigureScanner {
     /// issued (出台“十条措施”, “20条稳就业措施”), which reports count.
     func opensQuotedName(_ measured: MeasuredFigure) -> Bool {
         guard measured.unit.kind != .money, let opening = scalar(at: measured.start - 1),
-              let closing = Self.closingQuotes[opening], opening != "\"" || opensStraightQuote(at: measured.start - 1)
+              let closing = Self.closingQuote(of: opening), opening != "\"" || opensStraightQuote(at: measured.start - 1)
         else { return false }
         var end = measured.end
         while end < min(text.count, measured.start + Self.longestQuotedName) {
@@ -94,7 +94,17 @@ extension FigureScanner {
     }
 
     private static let measuresIssued = ["措施", "举措"].map { Array($0.unicodeScalars) }
-    private static let closingQuotes: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "‘": "’", "\"": "\""]
+    /// The quote that closes `opening`; nil for any other code point. A switch, not a dictionary,
+    /// which hashed the code point before every figure.
+    private static func closingQuote(of opening: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opening {
+        case "“": "”"
+        case "「": "」"
+        case "‘": "’"
+        case "\"": "\""
+        default: nil
+        }
+    }
     /// Names in quotes are short: 15分钟社区生活圈 and 三年脱贫、七年小康 take nine.
     private static let longestQuotedName = 12
 
