@@ -37,8 +37,7 @@ public struct Paragraph: Sendable, Hashable {
 
     /// Calls `body` with the position and the UTF-8 bytes of each sentence, in order, read in
     /// place from `text`, which the sentences share: a sentence copied out of `sentences` retained
-    /// its strings, and a sentence's own `withUTF8` a copy of the text, which cost more than
-    /// scanning most sentences.
+    /// its strings, and reading its bytes through a copy of the text cost as much again.
     package func forEachSentenceUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         text.withBorrowedUTF8 { bytes in
             for index in sentences.indices { body(index, UnsafeBufferPointer(rebasing: bytes[sentences[index].utf8Range])) }

@@ -30,12 +30,6 @@ public struct Sentence: Sendable, Hashable {
         return paragraph[start..<utf8.index(start, offsetBy: utf8Range.count)]
     }
 
-    /// Calls `body` with the UTF-8 bytes of `text`, read in place: no copy of its own.
-    package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var paragraph = paragraph
-        return paragraph.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[utf8Range])) }
-    }
-
     public static func == (left: Sentence, right: Sentence) -> Bool {
         left.slice == right.slice && left.origin == right.origin && left.duplicateOf == right.duplicateOf
     }
