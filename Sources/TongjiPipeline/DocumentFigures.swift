@@ -51,10 +51,10 @@ struct DocumentFigures {
             for paragraph in article.paragraphs {
                 paragraph.forEachSentenceUTF8 { place, bytes in
                     // Scanned in place: most sentences have no figure and need no text of their own.
-                    let figures = buffer.withScalars(ofUTF8: bytes) { scalars in
-                        decodedRanges.append(decoded.count..<decoded.count + scalars.count)
-                        decoded.append(contentsOf: scalars)
-                        return extractor.figures(in: scalars)
+                    let figures = buffer.withDecoded(ofUTF8: bytes) { text in
+                        decodedRanges.append(decoded.count..<decoded.count + text.scalars.count)
+                        decoded.append(contentsOf: text.scalars)
+                        return extractor.figures(in: text)
                     }
                     if figures.isEmpty {
                         texts.append("")
