@@ -41,6 +41,8 @@ public struct FigureExtractor: Sendable {
     /// The figures in a text a `ScalarBuffer` decoded, scanned from the places where the
     /// decoder saw that a number may start.
     package func figures(in text: DecodedText) -> [Figure] {
+        // Four sentences in ten have none: no scanner to make and free for them.
+        guard !text.possibleStarts.isEmpty else { return [] }
         var scanner = FigureScanner(text: text.scalars, includeNumbers: options.includeNumbers,
                                     possibleStarts: text.possibleStarts)
         return scanner.scan()
