@@ -64,7 +64,9 @@ public struct Normaliser: Sendable {
                   into meanings: inout [Meaning]) -> Region?? {
         let figures = sentence.figures
         let region = article.region
-        let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
+        // Without categories (tongji extract without a pipeline) every figure goes with the rest:
+        // no array of the same decision for each sentence.
+        let decisions = classifier.categories.isEmpty ? nil : classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         // Found once for the finders of subjects, periods and places, which all read it.
         sentence.clauses.removeAll(keepingCapacity: true)
         for figure in figures { sentence.clauses.append(text.clause(around: figure.range)) }
@@ -80,9 +82,10 @@ public struct Normaliser: Sendable {
             let range = figures[index].range
             let place = regions.region(of: range, in: text, clause: clauses[index], mentions: places)
             if place == nil { sentence.unplaced.append(index) }
+            let decision = decisions?[index] ?? classifier.rest
             meanings.append(Meaning(
-                category: decisions[index].category,
-                categoryReason: decisions[index].reason,
+                category: decision.category,
+                categoryReason: decision.reason,
                 subject: subjects[index],
                 period: periods.period(of: range, in: text, clause: clauses[index], mentions: mentions, date: article.date),
                 region: place ?? nil,
