@@ -39,7 +39,10 @@ final class UnitEntry: Sendable {
 /// The vocabulary is data: one table per kind below. Words that are ambiguous in news text are
 /// left out on purpose: 班 (三班 is a class), 线 (一线); others are units only where the words
 /// around them say so (门, 面, 档, 届: FigureScanner+AmbiguousUnits).
-struct UnitLexicon: Sendable {
+///
+/// A class: every scanner holds the lexicon, and a struct of three arrays was three reference
+/// counts to keep for each sentence scanned.
+final class UnitLexicon: Sendable {
     static let shared = UnitLexicon()
 
     /// The entries that start with one code point, longest first.

@@ -60,9 +60,10 @@ struct DocumentFigures {
                         texts.append("")
                     } else {
                         let sentence = paragraph.sentences[place]
-                        for figure in figures {
-                            found.append(SentenceFigure(figure: figure, sentence: texts.count))
-                            places.append((sentence.location(ofScalarOffset: figure.start), sentence.isDuplicate))
+                        // By index: a figure copied out of `figures` retained its strings once more.
+                        for index in figures.indices {
+                            places.append((sentence.location(ofScalarOffset: figures[index].start), sentence.isDuplicate))
+                            found.append(SentenceFigure(figure: figures[index], sentence: texts.count))
                         }
                         texts.append(sentence.text)
                     }
