@@ -37,6 +37,25 @@ public struct FigureExtractor: Sendable {
         var scanner = FigureScanner(text: scalars, includeNumbers: options.includeNumbers)
         return scanner.scan()
     }
+
+    /// The figures in a text a `ScalarBuffer` decoded, scanned from the places where the
+    /// decoder saw that a number may start.
+    package func figures(in text: DecodedText) -> [Figure] {
+        // Four sentences in ten have none: no scanner to make and free for them.
+        guard !text.possibleStarts.isEmpty else { return [] }
+        var scanner = FigureScanner(text: text.scalars, includeNumbers: options.includeNumbers,
+                                    possibleStarts: text.possibleStarts)
+        return scanner.scan()
+    }
+}
+
+/// A text as a `ScalarBuffer` decoded it: its code points, and the offsets among them where a
+/// number may start (`FigureScanner.mayStartNumber`), noted as each code point was decoded.
+/// The scanner then jumps from one to the next: testing every code point again in a loop of
+/// its own cost twice as many instructions as noting the few there are.
+package struct DecodedText {
+    package let scalars: UnsafeBufferPointer<Unicode.Scalar>
+    let possibleStarts: UnsafeBufferPointer<Int>
 }
 
 /// One buffer that texts are decoded into one after another, so that scanning many sentences
@@ -44,13 +63,17 @@ public struct FigureExtractor: Sendable {
 /// more than decoding the sentence.
 public final class ScalarBuffer {
     private var storage: UnsafeMutableBufferPointer<Unicode.Scalar>
+    /// Room for the offsets where a number may start: as many as code points at most.
+    private var starts: UnsafeMutableBufferPointer<Int>
 
     public init() {
         storage = .allocate(capacity: 256)
+        starts = .allocate(capacity: 256)
     }
 
     deinit {
         storage.deallocate()
+        starts.deallocate()
     }
 
     /// Decodes `text` into the buffer, replacing what it held, and calls `body` with its code
@@ -61,28 +84,35 @@ public final class ScalarBuffer {
     /// uniqueness for every element; both cost more than the scan itself.
     public func withScalars<Result>(of text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
         var text = text
-        return text.withUTF8 { withScalars(ofUTF8: $0, body) }
+        return text.withUTF8 { withDecoded(ofUTF8: $0) { body($0.scalars) } }
     }
 
     /// The same for text given as its UTF-8 bytes, which must be valid and whole (a `String`'s
     /// storage, never a slice cut inside a character): a text read in place needs no `String`
     /// of its own. Package-wide only, since the decoder trusts every lead byte.
-    package func withScalars<Result>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>,
-                                    _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
+    package func withDecoded<Result>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (DecodedText) -> Result) -> Result {
         // Never more code points than bytes.
         if storage.count < bytes.count {
+            let capacity = max(bytes.count, 2 * storage.count)
             storage.deallocate()
-            storage = .allocate(capacity: max(bytes.count, 2 * storage.count))
+            storage = .allocate(capacity: capacity)
+            starts.deallocate()
+            starts = .allocate(capacity: capacity)
         }
-        let count = Self.decode(bytes, into: storage)
-        return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+        let (count, startCount) = FigureScanner.mayStartNumber.withUnsafeBufferPointer { mayStartNumber in
+            Self.decode(bytes, into: storage, noting: mayStartNumber, in: starts)
+        }
+        return body(DecodedText(scalars: UnsafeBufferPointer(rebasing: storage[..<count]),
+                                possibleStarts: UnsafeBufferPointer(rebasing: starts[..<startCount])))
     }
 
-    /// Decodes valid UTF-8 into `scalars`, which has room for one code point per byte; returns
-    /// how many there are. The lead byte alone gives the length: a `String` holds valid UTF-8.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>,
-                               into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>) -> Int {
-        var i = 0, count = 0
+    /// Decodes valid UTF-8 into `scalars`, which has room for one code point per byte, and puts
+    /// in `starts` the offsets of those the bitmap `mayStartNumber` holds; returns how many of
+    /// each there are. The lead byte alone gives the length: a `String` holds valid UTF-8.
+    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, into scalars: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                               noting mayStartNumber: UnsafeBufferPointer<UInt64>,
+                               in starts: UnsafeMutableBufferPointer<Int>) -> (count: Int, startCount: Int) {
+        var i = 0, count = 0, startCount = 0
         while i < bytes.count {
             let lead = UInt32(bytes[i])
             let value: UInt32
@@ -103,8 +133,12 @@ public final class ScalarBuffer {
             }
             // Valid UTF-8 decodes to valid code points: no need to check each one again.
             scalars[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
+            if value < 0x10000, mayStartNumber[Int(value >> 6)] & (1 << (value & 63)) != 0 {
+                starts[startCount] = count
+                startCount &+= 1
+            }
             count &+= 1
         }
-        return count
+        return (count, startCount)
     }
 }

@@ -69,7 +69,7 @@ extension FigureScanner {
     /// issued (出台“十条措施”, “20条稳就业措施”), which reports count.
     func opensQuotedName(_ measured: MeasuredFigure) -> Bool {
         guard measured.unit.kind != .money, let opening = scalar(at: measured.start - 1),
-              let closing = Self.closingQuotes[opening], opening != "\"" || opensStraightQuote(at: measured.start - 1)
+              let closing = Self.closingQuote(of: opening), opening != "\"" || opensStraightQuote(at: measured.start - 1)
         else { return false }
         var end = measured.end
         while end < min(text.count, measured.start + Self.longestQuotedName) {
@@ -94,7 +94,17 @@ extension FigureScanner {
     }
 
     private static let measuresIssued = ["措施", "举措"].map { Array($0.unicodeScalars) }
-    private static let closingQuotes: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "「": "」", "‘": "’", "\"": "\""]
+    /// The quote that closes `opening`; nil for any other code point. A switch, not a dictionary,
+    /// which hashed the code point before every figure.
+    private static func closingQuote(of opening: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opening {
+        case "“": "”"
+        case "「": "」"
+        case "‘": "’"
+        case "\"": "\""
+        default: nil
+        }
+    }
     /// Names in quotes are short: 15分钟社区生活圈 and 三年脱贫、七年小康 take nine.
     private static let longestQuotedName = 12
 
@@ -178,12 +188,12 @@ extension FigureScanner {
     /// 元角分 amounts: 12元5角3分 is 12.53 元; 三块五 is 3.5 元; 两角五分 and 两毛五 are 0.25 元.
     func addSmallChange(to figure: inout MeasuredFigure) {
         guard figure.unit.unitScalar == "元", figure.value.isExact else { return }
-        if figure.unit.word == ["角"] || figure.unit.word == ["毛"] {
+        if figure.unit.wordScalar == "角" || figure.unit.wordScalar == "毛" {
             addCents(toDimes: &figure)
             return
         }
         guard figure.unit.scale == nil else { return }
-        if figure.unit.word == ["块"], let tenths = spokenTenths(at: figure.end),
+        if figure.unit.wordScalar == "块", let tenths = spokenTenths(at: figure.end),
            let sum = figure.value.low.adding(tenths) {
             figure.value = Bounds(exactly: sum)
             figure.end += 1
@@ -209,7 +219,7 @@ extension FigureScanner {
            !digit.hasDecimalPoint, let word = Self.centWords.last(where: { hasWord($0, at: digit.end) }) {
             dimes = digit.value.low.scaled(byPowerOfTen: -1)
             end = digit.end + word.count
-        } else if figure.unit.word == ["毛"], let tenths = spokenTenths(at: figure.end) {
+        } else if figure.unit.wordScalar == "毛", let tenths = spokenTenths(at: figure.end) {
             // 两毛五: the digit after 毛 is 分, as the one after 块 is 角.
             dimes = tenths
             end = figure.end + 1

@@ -43,9 +43,9 @@ extension FigureScanner {
         if number.isBareMagnitude && prefix == nil && qualifier == .exact && !isMagnitudeReached(number, unit: unit, unitEnd: unitEnd) {
             return .notFigure(resumeAt: unitEnd)
         }
-        if unit.word == ["块"], !isMoneyBlock(after: unitEnd) {
+        if unit.wordScalar == "块", !isMoneyBlock(after: unitEnd) {
             unit = UnitEntry(word: unit.word, unit: "块", kind: .count, scale: nil, qualifier: .exact)
-        } else if unit.word == ["块"] {
+        } else if unit.wordScalar == "块" {
             unit = UnitEntry(word: unit.word, unit: "元", kind: .money, scale: nil, qualifier: .exact)
         }
         let value = half ? number.value.low.adding(Self.oneHalf).map { Bounds(exactly: $0) } ?? number.value : number.value
@@ -86,9 +86,9 @@ extension FigureScanner {
     /// "arrive" or "from … to" (来到百度, 从深空到万米深海), nor the 100 m race (破百米纪录).
     private func isMagnitudeReached(_ number: ParsedNumber, unit: UnitEntry, unitEnd: Int) -> Bool {
         let start = number.start
-        guard unit.kind == .money || unit.kind == .measure, unit.word != ["度"], start > 0 else { return false }
+        guard unit.kind == .money || unit.kind == .measure, unit.wordScalar != "度", start > 0 else { return false }
         let after = scalar(at: unitEnd)
-        if after == "的" || (unit.word == ["米"] && after.map(Self.afterRace.contains) == true) { return false }
+        if after == "的" || (unit.wordScalar == "米" && after.map(Self.afterRace.contains) == true) { return false }
         switch text[start - 1] {
         case "达", "破": return true
         case "到": return start > 1 && Self.beforeReachingTo.contains(text[start - 2])
@@ -123,7 +123,7 @@ extension FigureScanner {
     private func takesHalf(_ unit: UnitEntry) -> Bool {
         switch unit.kind {
         case .duration, .multiple, .measure, .age: true
-        case .percent: unit.word == ["成"]
+        case .percent: unit.wordScalar == "成"
         default: false
         }
     }
@@ -146,7 +146,7 @@ extension FigureScanner {
         }
         if before == "前", ["名", "位", "强"].contains(unit.unit), !precededByWordWithQian(number.start) { return true }
         // 排名跌至23位, 排名上升1位, 位次提高了5位: a place in a ranking, or a move in it, not people.
-        if unit.word == ["位"], phraseBefore(number.start, within: 10, holdsAnyOf: Self.rankingNouns) { return true }
+        if unit.wordScalar == "位", phraseBefore(number.start, within: 10, holdsAnyOf: Self.rankingNouns) { return true }
         if number.isPositional && !number.isArabic { return true }
         if number.isFinancial && number.end - number.start == 1 { return true }
         if number.isSingleChineseDigit {
@@ -155,12 +155,12 @@ extension FigureScanner {
             let digit = text[number.start]
             // 一成 is a tenth (增长一成多; 一成不变 and 一成员 are left to isShareInTenths), and 一倍
             // a multiple (增长近一倍, 翻了一倍以上).
-            if digit == "一" || digit == "壹" || digit == "二", range == nil, !half, unit.word != ["成"],
-               unit.word != ["倍"] {
+            if digit == "一" || digit == "壹" || digit == "二", range == nil, !half, unit.wordScalar != "成",
+               unit.wordScalar != "倍" {
                 return true
             }
             // A lone 零 counts nothing: 零件 (parts), 零起步; 零度 is a temperature, 零个 a count.
-            if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people, unit.word != ["个"] {
+            if digit == "零" || digit == "〇", unit.kind == .count || unit.kind == .people, unit.wordScalar != "个" {
                 return true
             }
             // 一期, 三队, 一到四层: names of phases, teams and layers, in a range too. (八部 counts
@@ -173,7 +173,7 @@ extension FigureScanner {
         switch unit.unitScalar {
         case "年"?:
             return isYear(number) || range.map(isYear) == true || after == "代"
-        case "%"? where unit.word == ["成"]:
+        case "%"? where unit.wordScalar == "成":
             return !isShareInTenths(number, after: after)
         case "位"?:
             return after == "数"

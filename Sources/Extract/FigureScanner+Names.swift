@@ -7,29 +7,29 @@ extension FigureScanner {
     func namesSomething(_ number: ParsedNumber, range: ParsedNumber?, unit: UnitEntry, unitEnd: Int) -> Bool {
         let after = scalar(at: unitEnd)
         let isOneNumeral = !number.isArabic && number.end - number.start == 1 && range == nil
-        if unit.word == ["角"], !number.isArabic, !isSumInDimes(number, unitEnd: unitEnd) { return true }
-        if unit.word == ["次"], isSessionName(number, unitEnd: unitEnd) { return true }
+        if unit.wordScalar == "角", !number.isArabic, !isSumInDimes(number, unitEnd: unitEnd) { return true }
+        if unit.wordScalar == "次", isSessionName(number, unitEnd: unitEnd) { return true }
         if isOneNumeral, Self.sloganMeasureWords.contains(unit.word), isQuotedSlogan(number, unitEnd: unitEnd) { return true }
         if unit.unitScalar == "年", namesProgramme(unitEnd: unitEnd) { return true }
         // “科技九条”, “新36条”, “国五条”: a policy named after its articles, the number closing a
         // short quoted name (“十条措施”, which opens with it, counts measures).
-        if unit.word == ["条"], after == "”", closesQuotedName(at: number.start) { return true }
+        if unit.wordScalar == "条", after == "”", closesQuotedName(at: number.start) { return true }
         if isOneNumeral {
-            switch (text[number.start], unit.word) {
+            switch (text[number.start], unit.wordScalar) {
             // 红十字, 十字路口: a cross.
-            case ("十", ["字"]): return true
+            case ("十", "字"?): return true
             // 四处碰壁, 四处奔走: everywhere; 扑灭了四处起火点, 新增的四处遗产 count.
-            case ("四", ["处"]): return number.start == 0 || !Self.beforeCountedPlaces.contains(text[number.start - 1])
+            case ("四", "处"?): return number.start == 0 || !Self.beforeCountedPlaces.contains(text[number.start - 1])
             // The consumer's guarantee of repair, replacement and refund: 三包规定, “三包”服务.
-            case ("三", ["包"]): return after.map(Self.afterWarranty.contains) ?? false
+            case ("三", "包"?): return after.map(Self.afterWarranty.contains) ?? false
             default: break
             }
         }
         // 63698部队 names a unit; 500米口径球面射电望远镜, the FAST telescope.
-        if unit.word == ["部"] && after == "队" { return true }
-        if unit.word == ["米"], hasWord(Self.aperture, at: unitEnd) { return true }
+        if unit.wordScalar == "部" && after == "队" { return true }
+        if unit.wordScalar == "米", hasWord(Self.aperture, at: unitEnd) { return true }
         // 冬季两项 (biathlon), 铁人三项, 现代五项, 坦克两项, 十项全能: sports, not counts of items.
-        if unit.word == ["项"], isOneNumeral, Self.sportsOfItems.contains(where: { hasWord($0.prefix, endingAt: number.start) && text[number.start] == $0.numeral })
+        if unit.wordScalar == "项", isOneNumeral, Self.sportsOfItems.contains(where: { hasWord($0.prefix, endingAt: number.start) && text[number.start] == $0.numeral })
             || hasWord(Self.allRound, at: unitEnd) {
             return true
         }

@@ -8,11 +8,16 @@ struct FigureScanner {
     let parser: NumberParser
     let units = UnitLexicon.shared
     private var figures: [Figure] = []
+    /// The offsets where a number may start, in order, when the decoder noted them; the next
+    /// one to look at.
+    private let possibleStarts: UnsafeBufferPointer<Int>?
+    private var nextPossible = 0
 
-    init(text: UnsafeBufferPointer<Unicode.Scalar>, includeNumbers: Bool) {
+    init(text: UnsafeBufferPointer<Unicode.Scalar>, includeNumbers: Bool, possibleStarts: UnsafeBufferPointer<Int>? = nil) {
         self.text = text
         self.includeNumbers = includeNumbers
         self.parser = NumberParser(text: text)
+        self.possibleStarts = possibleStarts
     }
 
     mutating func scan() -> [Figure] {
@@ -23,10 +28,21 @@ struct FigureScanner {
         return figures
     }
 
+    /// The first place at or after `position` where a number may start: the next of
+    /// `possibleStarts` there, else found by testing code points.
+    private mutating func nextPossibleStart(from position: Int) -> Int? {
+        guard let possibleStarts else { return Self.possibleStart(in: text, from: position) }
+        while nextPossible < possibleStarts.count {
+            if possibleStarts[nextPossible] >= position { return possibleStarts[nextPossible] }
+            nextPossible &+= 1
+        }
+        return nil
+    }
+
     /// The first place at or after `position` where a number may start. Every character of the
     /// text passes through this loop, so it reads through pointers, without bounds checks.
-    private func nextPossibleStart(from position: Int) -> Int? {
-        Self.numberStarts.withUnsafeBufferPointer { starts in
+    private static func possibleStart(in text: UnsafeBufferPointer<Unicode.Scalar>, from position: Int) -> Int? {
+        mayStartNumber.withUnsafeBufferPointer { starts in
             var i = position
             while i < text.count {
                 let v = Int(text[i].value)
@@ -41,7 +57,7 @@ struct FigureScanner {
     /// (a numeral, 数 of 数十, a currency symbol): one look-up rejects most characters of running
     /// text, and 8 KiB stay in the cache. Built from the numeral table, not by asking about each
     /// code point, which took a tenth of start-up.
-    private static let numberStarts: [UInt64] = {
+    static let mayStartNumber: [UInt64] = {
         var bits = [UInt64](repeating: 0, count: 0x400)
         func set(_ v: Int) { bits[v >> 6] |= 1 << (v & 63) }
         for (v, numeral) in NumeralCharacter.table.enumerated() where numeral != 0 { set(v) }

@@ -14,10 +14,24 @@ enum FixedPhrases {
         "千家万户", "万家灯火", "三省吾身", "两金三制", "一千道一万", "十年冷", "十年功", "三部曲", "五花八门", "八段锦", "三省一市", "四省藏区",
     ].map { Array($0.unicodeScalars) }
 
-    /// The phrases' first and second code points (四, 两 …; 个, 位, 项 …): most numerals are
-    /// neither, so a few comparisons settle most places without trying every phrase.
-    private static let firsts = Array(Set(phrases.map { $0[0] }))
-    private static let seconds = Array(Set(phrases.map { $0[1] }))
+    /// The phrases' first and second code points (四, 两 …; 个, 位, 项 …), a bit each in a map of
+    /// the Basic Multilingual Plane: most numerals are neither, so a bit test settles most places
+    /// without trying every phrase (a search of the code points took ten times as long).
+    private static let firsts = bitmap(of: phrases.map { $0[0] })
+    private static let seconds = bitmap(of: phrases.map { $0[1] })
+
+    private static func bitmap(of scalars: [Unicode.Scalar]) -> [UInt64] {
+        var bits = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for scalar in scalars {
+            precondition(scalar.value < 0x10000, "fixed phrases open within the Basic Multilingual Plane")
+            bits[Int(scalar.value >> 6)] |= 1 << (scalar.value & 63)
+        }
+        return bits
+    }
+
+    private static func holds(_ bits: [UInt64], _ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x10000 && bits[Int(scalar.value >> 6)] & (1 << (scalar.value & 63)) != 0
+    }
 
     /// Each phrase's first two code points, packed into one number.
     private static let openings = phrases.map { opening($0[0], $0[1]) }
@@ -28,7 +42,7 @@ enum FixedPhrases {
 
     /// The length of the fixed phrase that starts at `position`, if one does.
     static func length(in text: UnsafeBufferPointer<Unicode.Scalar>, at position: Int) -> Int? {
-        guard position + 1 < text.count, firsts.contains(text[position]), seconds.contains(text[position + 1]) else {
+        guard position + 1 < text.count, holds(firsts, text[position]), holds(seconds, text[position + 1]) else {
             return nil
         }
         // 一个, 两个, 三个 … pass the test above: only the phrases that open with the same two

@@ -17,9 +17,13 @@ final class UnitEntry: Sendable {
     /// `unit` when it is one code point (元, 年, %): the figure rules test units at every
     /// numeral, and comparing two `String`s that differ costs hundreds of instructions.
     let unitScalar: Unicode.Scalar?
+    /// `word` when it is one code point (块, 位, 成): the rules test it at every figure, and
+    /// comparing `word` with a one-element array literal made the array and compared the two.
+    let wordScalar: Unicode.Scalar?
 
     init(word: [Unicode.Scalar], unit: String, kind: FigureKind, scale: ExactDecimal?, qualifier: Qualifier) {
         self.word = word
+        wordScalar = word.count == 1 ? word[0] : nil
         self.unit = unit
         self.kind = kind
         self.scale = scale
@@ -35,7 +39,10 @@ final class UnitEntry: Sendable {
 /// The vocabulary is data: one table per kind below. Words that are ambiguous in news text are
 /// left out on purpose: 班 (三班 is a class), 线 (一线); others are units only where the words
 /// around them say so (门, 面, 档, 届: FigureScanner+AmbiguousUnits).
-struct UnitLexicon: Sendable {
+///
+/// A class: every scanner holds the lexicon, and a struct of three arrays was three reference
+/// counts to keep for each sentence scanned.
+final class UnitLexicon: Sendable {
     static let shared = UnitLexicon()
 
     /// The entries that start with one code point, longest first.

@@ -11,21 +11,24 @@ public struct ArticleText: Sendable {
     /// Where the article is about; nil: inferred from the title, else the first
     /// `Normaliser.regionSentences` sentences.
     public var region: Region?
-    /// The code points of `sentences`, for a caller that decoded them already (the extract stage
-    /// does): an empty entry, or none, means not given. Decoding each sentence twice cost as
-    /// much as a finder.
-    public var decodedSentences: [[Unicode.Scalar]]
+    /// The code points of `sentences` one after another, for a caller that decoded them already
+    /// (the extract stage does): decoding each sentence twice cost as much as a finder. One array
+    /// for the article, not one a sentence, most of which have no figure and are never read.
+    public var decodedScalars: [Unicode.Scalar]
+    /// Where each sentence stands in `decodedScalars`; an empty range, or none, means not given.
+    public var decodedRanges: [Range<Int>]
     /// For each sentence, whether it opens a paragraph; empty when paragraphs are not known, and
     /// then the article reads as one paragraph.
     public var opensParagraph: [Bool]
 
     public init(title: String, sentences: [String], date: CalendarDate? = nil, region: Region? = nil,
-                decodedSentences: [[Unicode.Scalar]] = [], opensParagraph: [Bool] = []) {
+                decodedScalars: [Unicode.Scalar] = [], decodedRanges: [Range<Int>] = [], opensParagraph: [Bool] = []) {
         self.title = title
         self.sentences = sentences
         self.date = date
         self.region = region
-        self.decodedSentences = decodedSentences
+        self.decodedScalars = decodedScalars
+        self.decodedRanges = decodedRanges
         self.opensParagraph = opensParagraph
     }
 
@@ -36,8 +39,8 @@ public struct ArticleText: Sendable {
 
     /// Sentence `index` as code points, decoded only when the caller did not.
     func scalarText(ofSentence index: Int) -> ScalarText {
-        if decodedSentences.indices.contains(index), !decodedSentences[index].isEmpty {
-            return ScalarText(scalars: decodedSentences[index])
+        if decodedRanges.indices.contains(index), !decodedRanges[index].isEmpty {
+            return ScalarText(scalars: Array(decodedScalars[decodedRanges[index]]))
         }
         return ScalarText(sentences[index])
     }

@@ -46,6 +46,7 @@ extension Normaliser {
         // Array(repeating:count:) looks the element type up at run time.
         var placesLeft: [PlaceLeft] = []
         placesLeft.reserveCapacity(article.sentences.count)
+        var work = SentenceWork()
         for (sentence, indices) in groups {
             guard article.sentences.indices.contains(sentence) else {
                 for _ in indices { meanings.append(Meaning(category: classifier.rest.category)) }
@@ -54,15 +55,16 @@ extension Normaliser {
             if sentence >= Self.titleSentences { facts.titleKeywords = .none }
             let text = article.scalarText(ofSentence: sentence)
             let sentenceStart = meanings.count
-            let (unplaced, placeLeft) = self.meanings(of: indices.map { figures[$0].figure }, in: text, article: facts,
-                                                      into: &meanings)
+            work.figures.removeAll(keepingCapacity: true)
+            for index in indices { work.figures.append(figures[index].figure) }
+            let placeLeft = self.meanings(of: &work, in: text, article: facts, into: &meanings)
             // Groups come in the order of sentences, each once.
             while placesLeft.count < sentence { placesLeft.append(.unread) }
             placesLeft.append(.read(placeLeft))
-            guard !unplaced.isEmpty else { continue }
+            guard !work.unplaced.isEmpty else { continue }
             let place = Self.placeBefore(sentence, text, in: article, region: region, regions: regions,
                                          placesLeft: &placesLeft) ?? region
-            for position in unplaced { meanings[sentenceStart + position].region = place }
+            for position in work.unplaced { meanings[sentenceStart + position].region = place }
         }
         if !inOrder {
             let inOrderOfSentences = meanings
@@ -146,6 +148,8 @@ extension Normaliser {
     private static func sentenceGroups(_ order: [Int],
                                        of figures: [SentenceFigure]) -> [(sentence: Int, indices: ArraySlice<Int>)] {
         var groups: [(sentence: Int, indices: ArraySlice<Int>)] = []
+        // Room for a group a figure at most: one allocation, not one for each doubling.
+        groups.reserveCapacity(order.count)
         var start = 0
         for position in order.indices
         where position + 1 == order.count || figures[order[position + 1]].sentence != figures[order[position]].sentence {

@@ -33,39 +33,59 @@ public struct Normaliser: Sendable {
             region: context.articleRegion ?? gazetteer.firstRegion(in: context.articleTitle), date: context.articleDate,
             organisation: context.articleOrganisation, titleKeywords: classifier.titleKeywords(ScalarText(context.articleTitle)))
         var meanings: [Meaning] = []
-        for index in self.meanings(of: figures, in: ScalarText(context.sentence), article: article, into: &meanings).unplaced {
+        var sentence = SentenceWork()
+        sentence.figures = figures
+        _ = self.meanings(of: &sentence, in: ScalarText(context.sentence), article: article, into: &meanings)
+        for index in sentence.unplaced {
             meanings[index].region = article.region
         }
         return meanings
     }
 
-    /// Appends to `meanings` the meanings of `figures`, all standing in `text`, in the same order.
-    /// Every finder scans the sentence once and shares what it found among the figures. Returns
-    /// the positions in `figures` of those the sentence places nowhere, as it names no place:
-    /// their region is left nil for the caller to give (the place of the paragraph, else the
-    /// article's); a closure to ask for it copied the finders it captured for every sentence.
-    /// Returns too the place the sentence leaves its paragraph with (`RegionFinder.lastPlace`),
-    /// for the sentences after it, which would otherwise scan it again.
-    func meanings(of figures: [Figure], in text: ScalarText, article: ArticleFacts,
-                  into meanings: inout [Meaning]) -> (unplaced: [Int], placeLeft: Region??) {
+    /// The arrays one sentence's meanings are worked out in, emptied for the next sentence and
+    /// kept at their size: new ones for each sentence cost an allocation each.
+    struct SentenceWork {
+        /// The sentence's figures, which the caller puts here.
+        var figures: [Figure] = []
+        /// The clause around each figure.
+        var clauses: [Range<Int>] = []
+        /// The positions in `figures` of those the sentence places nowhere.
+        var unplaced: [Int] = []
+    }
+
+    /// Appends to `meanings` the meanings of `sentence.figures`, all standing in `text`, in the
+    /// same order. Every finder scans the sentence once and shares what it found among the
+    /// figures. Puts in `sentence.unplaced` the positions of the figures the sentence places
+    /// nowhere, as it names no place: their region is left nil for the caller to give (the place
+    /// of the paragraph, else the article's); a closure to ask for it copied the finders it
+    /// captured for every sentence. Returns the place the sentence leaves its paragraph with
+    /// (`RegionFinder.lastPlace`), for the sentences after it, which would otherwise scan it again.
+    func meanings(of sentence: inout SentenceWork, in text: ScalarText, article: ArticleFacts,
+                  into meanings: inout [Meaning]) -> Region?? {
+        let figures = sentence.figures
         let region = article.region
-        let decisions = classifier.decisions(for: figures, in: text, title: article.titleKeywords)
+        // Without categories (tongji extract without a pipeline) every figure goes with the rest:
+        // no array of the same decision for each sentence.
+        let decisions = classifier.categories.isEmpty ? nil : classifier.decisions(for: figures, in: text, title: article.titleKeywords)
         // Found once for the finders of subjects, periods and places, which all read it.
-        let clauses = figures.map { text.clause(around: $0.range) }
+        sentence.clauses.removeAll(keepingCapacity: true)
+        for figure in figures { sentence.clauses.append(text.clause(around: figure.range)) }
+        let clauses = sentence.clauses
         let subjects = self.subjects.subjects(of: figures, in: text, clauses: clauses)
         let mentions = periods.mentions(in: text, date: article.date)
         let places = regions.mentions(in: text, articleRegion: region)
         let names = organisations.organisations(in: text, articleRegion: region)
         let opensWithPart = parts.opensWithMarker(text, at: 0)
-        var unplaced: [Int] = []
+        sentence.unplaced.removeAll(keepingCapacity: true)
         for index in figures.indices {
             // Its range, not a copy of the figure: a Figure holds Strings, retained on a copy.
             let range = figures[index].range
             let place = regions.region(of: range, in: text, clause: clauses[index], mentions: places)
-            if place == nil { unplaced.append(index) }
+            if place == nil { sentence.unplaced.append(index) }
+            let decision = decisions?[index] ?? classifier.rest
             meanings.append(Meaning(
-                category: decisions[index].category,
-                categoryReason: decisions[index].reason,
+                category: decision.category,
+                categoryReason: decision.reason,
                 subject: subjects[index],
                 period: periods.period(of: range, in: text, clause: clauses[index], mentions: mentions, date: article.date),
                 region: place ?? nil,
@@ -73,7 +93,7 @@ public struct Normaliser: Sendable {
                     ?? article.organisation,
                 isPart: opensWithPart || parts.opensPhrase(around: range, in: text)))
         }
-        return (unplaced, regions.lastPlace(among: places))
+        return regions.lastPlace(among: places)
     }
 
     /// The first organisation named in `text`, for an article's opening sentence.

@@ -29,9 +29,12 @@ struct DocumentFigures {
         // Each sentence's text made once: its figures' records share it instead of copying it.
         // Empty for the sentences without figures: the normaliser reads them from `decoded`.
         var texts: [String] = []
-        // The code points of every sentence, handed on so the normaliser does not decode them
-        // again: it reads those with figures and the places named before them in a paragraph.
-        var decoded: [[Unicode.Scalar]] = []
+        // The code points of every sentence, one after another, handed on so the normaliser does
+        // not decode them again: it reads those with figures and the places named before them in
+        // a paragraph. One array for the article, not one a sentence: most sentences have no
+        // figure and are never read, and their arrays cost more to allocate and free than to fill.
+        var decoded: [Unicode.Scalar] = []
+        var decodedRanges: [Range<Int>] = []
         var opensParagraph: [Bool] = []
         var found: [SentenceFigure] = []
         // Where each figure stands in the input, and whether its sentence is a reprint:
@@ -40,28 +43,37 @@ struct DocumentFigures {
         for article in document.articles {
             texts.removeAll(keepingCapacity: true)
             decoded.removeAll(keepingCapacity: true)
+            decodedRanges.removeAll(keepingCapacity: true)
             opensParagraph.removeAll(keepingCapacity: true)
             found.removeAll(keepingCapacity: true)
             places.removeAll(keepingCapacity: true)
             // Paragraph by paragraph: `Article.sentences` would join them into a new array.
             for paragraph in article.paragraphs {
-                for (place, sentence) in paragraph.sentences.enumerated() {
+                paragraph.forEachSentenceUTF8 { place, bytes in
                     // Scanned in place: most sentences have no figure and need no text of their own.
-                    let (figures, scalars) = sentence.withUTF8 { bytes in
-                        buffer.withScalars(ofUTF8: bytes) { scalars in (extractor.figures(in: scalars), Array(scalars)) }
+                    let figures = buffer.withDecoded(ofUTF8: bytes) { text in
+                        decodedRanges.append(decoded.count..<decoded.count + text.scalars.count)
+                        decoded.append(contentsOf: text.scalars)
+                        return extractor.figures(in: text)
                     }
-                    for figure in figures {
-                        found.append(SentenceFigure(figure: figure, sentence: texts.count))
-                        places.append((sentence.location(ofScalarOffset: figure.start), sentence.isDuplicate))
+                    if figures.isEmpty {
+                        texts.append("")
+                    } else {
+                        let sentence = paragraph.sentences[place]
+                        // By index: a figure copied out of `figures` retained its strings once more.
+                        for index in figures.indices {
+                            places.append((sentence.location(ofScalarOffset: figures[index].start), sentence.isDuplicate))
+                            found.append(SentenceFigure(figure: figures[index], sentence: texts.count))
+                        }
+                        texts.append(sentence.text)
                     }
-                    texts.append(figures.isEmpty ? "" : sentence.text)
-                    decoded.append(scalars)
                     opensParagraph.append(place == 0)
                 }
             }
             guard !found.isEmpty else { continue }
             let meanings = normaliser.meanings(of: found, in: ArticleText(title: article.title, sentences: texts, date: article.date,
-                                                                              decodedSentences: decoded,
+                                                                              decodedScalars: decoded,
+                                                                              decodedRanges: decodedRanges,
                                                                               opensParagraph: opensParagraph))
             let articleStart = firstID + count
             for index in found.indices {

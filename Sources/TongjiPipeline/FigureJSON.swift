@@ -50,8 +50,6 @@ enum FigureJSON {
         let value: String
         let upper: String?
         let period: String
-        let region: String
-        let province: String
         let maximumCount: Int
 
         init(_ normalised: borrowing NormalisedRecord) {
@@ -60,14 +58,15 @@ enum FigureJSON {
             value = figure.value.description
             upper = figure.upper?.description
             period = meaning.period?.label ?? ""
-            region = meaning.region?.description ?? ""
-            province = meaning.region?.province ?? ""
             // Keys, three integers and two flags take under 512 bytes; each of the 15 texts at
             // most six bytes for each of its own (\u00XX), and its quotes.
             var textBytes = record.location.file.utf8.count + record.title.utf8.count + figure.span.utf8.count
             textBytes += (date?.utf8.count ?? 0) + value.utf8.count + (upper?.utf8.count ?? 0)
             textBytes += figure.unit.utf8.count + meaning.category.utf8.count + meaning.categoryReason.utf8.count
-            textBytes += meaning.subject.utf8.count + period.utf8.count + region.utf8.count + province.utf8.count
+            // The region's text is its province's and city's (`Region.description`), and the
+            // province stands again on its own.
+            let province = meaning.region?.province.utf8.count ?? 0, city = meaning.region?.city.utf8.count ?? 0
+            textBytes += meaning.subject.utf8.count + period.utf8.count + 2 * province + city
             textBytes += meaning.organisation.utf8.count + record.sentence.utf8.count
             maximumCount = 512 + 6 * textBytes + 2 * 15
         }
@@ -102,9 +101,11 @@ enum FigureJSON {
             out.append(raw: keys[9])
             JSONText.append(figure.unit, to: &out)
             out.append(raw: keys[10])
-            JSONText.append(figure.kind.rawValue, to: &out)
+            // Kinds and qualifiers are lower-case ASCII words, or empty: quoted as they are, with
+            // no look for bytes to escape.
+            JSONText.appendUnescaped(figure.kind.rawValue, to: &out)
             out.append(raw: keys[11])
-            JSONText.append(figure.qualifier.rawValue, to: &out)
+            JSONText.appendUnescaped(figure.qualifier.rawValue, to: &out)
             out.append(raw: keys[12])
             JSONText.append(meaning.category, to: &out)
             out.append(raw: keys[13])
@@ -114,9 +115,10 @@ enum FigureJSON {
             out.append(raw: keys[15])
             JSONText.append(period, to: &out)
             out.append(raw: keys[16])
-            JSONText.append(region, to: &out)
+            // The region as `Region.description` spells it, written without making that string.
+            JSONText.append(meaning.region?.province ?? "", meaning.region?.city ?? "", to: &out)
             out.append(raw: keys[17])
-            JSONText.append(province, to: &out)
+            JSONText.append(meaning.region?.province ?? "", to: &out)
             out.append(raw: keys[18])
             JSONText.append(meaning.organisation, to: &out)
             out.append(raw: keys[19])

@@ -31,6 +31,22 @@ enum JSONText {
         out.append(quote)
     }
 
+    /// The literal of `s`, which must hold no byte that needs an escape.
+    static func appendUnescaped(_ s: String, to out: inout ByteWriter) {
+        out.append(quote)
+        out.append(raw: s)
+        out.append(quote)
+    }
+
+    /// The literal of `first` followed by `second`, without making the string they join into:
+    /// escapes are byte by byte, so the literal's text is the two texts' escaped one after the other.
+    static func append(_ first: String, _ second: String, to out: inout ByteWriter) {
+        out.append(quote)
+        first.withBorrowedUTF8 { appendEscaping($0, to: &out) }
+        second.withBorrowedUTF8 { appendEscaping($0, to: &out) }
+        out.append(quote)
+    }
+
     private static func appendEscaping(_ bytes: UnsafeBufferPointer<UInt8>, to out: inout ByteWriter) {
         // Every byte that needs an escape is ASCII, so bytes can be tested on their own: the
         // bytes of a multi-byte character are all 0x80 or more. Eight at a time while none

@@ -56,6 +56,16 @@ import TongjiCore
         #expect(ClausePunctuation.clauseBreaks.count == 12)
     }
 
+    /// The splitter pairs quotes and brackets by a switch; it must give the closers of the pairs'
+    /// dictionaries, and none for any other code point.
+    @Test func closersAgreeWithThePairs() {
+        let pairs = Punctuation.quotePairs.merging(Punctuation.bracketPairs) { first, _ in first }
+        let disagreeing = (UInt32(0)..<0x10000).compactMap(Unicode.Scalar.init).filter { scalar in
+            Punctuation.closer(of: scalar) != pairs[scalar]
+        }
+        #expect(disagreeing.isEmpty, "differ: \(disagreeing.prefix(5).map { "U+\(String($0.value, radix: 16, uppercase: true))" })")
+    }
+
     /// `ScalarClass.propertyRuns` as Swift source, computed from the properties.
     private static func runsFromProperties() -> String {
         var runs: [String] = []

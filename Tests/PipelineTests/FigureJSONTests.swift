@@ -84,6 +84,13 @@ import TongjiCore
         #expect(line(for: Self.awkward) == referenceLine(for: Self.awkward))
     }
 
+    /// Kinds and qualifiers are written without a look for escapes: none of them may need one.
+    @Test func kindsAndQualifiersNeedNoEscapes() {
+        for word in FigureKind.allCases.map(\.rawValue) + Qualifier.allCases.map(\.rawValue) {
+            #expect(referenceLiteral(word) == "\"\(word)\"")
+        }
+    }
+
     /// Escapes found eight bytes at a time must be found at every offset, next to Chinese text.
     @Test func escapesAreFoundAtEveryOffset() {
         for special in ["\"", "\\", "\n", "\u{1F}", "\t"] {

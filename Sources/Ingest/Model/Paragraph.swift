@@ -35,6 +35,15 @@ public struct Paragraph: Sendable, Hashable {
         self.isRejoined = isRejoined
     }
 
+    /// Calls `body` with the position and the UTF-8 bytes of each sentence, in order, read in
+    /// place from `text`, which the sentences share: a sentence copied out of `sentences` retained
+    /// its strings, and reading its bytes through a copy of the text cost as much again.
+    package func forEachSentenceUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
+        text.withBorrowedUTF8 { bytes in
+            for index in sentences.indices { body(index, UnsafeBufferPointer(rebasing: bytes[sentences[index].utf8Range])) }
+        }
+    }
+
     /// Where the first occurrence stands when every sentence of the paragraph repeats earlier text.
     public var duplicateOf: SourceLocation? {
         guard let first = sentences.first?.duplicateOf, sentences.allSatisfy(\.isDuplicate) else { return nil }

@@ -5,7 +5,8 @@ public struct Sentence: Sendable, Hashable {
     /// The text of the paragraph the sentence is part of: its sentences share it, so that
     /// the text of a document is stored once.
     private let paragraph: String
-    private let utf8Range: Range<Int>
+    /// Where the sentence stands in `paragraph`, in UTF-8 bytes.
+    let utf8Range: Range<Int>
     /// Where each code point of `text` came from.
     public let origin: TextOrigin
     /// Where the first occurrence of this text stands when the sentence repeats earlier text
@@ -27,12 +28,6 @@ public struct Sentence: Sendable, Hashable {
         let utf8 = paragraph.utf8
         let start = utf8.index(utf8.startIndex, offsetBy: utf8Range.lowerBound)
         return paragraph[start..<utf8.index(start, offsetBy: utf8Range.count)]
-    }
-
-    /// Calls `body` with the UTF-8 bytes of `text`, read in place: no copy of its own.
-    package func withUTF8<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-        var paragraph = paragraph
-        return paragraph.withUTF8 { body(UnsafeBufferPointer(rebasing: $0[utf8Range])) }
     }
 
     public static func == (left: Sentence, right: Sentence) -> Bool {

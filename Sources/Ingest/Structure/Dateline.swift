@@ -9,14 +9,29 @@
 /// 消息：, 截至6月15日电网负荷…) is no dateline.
 enum Dateline {
     /// Last characters of a source name: 央视网, 新华社, 中央台, 本报, 客户端, 央视新闻, 中国之声.
-    private static let mediumEndings: Set<Unicode.Scalar> = ["网", "社", "台", "报", "端", "闻", "声"]
+    /// Switches, here and below, not `Set`s, whose look-ups hashed the code point at every
+    /// dateline of a page of transcripts.
+    private static func endsMediumName(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "网", "社", "台", "报", "端", "闻", "声": true
+        default: false
+        }
+    }
+
     /// What may follow 消息 or 讯 in a dateline: a colon, the bracketed reporter or programme, a space.
-    private static let markerFollowers: Set<Unicode.Scalar> = ["：", ":", "（", "(", " "]
-    private static let colons: Set<Unicode.Scalar> = ["：", ":"]
+    private static func followsMarker(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "：", ":", "（", "(", " ": true
+        default: false
+        }
+    }
+
+    private static func isColon(_ scalar: Unicode.Scalar) -> Bool {
+        scalar == "：" || scalar == ":"
+    }
     /// The longest source name and place looked at: 人民日报客户端北京12月31日电 is 17 code points,
     /// 中国网络电视台(新闻联播) 13.
     private static let maximumPrefixLength = 22
-    private static let dateDigits = Set("0123456789〇一二三四五六七八九十".unicodeScalars)
 
     /// True when `scalars` open with a dateline.
     static func opens(_ scalars: [Unicode.Scalar]) -> Bool {
@@ -36,22 +51,22 @@ enum Dateline {
             let scalar = scalars[index]
             if let close = closing(of: scalar) {
                 // 央视网(新闻联播)消息：, 中国网络电视台(新闻联播)：
-                guard !sawProgramme, let name = nameEnd, mediumEndings.contains(name),
+                guard !sawProgramme, let name = nameEnd, endsMediumName(name),
                       let end = scalars[(index + 1)..<prefixEnd].firstIndex(of: close),
                       end > index + 1, scalars[(index + 1)..<end].allSatisfy({ classes[$0].contains(.word) }) else {
                     return false
                 }
-                if end + 1 < scalars.count, colons.contains(scalars[end + 1]) { return true }
+                if end + 1 < scalars.count, isColon(scalars[end + 1]) { return true }
                 sawProgramme = true
                 index = end + 1
                 continue
             }
             guard classes[scalar].contains(.word) else { return false }
             if index >= 2, scalar == "消", index + 1 < scalars.count, scalars[index + 1] == "息",
-               let name = nameEnd, mediumEndings.contains(name), isMarkerEnd(scalars, at: index + 2) {
+               let name = nameEnd, endsMediumName(name), isMarkerEnd(scalars, at: index + 2) {
                 return true
             }
-            if index >= 2, scalar == "讯", let name = nameEnd, mediumEndings.contains(name), isMarkerEnd(scalars, at: index + 1) {
+            if index >= 2, scalar == "讯", let name = nameEnd, endsMediumName(name), isMarkerEnd(scalars, at: index + 1) {
                 return true
             }
             if scalar == "电", !sawProgramme, isWireDate(scalars, endingAt: index),
@@ -75,7 +90,7 @@ enum Dateline {
     }
 
     private static func isMarkerEnd(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
-        index == scalars.count || markerFollowers.contains(scalars[index])
+        index == scalars.count || followsMarker(scalars[index])
     }
 
     /// 6月15日 or 十二月三十一日 just before `index` (the 电 of 6月15日电), after a source name.
@@ -91,6 +106,9 @@ enum Dateline {
     }
 
     private static func isDateDigit(_ scalar: Unicode.Scalar) -> Bool {
-        dateDigits.contains(scalar)
+        switch scalar {
+        case "0"..."9", "〇", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十": true
+        default: false
+        }
     }
 }

@@ -48,8 +48,15 @@ struct DocumentAssembler {
     private func mark(_ articles: inout [Article], with duplicates: inout DuplicateIndex) {
         for a in articles.indices {
             for p in articles[a].paragraphs.indices {
-                articles[a].paragraphs[p].sentences.withUnsafeMutableBufferPointer { sentences in
-                    for s in sentences.indices { duplicates.mark(&sentences[s]) }
+                // Each sentence's bytes borrowed from the paragraph's text, which its sentences
+                // share: once a paragraph, not a copy of the text for each sentence.
+                let text = articles[a].paragraphs[p].text
+                text.withBorrowedUTF8 { bytes in
+                    articles[a].paragraphs[p].sentences.withUnsafeMutableBufferPointer { sentences in
+                        for s in sentences.indices {
+                            duplicates.mark(&sentences[s], utf8: UnsafeBufferPointer(rebasing: bytes[sentences[s].utf8Range]))
+                        }
+                    }
                 }
             }
         }

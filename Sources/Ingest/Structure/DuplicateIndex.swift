@@ -45,8 +45,9 @@ public struct DuplicateIndex: Sendable {
     }
 
     /// Sets `duplicateOf` on sentences that repeat earlier text, and remembers the new ones.
-    mutating func mark(_ sentence: inout Sentence) {
-        let (whole, count) = sentence.withUTF8 { fingerprints(of: $0) }
+    /// `utf8` is the sentence's text, which the caller reads in place from its paragraph's.
+    mutating func mark(_ sentence: inout Sentence, utf8: UnsafeBufferPointer<UInt8>) {
+        let (whole, count) = fingerprints(of: utf8)
         let isLongEnough = count >= Self.minimumWholeLength
         sentence.duplicateOf = (isLongEnough ? firstSeen(whole) : nil) ?? clauseOrigin()
         if isLongEnough { remember(whole, in: sentence.origin, at: 0) }

@@ -7,6 +7,26 @@ enum Punctuation {
     static let quotePairs: [Unicode.Scalar: Unicode.Scalar] = ["“": "”", "‘": "’", "「": "」", "『": "』", "\"": "\""]
     /// Brackets and title marks inside which an end mark never ends a sentence.
     static let bracketPairs: [Unicode.Scalar: Unicode.Scalar] = ["（": "）", "(": ")", "《": "》", "〈": "〉", "【": "】", "[": "]"]
+    /// The closer of an opening quote or bracket of `quotePairs` or `bracketPairs`; nil for any
+    /// other code point. A switch: the splitter asks at every opener, and the dictionaries
+    /// hashed each one.
+    static func closer(of opener: Unicode.Scalar) -> Unicode.Scalar? {
+        switch opener {
+        case "“": "”"
+        case "‘": "’"
+        case "「": "」"
+        case "『": "』"
+        case "\"": "\""
+        case "（": "）"
+        case "(": ")"
+        case "《": "》"
+        case "〈": "〉"
+        case "【": "】"
+        case "[": "]"
+        default: nil
+        }
+    }
+
     /// What may follow an end mark and still belong to the sentence: closing quotes and brackets.
     static let closers: Set<Unicode.Scalar> = ["”", "’", "」", "』", "》", "〉", "）", ")", "】", "]", "\""]
     /// Punctuation inside a sentence, which headings rarely carry.

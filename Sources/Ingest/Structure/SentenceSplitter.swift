@@ -28,6 +28,17 @@ struct SentenceSplitter {
         fileprivate(set) var sentences: [Bounds] = []
         /// Room for a mark at every code point of the longest paragraph so far.
         fileprivate var marks: [Mark] = []
+        /// The quotes and brackets open at a mark: kept from paragraph to paragraph like the
+        /// marks, as new arrays for each paragraph with a quote or bracket cost allocations.
+        fileprivate var pairs = PairStacks()
+    }
+
+    /// The stacks of quotes and brackets that `matchCloses`, then `split`, push and pop.
+    fileprivate struct PairStacks {
+        /// The marks that open a pair, with the closer each awaits.
+        var awaitingClose: [(closer: Unicode.Scalar?, mark: Int)] = []
+        /// The marks of the pairs open at a mark (each closed later in the paragraph).
+        var openMarks: [Int] = []
     }
 
     let endMarks: ScalarClass
@@ -48,16 +59,17 @@ struct SentenceSplitter {
     func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, in workspace: inout Workspace) {
         // Room for a mark at every code point: no capacity check per mark.
         if workspace.marks.count < scalars.count { workspace.marks = Array(repeating: Mark(index: 0, utf8: 0), count: scalars.count) }
-        split(scalars, marks: &workspace.marks, into: &workspace.sentences)
+        split(scalars, marks: &workspace.marks, pairs: &workspace.pairs, into: &workspace.sentences)
     }
 
-    /// The workspace's two arrays as two arguments: the closure may then write one while the other lends its storage.
-    private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: inout [Mark], into sentences: inout [Bounds]) {
-        marks.withUnsafeMutableBufferPointer { split(scalars, markStorage: $0, into: &sentences) }
+    /// The workspace's arrays as arguments of their own: the closure may then write the others while one lends its storage.
+    private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, marks: inout [Mark], pairs: inout PairStacks,
+                       into sentences: inout [Bounds]) {
+        marks.withUnsafeMutableBufferPointer { split(scalars, markStorage: $0, pairs: &pairs, into: &sentences) }
     }
 
     private func split(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, markStorage: UnsafeMutableBufferPointer<Mark>,
-                       into sentences: inout [Bounds]) {
+                       pairs: inout PairStacks, into sentences: inout [Bounds]) {
         let classes = ScalarClass.table
         var markCount = 0, offset = 0
         for index in scalars.indices {
@@ -75,11 +87,11 @@ struct SentenceSplitter {
             offset &+= width
         }
         let marks = UnsafeMutableBufferPointer(rebasing: markStorage[..<markCount])
-        let hasPairs = matchCloses(marks, in: scalars)
+        let hasPairs = matchCloses(marks, in: scalars, stack: &pairs.awaitingClose)
         sentences.removeAll(keepingCapacity: true)
         var start = Mark(index: 0, utf8: 0), cutPending = false
         // The marks of the quotes and brackets open here (each closed later in the paragraph), and how many are brackets.
-        var open: [Int] = []
+        pairs.openMarks.removeAll(keepingCapacity: true)
         var openBrackets = 0
         for (number, mark) in marks.enumerated() {
             let scalarClasses = classes[scalars[mark.index]]
@@ -98,15 +110,15 @@ struct SentenceSplitter {
                 if isEndMark { cutPending = true }
                 continue
             }
-            if let last = open.last, marks[last].close == mark.index {
-                open.removeLast()
+            if let last = pairs.openMarks.last, marks[last].close == mark.index {
+                pairs.openMarks.removeLast()
                 if classes[scalars[marks[last].index]].contains(.bracketOpener) { openBrackets -= 1 }
             }
             if mark.close >= 0 {
-                open.append(number)
+                pairs.openMarks.append(number)
                 if scalarClasses.contains(.bracketOpener) { openBrackets += 1 }
             }
-            if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: open.first.map { marks[$0].close },
+            if isEndMark, endsSentence(insideBrackets: openBrackets > 0, quoteClose: pairs.openMarks.first.map { marks[$0].close },
                                        scalars: scalars, at: mark.index) {
                 cutPending = true
             }
@@ -138,11 +150,12 @@ struct SentenceSplitter {
     }
 
     /// Sets `close` on each mark that opens a quote or bracket closed within the paragraph;
-    /// false when the paragraph has no such pair.
-    private func matchCloses(_ marks: UnsafeMutableBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    /// false when the paragraph has no such pair. `stack` is room for the open marks with the
+    /// closer each awaits, looked up once, as it opens.
+    private func matchCloses(_ marks: UnsafeMutableBufferPointer<Mark>, in scalars: UnsafeBufferPointer<Unicode.Scalar>,
+                             stack: inout [(closer: Unicode.Scalar?, mark: Int)]) -> Bool {
         var hasPairs = false
-        // The open marks with the closer each awaits, looked up once, as it opens.
-        var stack: [(closer: Unicode.Scalar?, mark: Int)] = []
+        stack.removeAll(keepingCapacity: true)
         let classes = ScalarClass.table
         for number in marks.indices {
             let index = marks[number].index
@@ -156,14 +169,10 @@ struct SentenceSplitter {
                 hasPairs = true
                 stack.removeSubrange(depth...)
             } else if !scalarClasses.isDisjoint(with: .opener) {
-                stack.append((Self.closer(of: scalar), number))
+                stack.append((Punctuation.closer(of: scalar), number))
             }
         }
         return hasPairs
-    }
-
-    private static func closer(of scalar: Unicode.Scalar) -> Unicode.Scalar? {
-        Punctuation.quotePairs[scalar] ?? Punctuation.bracketPairs[scalar]
     }
 
     /// Appends the text from `start` to `end` without leading and trailing white space, unless empty.
