@@ -17,4 +17,18 @@ public enum ArticleTable {
             article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
         ]
     }
+
+    /// Writes `row(article)` into `csv`, field by field: no String for each number.
+    public static func write(_ article: ArticleSummary, to csv: inout CSVRecord) {
+        csv.append(article.file)
+        csv.append(article.number)
+        csv.append(article.title, isFreeText: true)
+        csv.append(article.byline, isFreeText: true)
+        csv.append(article.date?.description ?? "")
+        csv.append(article.startLine)
+        csv.append(article.endLine)
+        csv.append(article.sentenceCount)
+        csv.append(article.figureCount)
+        csv.append(article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "))
+    }
 }

@@ -101,7 +101,7 @@ public struct CSVWriter: Sendable {
         field.withBorrowedUTF8 { write($0, guarded: guarded, to: out, at: start) }
     }
 
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, guarded: Bool, to out: UnsafeMutablePointer<UInt8>,
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, guarded: Bool, to out: UnsafeMutablePointer<UInt8>,
                               at start: Int) -> Int {
         var at = start
         let needsQuotes = containsSpecial(bytes)
@@ -134,7 +134,7 @@ public struct CSVWriter: Sendable {
     /// Whether `bytes` holds a comma, a quote, CR or LF. All four are below `-`, and most bytes
     /// of Chinese text are above it: eight bytes are tested at once, and only a word with a
     /// byte below `-` is tested for the four.
-    private static func containsSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func containsSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let words = UnsafeRawBufferPointer(bytes)
         var index = 0
         while index + 8 <= bytes.count {
@@ -149,8 +149,8 @@ public struct CSVWriter: Sendable {
         return bytes[index...].contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
     }
 
-    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
-    private static let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
+    static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
+    static let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
     /// `=`, `+`, `-`, `@`, tab and CR.
     private static let formulaStarters: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
 }

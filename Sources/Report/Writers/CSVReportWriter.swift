@@ -38,20 +38,21 @@ public struct CSVReportWriter: Sendable {
 /// to be in memory at once; it replaces the old file only at `commit()`.
 public final class StreamedCSVFile<Item> {
     private let file: AtomicFile
-    private let writer: CSVWriter
-    private let columns: [CSVColumn]
-    private let row: (Item) -> [String]
+    private var record: CSVRecord
+    /// Writes an item's fields, one per column.
+    private let write: (Item, inout CSVRecord) -> Void
 
-    init(_ url: URL, columns: [CSVColumn], options: CSVWriter.Options, row: @escaping (Item) -> [String]) throws(ReportError) {
-        writer = CSVWriter(options: options)
+    init(_ url: URL, columns: [CSVColumn], options: CSVWriter.Options,
+         write: @escaping (Item, inout CSVRecord) -> Void) throws(ReportError) {
         file = try AtomicFile(url)
-        self.columns = columns
-        self.row = row
-        try file.append(writer.preamble(for: columns))
+        record = CSVRecord(options: options)
+        self.write = write
+        try file.append(CSVWriter(options: options).preamble(for: columns))
     }
 
     public func append(_ item: Item) throws(ReportError) {
-        try file.append { writer.append(row(item), in: columns, to: &$0) }
+        write(item, &record)
+        try file.append { record.end(appendingTo: &$0) }
     }
 
     public func commit() throws(ReportError) {
@@ -63,7 +64,7 @@ extension StreamedCSVFile<NormalisedRecord> {
     /// figures.csv in `directory`.
     public static func figures(in directory: URL, options: CSVWriter.Options) throws(ReportError) -> StreamedCSVFile {
         try StreamedCSVFile(directory.appendingPathComponent(CSVReportWriter.fileNames.figures),
-                            columns: FigureTable.columns, options: options, row: FigureTable.row)
+                            columns: FigureTable.columns, options: options, write: FigureTable.write)
     }
 }
 
@@ -71,6 +72,6 @@ extension StreamedCSVFile<ArticleSummary> {
     /// articles.csv in `directory`.
     public static func articles(in directory: URL, options: CSVWriter.Options) throws(ReportError) -> StreamedCSVFile {
         try StreamedCSVFile(directory.appendingPathComponent(CSVReportWriter.fileNames.articles),
-                            columns: ArticleTable.columns, options: options, row: ArticleTable.row)
+                            columns: ArticleTable.columns, options: options, write: ArticleTable.write)
     }
 }
