@@ -52,24 +52,27 @@ struct StreamedReports {
         var pageArticles: [ArticleSummary] = []
         do {
             let figuresFile = writesCSV ? try StreamedCSVFile.figures(in: directory, options: csvOptions) : nil
-            try source.forEachFigure { stored in
-                guard options.covers(stored.record.date) else {
-                    if filtering { newIndex.append(-1) }
-                    return
-                }
-                var figure = stored
-                if filtering {
-                    newIndex.append(Int32(counts.figures))
-                    figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
-                }
-                accumulator.add(NormalisedFigure(id: counts.figures, figure: figure.record.figure, meaning: figure.meaning,
-                                                 duplicate: figure.record.duplicate))
+            func report(_ figure: NormalisedRecord) throws {
+                accumulator.add(id: counts.figures, figure: figure.record.figure, meaning: figure.meaning,
+                                duplicate: figure.record.duplicate)
                 try figuresFile?.append(figure)
                 if writesHTML && pageFigures.count < options.htmlFigureLimit {
                     pageFigures.append(figure)
                     if pageFigures.count == options.htmlFigureLimit { pageTotals = accumulator }
                 }
                 counts.figures += 1
+            }
+            try source.forEachFigure { stored in
+                guard options.covers(stored.record.date) else {
+                    if filtering { newIndex.append(-1) }
+                    return
+                }
+                // Copied only to renumber its total: a copy retains and releases a dozen strings.
+                guard filtering else { return try report(stored) }
+                var figure = stored
+                newIndex.append(Int32(counts.figures))
+                figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
+                try report(figure)
             }
             try figuresFile?.commit()
             // A page of all figures lists every article; a page of the first figures, theirs.
