@@ -48,6 +48,17 @@ struct RowReader {
         return previous[index]
     }
 
+    /// The column's text as SQLite holds it, valid until the next row; nil for NULL.
+    func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
+        guard let start = sqlite3_column_text(statement, column) else { return nil }
+        return UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
+    }
+
+    /// Whether `text` is `bytes`.
+    static func text(_ text: String, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        text.withBorrowedUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
+    }
+
     /// The column's text cut at each line feed; [""] for NULL. Each line is decoded straight from
     /// SQLite's bytes, found with `memchr`: fetching the text as a String (a `strlen`, a check and
     /// a copy) and then cutting it cost 57,000 instructions an article of xwlb-2020.txt.
