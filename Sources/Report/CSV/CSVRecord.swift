@@ -44,7 +44,29 @@ public struct CSVRecord: ~Copyable {
 
     /// Appends a number's decimal digits.
     public mutating func append(_ number: Int) {
-        startField(taking: 20)
+        startField(taking: 0)
+        appendDigits(number)
+    }
+
+    /// Appends `numbers` as one field, a space between two (`1 5 12`).
+    public mutating func append(spaced numbers: some Sequence<Int>) {
+        startField(taking: 0)
+        var isFirst = true
+        for number in numbers {
+            if !isFirst {
+                reserve(1)
+                room[count] = UInt8(ascii: " ")
+                count &+= 1
+            }
+            isFirst = false
+            appendDigits(number)
+        }
+    }
+
+    /// Appends a number's decimal digits to the field begun.
+    private mutating func appendDigits(_ number: Int) {
+        // A sign and 19 digits at most.
+        reserve(20)
         // Digits counted first, then written from the last: no String, no reversal.
         let magnitude = number.magnitude
         var digits = 1, rest = magnitude / 10

@@ -25,8 +25,11 @@ public struct CSVReportWriter: Sendable {
         let writer = CSVWriter(options: options)
         let summary = try AtomicFile(directory.appendingPathComponent(Self.fileNames.summary))
         try summary.append(writer.preamble(for: SummaryTable.columns))
-        for row in SummaryTable.rows(for: run.groups, categories: run.categories) {
-            try summary.append { writer.append(row, in: SummaryTable.columns, to: &$0) }
+        let labels = SummaryTable.labels(of: run.categories)
+        var record = CSVRecord(options: options)
+        for group in run.groups {
+            SummaryTable.write(group, labels: labels, to: &record)
+            try summary.append { record.end(appendingTo: &$0) }
         }
         try summary.commit()
         try AtomicFile.write(writer.bytes(for: ErrorTable.table(for: run.diagnostics)),
