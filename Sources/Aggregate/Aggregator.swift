@@ -73,7 +73,8 @@ public struct Aggregator: Sendable {
     }
 
     func order(of key: FigureGroup.Key) -> GroupOrder {
-        GroupOrder(rank: categoryOrder.firstIndex(of: key.category) ?? categoryOrder.count, key: key)
+        let rank = categoryOrder.firstIndex(of: key.category)
+        return GroupOrder(rank: rank ?? categoryOrder.count, key: key, rankNamesCategory: rank != nil)
     }
 }
 
@@ -85,10 +86,13 @@ public struct Aggregator: Sendable {
 struct GroupOrder: Comparable {
     let rank: Int
     let key: FigureGroup.Key
+    /// Whether the rank names the category, one of the definition's: then groups of one rank
+    /// are of one category, which need not be compared.
+    let rankNamesCategory: Bool
 
     static func < (left: GroupOrder, right: GroupOrder) -> Bool {
         if left.rank != right.rank { return left.rank < right.rank }
-        var order = compare(left.key.category, right.key.category)
+        var order = left.rankNamesCategory ? 0 : compare(left.key.category, right.key.category)
         if order == 0 { order = compare(left.key.province, right.key.province) }
         if order == 0 { order = compare(left.key.period, right.key.period) }
         if order == 0 { order = compare(left.key.unit, right.key.unit) }
