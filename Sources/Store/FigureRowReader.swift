@@ -4,11 +4,10 @@ import TongjiCore
 
 /// Reads the rows of `figures` back into records, by position (see `columns`).
 ///
-/// Figures in a row of the table mostly repeat the kind and qualifier of the one before, and the
-/// periods of an archive are few (857 among 47,000 figures): a kind or qualifier is made again
-/// only when its column changes, and each period once. Each enum read from its raw text compared
-/// it with every case (500 instructions), and a period works out its months from its words
-/// (3,000): together a tenth of reading back an archive's figures.
+/// The kinds, qualifiers and periods of an archive are few (857 periods among 47,000 figures):
+/// each is made once and found again by the bytes of its columns. Each enum read from its raw
+/// text compared it with every case (500 instructions), and a period works out its months from
+/// its words (3,000): together a tenth of reading back an archive's figures.
 struct FigureRowReader {
     /// The columns read, in the order `record(firstOfPath:)` reads them.
     static let columns = """
@@ -18,8 +17,8 @@ struct FigureRowReader {
         """
 
     private var row: RowReader
-    private var kind: (text: String, value: FigureKind)
-    private var qualifier: (text: String, value: Qualifier)
+    private var kinds = RawValues<FigureKind>()
+    private var qualifiers = RawValues<Qualifier>()
     /// The periods read, by a hash of their columns' bytes (a String's own hashing normalises
     /// Chinese text first); forgotten when there are more than `periodsKept`.
     private var periods: [Int: [Period]] = [:]
@@ -28,8 +27,6 @@ struct FigureRowReader {
     /// A reader of the rows `statement` (selecting `columns`) steps to.
     init(_ statement: Statement) {
         row = RowReader(statement)
-        kind = ("", FigureKind(rawValue: "") ?? .number)
-        qualifier = ("", Qualifier(rawValue: "") ?? .exact)
     }
 
     /// The row's file path.
@@ -55,15 +52,11 @@ struct FigureRowReader {
     }
 
     private mutating func figureKind() -> FigureKind {
-        let text = row.text(12)
-        if text != kind.text { kind = (text, FigureKind(rawValue: text) ?? .number) }
-        return kind.value
+        kinds.value(of: row.bytes(12)) ?? .number
     }
 
     private mutating func figureQualifier() -> Qualifier {
-        let text = row.text(13)
-        if text != qualifier.text { qualifier = (text, Qualifier(rawValue: text) ?? .exact) }
-        return qualifier.value
+        qualifiers.value(of: row.bytes(13)) ?? .exact
     }
 
     /// The row's period, found among those read before by the bytes of its columns (no String
@@ -89,5 +82,32 @@ struct FigureRowReader {
         if periods.count == Self.periodsKept { periods.removeAll(keepingCapacity: true) }
         periods[key, default: []].append(period)
         return period
+    }
+}
+
+/// The values of an enum's column, each made once from its raw text and found again by the
+/// column's bytes, the last one first: `init(rawValue:)` compared a text with every case, after
+/// it was decoded.
+private struct RawValues<Value: RawRepresentable> where Value.RawValue == String {
+    /// The texts seen and their values, at most `limit` of them.
+    private var known: [(text: String, value: Value?)] = []
+    private var last = 0
+    private static var limit: Int { 64 }
+
+    /// The value of `bytes` (NULL read as ""), or nil when they spell no case.
+    mutating func value(of bytes: UnsafeBufferPointer<UInt8>?) -> Value? {
+        let bytes = bytes ?? UnsafeBufferPointer(start: nil, count: 0)
+        if last < known.count, RowReader.text(known[last].text, is: bytes) { return known[last].value }
+        if let index = known.firstIndex(where: { RowReader.text($0.text, is: bytes) }) {
+            last = index
+            return known[index].value
+        }
+        let text = String(decoding: bytes, as: UTF8.self)
+        let value = Value(rawValue: text)
+        if known.count < Self.limit {
+            known.append((text, value))
+            last = known.count - 1
+        }
+        return value
     }
 }
