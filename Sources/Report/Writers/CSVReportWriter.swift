@@ -54,8 +54,15 @@ public final class StreamedCSVFile<Item> {
     }
 
     public func append(_ item: Item) throws(ReportError) {
+        try file.append { Self.append(item, by: write, to: &record, endingIn: &$0) }
+    }
+
+    /// Writes `item` into `record` and `record` onto `buffer`: the record is reached through one
+    /// access, which is checked at run time for each row, since it is the class's.
+    private static func append(_ item: Item, by write: (Item, inout CSVRecord) -> Void, to record: inout CSVRecord,
+                               endingIn buffer: inout [UInt8]) {
         write(item, &record)
-        try file.append { record.end(appendingTo: &$0) }
+        record.end(appendingTo: &buffer)
     }
 
     public func commit() throws(ReportError) {
