@@ -103,10 +103,11 @@ public struct CSVWriter: Sendable {
 
     static func write(_ bytes: UnsafeBufferPointer<UInt8>, guarded: Bool, to out: UnsafeMutablePointer<UInt8>,
                               at start: Int) -> Int {
-        var at = start
-        let needsQuotes = containsSpecial(bytes)
         // Every formula starter is ASCII, so the first byte tells.
         let needsGuard = guarded && bytes.first.map(startsFormula) == true
+        if bytes.count < 16, !needsGuard, let end = copyPlain(bytes, to: out, at: start) { return end }
+        var at = start
+        let needsQuotes = containsSpecial(bytes)
         if needsQuotes {
             out[at] = quote
             at &+= 1
@@ -129,6 +130,22 @@ public struct CSVWriter: Sendable {
         }
         out[at] = quote
         return at &+ 1
+    }
+
+    /// Copies `bytes` to `out` at `start` byte by byte, and returns where they end; nil, having
+    /// copied some, at a byte that needs quoting. For a short field (a number, a unit, a name)
+    /// one pass costs less than looking for those bytes and then calling memcpy.
+    private static func copyPlain(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>,
+                                  at start: Int) -> Int? {
+        var at = start
+        for byte in bytes {
+            if byte < UInt8(ascii: "-"), byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed {
+                return nil
+            }
+            out[at] = byte
+            at &+= 1
+        }
+        return at
     }
 
     /// Whether `bytes` holds a comma, a quote, CR or LF. All four are below `-`, and most bytes
