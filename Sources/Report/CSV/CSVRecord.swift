@@ -87,9 +87,11 @@ public struct CSVRecord: ~Copyable {
         } while value > 0
     }
 
-    /// Appends `true` or `false`.
+    /// Appends `true` or `false`, copied as they are: neither needs quoting.
     public mutating func append(_ flag: Bool) {
-        append(flag ? "true" : "false")
+        let text: StaticString = flag ? "true" : "false"
+        startField(taking: text.utf8CodeUnitCount)
+        appendUnquoted(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Ends the record with CRLF, appends it to `out` and starts the next one.
