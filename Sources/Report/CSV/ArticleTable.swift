@@ -15,7 +15,7 @@ public enum ArticleTable {
         csv.append(article.number)
         csv.append(article.title, isFreeText: true)
         csv.append(article.byline, isFreeText: true)
-        csv.append(article.date?.description ?? "")
+        csv.append(article.date?.description)
         csv.append(article.startLine)
         csv.append(article.endLine)
         csv.append(article.sentenceCount)

@@ -27,6 +27,12 @@ public struct CSVRecord: ~Copyable {
         field.withBorrowedUTF8 { append(utf8: $0, guarded: isFreeText && guardsFormulas) }
     }
 
+    /// Appends `field`, or an empty field for nil (no empty String looked through).
+    public mutating func append(_ field: String?) {
+        guard let field else { return startField(taking: 0) }
+        append(field)
+    }
+
     /// Appends a field made of `first` and then `second`, as `append(first + second)` would,
     /// without making the joined String (a place's province and city: 18 bytes or more, which a
     /// String holds in an allocation of its own).
