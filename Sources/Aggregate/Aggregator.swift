@@ -43,17 +43,23 @@ public struct Aggregator: Sendable {
         }
 
         public mutating func add(_ item: NormalisedFigure) {
+            add(id: item.id, figure: item.figure, meaning: item.meaning, duplicate: item.duplicate)
+        }
+
+        /// `add(NormalisedFigure(id:figure:meaning:duplicate:))`, without copying the figure and
+        /// its meaning into one (a retain and a release for each of their strings).
+        public mutating func add(id: Int, figure: Figure, meaning: Meaning, duplicate: Bool) {
             let key = FigureGroup.Key(
-                category: item.meaning.category, province: item.meaning.region?.province ?? "",
-                period: item.meaning.period?.label ?? "", unit: item.figure.unit)
+                category: meaning.category, province: meaning.region?.province ?? "",
+                period: meaning.period?.label ?? "", unit: figure.unit)
             // One hash per figure, and the group changed in place rather than copied out and back.
             guard let index = byKey.index(forKey: key) else {
-                var group = FigureGroup(key: key, kind: item.figure.kind)
-                group.add(item)
+                var group = FigureGroup(key: key, kind: figure.kind)
+                group.add(id: id, figure: figure, isPart: meaning.isPart, duplicate: duplicate)
                 byKey[key] = group
                 return
             }
-            byKey.values[index].add(item)
+            byKey.values[index].add(id: id, figure: figure, isPart: meaning.isPart, duplicate: duplicate)
         }
 
         /// The groups so far, in reporting order.
@@ -67,7 +73,8 @@ public struct Aggregator: Sendable {
     }
 
     func order(of key: FigureGroup.Key) -> GroupOrder {
-        GroupOrder(rank: categoryOrder.firstIndex(of: key.category) ?? categoryOrder.count, key: key)
+        let rank = categoryOrder.firstIndex(of: key.category)
+        return GroupOrder(rank: rank ?? categoryOrder.count, key: key, rankNamesCategory: rank != nil)
     }
 }
 
@@ -79,10 +86,13 @@ public struct Aggregator: Sendable {
 struct GroupOrder: Comparable {
     let rank: Int
     let key: FigureGroup.Key
+    /// Whether the rank names the category, one of the definition's: then groups of one rank
+    /// are of one category, which need not be compared.
+    let rankNamesCategory: Bool
 
     static func < (left: GroupOrder, right: GroupOrder) -> Bool {
         if left.rank != right.rank { return left.rank < right.rank }
-        var order = compare(left.key.category, right.key.category)
+        var order = left.rankNamesCategory ? 0 : compare(left.key.category, right.key.category)
         if order == 0 { order = compare(left.key.province, right.key.province) }
         if order == 0 { order = compare(left.key.period, right.key.period) }
         if order == 0 { order = compare(left.key.unit, right.key.unit) }
@@ -112,22 +122,22 @@ struct GroupOrder: Comparable {
 }
 
 extension FigureGroup {
-    /// Counts `item` in (and sums it, where figures of its kind add up), or lists it as a
+    /// Counts figure `id` in (and sums it, where figures of its kind add up), or lists it as a
     /// duplicate or a part.
-    mutating func add(_ item: NormalisedFigure) {
-        if item.duplicate {
-            duplicates.append(Int32(item.id))
-        } else if item.meaning.isPart {
-            parts.append(Int32(item.id))
+    mutating func add(id: Int, figure: Figure, isPart: Bool, duplicate: Bool) {
+        if duplicate {
+            duplicates.append(Int32(id))
+        } else if isPart {
+            parts.append(Int32(id))
         } else {
-            let value = item.figure.value
+            let value = figure.value
             if addsUp {
                 sum = sum?.adding(value)
-                bound = bound.adding(item.figure.qualifier, isRange: item.figure.upper != nil)
+                bound = bound.adding(figure.qualifier, isRange: figure.upper != nil)
             }
             minimum = minimum.map { min($0, value) } ?? value
             maximum = maximum.map { max($0, value) } ?? value
-            counted.append(Int32(item.id))
+            counted.append(Int32(id))
         }
     }
 }

@@ -1,5 +1,5 @@
-@testable import Ingest
 import Testing
+import TongjiCore
 
 /// The hand-written UTF-8 check must accept exactly what the standard library's does: a file
 /// it wrongly accepted would become a `String` that is not UTF-8.

@@ -9,10 +9,11 @@ import TongjiCore
 
 /// The store keeps figures exactly: what goes in comes back, value, meaning and place alike.
 @Suite struct FigureStoreTests {
+    let path: String
     let store: FigureStore
 
     init() throws {
-        let path = Scratch.path(named: "store.sqlite")
+        path = Scratch.path(named: "store.sqlite")
         store = try FigureStore(path: path)
     }
 
@@ -72,6 +73,27 @@ import TongjiCore
         withoutText.paragraphs = []
         #expect(try store.articles() == [withoutText])
         #expect(try store.withText(store.articles()) == [article])
+    }
+
+    /// Repeated lines as the store writes them are read by hand, and any other text as splitting
+    /// it at spaces and dashes reads it.
+    @Test func repeatedLinesReadBackFromAnyText() throws {
+        let texts: [(String, [ClosedRange<Int>])] = [
+            ("", []), ("12-15 20-22", [12...15, 20...22]), ("7-7", [7...7]), ("3-1 5-6", [5...6]),
+            (" 1-2  3-4 ", [1...2, 3...4]), ("+1-2", [1...2]), ("1-x-2", [1...2]), ("1--2", [1...2]),
+            ("1234567890123456789-1234567890123456790", [1234567890123456789...1234567890123456790]),
+            ("99999999999999999999-1", []), ("1-2 x", [1...2]),
+        ]
+        let articles = texts.indices.map { number in
+            ArticleSummary(file: "a.txt", number: number, title: "", startLine: 1, endLine: 1, sentenceCount: 1)
+        }
+        try store.save(document("a.txt"), articles: articles, figures: [])
+        try DatabaseQueue(path: path).write { db in
+            for (number, text) in texts.enumerated() {
+                try db.execute(sql: "UPDATE articles SET duplicate_lines = ? WHERE article = ?", arguments: [text.0, number])
+            }
+        }
+        #expect(try store.articles().map(\.duplicateLines) == texts.map(\.1))
     }
 
     @Test func articlesCountTheirFigures() throws {

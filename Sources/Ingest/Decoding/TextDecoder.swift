@@ -1,4 +1,5 @@
 import Glibc
+import TongjiCore
 
 /// Text decoded from a file's bytes, and the encoding it was in.
 struct DecodedText {

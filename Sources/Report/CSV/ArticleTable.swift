@@ -8,13 +8,18 @@ public enum ArticleTable {
         CSVColumn("sentences"), CSVColumn("figures"), CSVColumn("duplicate_lines"),
     ]
 
-    /// One row; `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
-    public static func row(_ article: ArticleSummary) -> [String] {
-        [
-            article.file, String(article.number), article.title, article.byline,
-            article.date?.description ?? "", String(article.startLine), String(article.endLine),
-            String(article.sentenceCount), String(article.figureCount),
-            article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "),
-        ]
+    /// Writes the row of `article` into `csv`, field by field: no String for each number.
+    /// `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
+    public static func write(_ article: ArticleSummary, to csv: inout CSVRecord) {
+        csv.append(article.file)
+        csv.append(article.number)
+        csv.append(article.title, isFreeText: true)
+        csv.append(article.byline, isFreeText: true)
+        csv.append(article.date?.description)
+        csv.append(article.startLine)
+        csv.append(article.endLine)
+        csv.append(article.sentenceCount)
+        csv.append(article.figureCount)
+        csv.append(article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "))
     }
 }

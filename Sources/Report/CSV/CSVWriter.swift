@@ -101,12 +101,13 @@ public struct CSVWriter: Sendable {
         field.withBorrowedUTF8 { write($0, guarded: guarded, to: out, at: start) }
     }
 
-    private static func write(_ bytes: UnsafeBufferPointer<UInt8>, guarded: Bool, to out: UnsafeMutablePointer<UInt8>,
+    static func write(_ bytes: UnsafeBufferPointer<UInt8>, guarded: Bool, to out: UnsafeMutablePointer<UInt8>,
                               at start: Int) -> Int {
+        // Every formula starter is ASCII, so the first byte tells.
+        let needsGuard = guarded && bytes.first.map(startsFormula) == true
+        if bytes.count < 16, !needsGuard, let end = copyPlain(bytes, to: out, at: start) { return end }
         var at = start
         let needsQuotes = containsSpecial(bytes)
-        // Every formula starter is ASCII, so the first byte tells.
-        let needsGuard = guarded && bytes.first.map(formulaStarters.contains) == true
         if needsQuotes {
             out[at] = quote
             at &+= 1
@@ -131,10 +132,26 @@ public struct CSVWriter: Sendable {
         return at &+ 1
     }
 
+    /// Copies `bytes` to `out` at `start` byte by byte, and returns where they end; nil, having
+    /// copied some, at a byte that needs quoting. For a short field (a number, a unit, a name)
+    /// one pass costs less than looking for those bytes and then calling memcpy.
+    private static func copyPlain(_ bytes: UnsafeBufferPointer<UInt8>, to out: UnsafeMutablePointer<UInt8>,
+                                  at start: Int) -> Int? {
+        var at = start
+        for byte in bytes {
+            if byte < UInt8(ascii: "-"), byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed {
+                return nil
+            }
+            out[at] = byte
+            at &+= 1
+        }
+        return at
+    }
+
     /// Whether `bytes` holds a comma, a quote, CR or LF. All four are below `-`, and most bytes
     /// of Chinese text are above it: eight bytes are tested at once, and only a word with a
     /// byte below `-` is tested for the four.
-    private static func containsSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    static func containsSpecial(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         let words = UnsafeRawBufferPointer(bytes)
         var index = 0
         while index + 8 <= bytes.count {
@@ -146,11 +163,29 @@ public struct CSVWriter: Sendable {
             }
             index += 8
         }
-        return bytes[index...].contains { $0 == comma || $0 == quote || $0 == carriageReturn || $0 == lineFeed }
+        // Most fields are shorter than a word (numbers, units, names): their bytes are tested one
+        // by one, and only one below `-` is compared with the four. A slice's `contains` took
+        // ten times as long.
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte < UInt8(ascii: "-"), byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed {
+                return true
+            }
+            index += 1
+        }
+        return false
     }
 
-    private static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
-    private static let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
-    /// `=`, `+`, `-`, `@`, tab and CR.
-    private static let formulaStarters: [UInt8] = [0x3D, 0x2B, 0x2D, 0x40, 0x09, 0x0D]
+    static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
+    static let carriageReturn = UInt8(ascii: "\r"), lineFeed = UInt8(ascii: "\n")
+    /// Whether a free-text field starting with `byte` would be run as a formula: `=`, `+`, `-`, `@`,
+    /// tab or CR. A switch, where an array of them was a lazy global searched for every field.
+    private static func startsFormula(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "\t"), UInt8(ascii: "\r"):
+            return true
+        default:
+            return false
+        }
+    }
 }

@@ -29,4 +29,38 @@ public enum FigureTable {
             meaning.organisation, meaning.isPart ? "true" : "false", normalised.partOf.map { String($0 + 1) } ?? "", record.duplicate ? "true" : "false", record.sentence,
         ]
     }
+
+    /// Writes `row(normalised)` into `csv`, field by field: no String for each number, nor for a
+    /// place's name.
+    public static func write(_ normalised: NormalisedRecord, to csv: inout CSVRecord) {
+        let record = normalised.record, figure = record.figure, meaning = normalised.meaning
+        csv.append(record.location.file)
+        csv.append(record.location.line)
+        csv.append(record.location.column)
+        csv.append(record.article)
+        csv.append(record.title, isFreeText: true)
+        csv.append(record.date?.description)
+        csv.append(figure.span, isFreeText: true)
+        csv.append(figure.value.description)
+        csv.append(figure.upper?.description)
+        csv.append(figure.unit)
+        csv.append(figure.kind.rawValue)
+        csv.append(figure.qualifier.rawValue)
+        csv.append(meaning.category)
+        csv.append(meaning.categoryReason)
+        csv.append(meaning.subject, isFreeText: true)
+        csv.append(meaning.period?.label)
+        if let region = meaning.region {
+            csv.append(region.province, region.city)
+            csv.append(region.province)
+        } else {
+            csv.append(nil)
+            csv.append(nil)
+        }
+        csv.append(meaning.organisation, isFreeText: true)
+        csv.append(meaning.isPart)
+        if let partOf = normalised.partOf { csv.append(partOf + 1) } else { csv.append(nil) }
+        csv.append(record.duplicate)
+        csv.append(record.sentence, isFreeText: true)
+    }
 }

@@ -25,8 +25,11 @@ public struct CSVReportWriter: Sendable {
         let writer = CSVWriter(options: options)
         let summary = try AtomicFile(directory.appendingPathComponent(Self.fileNames.summary))
         try summary.append(writer.preamble(for: SummaryTable.columns))
-        for row in SummaryTable.rows(for: run.groups, categories: run.categories) {
-            try summary.append { writer.append(row, in: SummaryTable.columns, to: &$0) }
+        let labels = SummaryTable.labels(of: run.categories)
+        var record = CSVRecord(options: options)
+        for group in run.groups {
+            SummaryTable.write(group, labels: labels, to: &record)
+            try summary.append { record.end(appendingTo: &$0) }
         }
         try summary.commit()
         try AtomicFile.write(writer.bytes(for: ErrorTable.table(for: run.diagnostics)),
@@ -38,20 +41,28 @@ public struct CSVReportWriter: Sendable {
 /// to be in memory at once; it replaces the old file only at `commit()`.
 public final class StreamedCSVFile<Item> {
     private let file: AtomicFile
-    private let writer: CSVWriter
-    private let columns: [CSVColumn]
-    private let row: (Item) -> [String]
+    private var record: CSVRecord
+    /// Writes an item's fields, one per column.
+    private let write: (Item, inout CSVRecord) -> Void
 
-    init(_ url: URL, columns: [CSVColumn], options: CSVWriter.Options, row: @escaping (Item) -> [String]) throws(ReportError) {
-        writer = CSVWriter(options: options)
+    init(_ url: URL, columns: [CSVColumn], options: CSVWriter.Options,
+         write: @escaping (Item, inout CSVRecord) -> Void) throws(ReportError) {
         file = try AtomicFile(url)
-        self.columns = columns
-        self.row = row
-        try file.append(writer.preamble(for: columns))
+        record = CSVRecord(options: options)
+        self.write = write
+        try file.append(CSVWriter(options: options).preamble(for: columns))
     }
 
     public func append(_ item: Item) throws(ReportError) {
-        try file.append { writer.append(row(item), in: columns, to: &$0) }
+        try file.append { Self.append(item, by: write, to: &record, endingIn: &$0) }
+    }
+
+    /// Writes `item` into `record` and `record` onto `buffer`: the record is reached through one
+    /// access, which is checked at run time for each row, since it is the class's.
+    private static func append(_ item: Item, by write: (Item, inout CSVRecord) -> Void, to record: inout CSVRecord,
+                               endingIn buffer: inout [UInt8]) {
+        write(item, &record)
+        record.end(appendingTo: &buffer)
     }
 
     public func commit() throws(ReportError) {
@@ -63,7 +74,7 @@ extension StreamedCSVFile<NormalisedRecord> {
     /// figures.csv in `directory`.
     public static func figures(in directory: URL, options: CSVWriter.Options) throws(ReportError) -> StreamedCSVFile {
         try StreamedCSVFile(directory.appendingPathComponent(CSVReportWriter.fileNames.figures),
-                            columns: FigureTable.columns, options: options, row: FigureTable.row)
+                            columns: FigureTable.columns, options: options, write: FigureTable.write)
     }
 }
 
@@ -71,6 +82,6 @@ extension StreamedCSVFile<ArticleSummary> {
     /// articles.csv in `directory`.
     public static func articles(in directory: URL, options: CSVWriter.Options) throws(ReportError) -> StreamedCSVFile {
         try StreamedCSVFile(directory.appendingPathComponent(CSVReportWriter.fileNames.articles),
-                            columns: ArticleTable.columns, options: options, row: ArticleTable.row)
+                            columns: ArticleTable.columns, options: options, write: ArticleTable.write)
     }
 }

@@ -42,39 +42,30 @@ struct StreamedReports {
         let writesCSV = definition.outputs.formats.contains(CSVReportWriter.identifier)
         let writesHTML = definition.outputs.formats.contains(HTMLReportWriter.identifier)
         let filtering = options.since != nil || options.until != nil
-        var accumulator = Aggregator(categories: definition.categories).accumulator()
-        var pageFigures: [NormalisedRecord] = []
-        // The totals of the page's figures alone, as they stood when the page filled: summing
-        // those figures again took 95 M instructions for a page of 10 000.
-        var pageTotals: Aggregator.Accumulator?
+        var figures = FigurePass(aggregator: Aggregator(categories: definition.categories),
+                                 pageLimit: writesHTML ? options.htmlFigureLimit : 0)
         var newIndex: [Int32] = []
         var counts = Counts()
         var pageArticles: [ArticleSummary] = []
         do {
-            let figuresFile = writesCSV ? try StreamedCSVFile.figures(in: directory, options: csvOptions) : nil
+            figures.file = writesCSV ? try StreamedCSVFile.figures(in: directory, options: csvOptions) : nil
             try source.forEachFigure { stored in
                 guard options.covers(stored.record.date) else {
                     if filtering { newIndex.append(-1) }
                     return
                 }
+                // Copied only to renumber its total: a copy retains and releases a dozen strings.
+                guard filtering else { return try figures.add(stored) }
                 var figure = stored
-                if filtering {
-                    newIndex.append(Int32(counts.figures))
-                    figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
-                }
-                accumulator.add(NormalisedFigure(id: counts.figures, figure: figure.record.figure, meaning: figure.meaning,
-                                                 duplicate: figure.record.duplicate))
-                try figuresFile?.append(figure)
-                if writesHTML && pageFigures.count < options.htmlFigureLimit {
-                    pageFigures.append(figure)
-                    if pageFigures.count == options.htmlFigureLimit { pageTotals = accumulator }
-                }
-                counts.figures += 1
+                newIndex.append(Int32(figures.count))
+                figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
+                try figures.add(figure)
             }
-            try figuresFile?.commit()
+            try figures.file?.commit()
+            counts.figures = figures.count
             // A page of all figures lists every article; a page of the first figures, theirs.
-            let pageIsFull = counts.figures > pageFigures.count
-            let listed = Set(pageFigures.map { ArticleKey(file: $0.record.location.file, number: $0.record.article) })
+            let pageIsFull = counts.figures > figures.page.count
+            let listed = Set(figures.page.map { ArticleKey(file: $0.record.location.file, number: $0.record.article) })
             let articlesFile = writesCSV ? try StreamedCSVFile.articles(in: directory, options: csvOptions) : nil
             try source.forEachArticle { article in
                 guard options.covers(article.date) else { return }
@@ -91,8 +82,8 @@ struct StreamedReports {
             throw .source(error)
         }
         var input = ReportInput(
-            title: definition.title, inputs: inputs, runTime: options.runTime, figures: pageFigures,
-            categories: definition.categories, groups: accumulator.groups, articles: pageArticles,
+            title: definition.title, inputs: inputs, runTime: options.runTime, figures: figures.page,
+            categories: definition.categories, groups: figures.accumulator.groups, articles: pageArticles,
             diagnostics: diagnostics.all)
         do {
             if writesCSV { try CSVReportWriter(options: csvOptions).writeTotals(input, to: directory) }
@@ -100,13 +91,13 @@ struct StreamedReports {
             throw .report(error)
         }
         guard writesHTML else { return counts }
-        if counts.figures > pageFigures.count {
+        if counts.figures > figures.page.count {
             // A page of millions of rows helps nobody: show the first figures, totalled on their
             // own, and say where the rest are.
-            input.groups = pageTotals?.groups ?? []
+            input.groups = figures.pageTotals?.groups ?? []
             input.diagnostics.append(Diagnostic(
                 .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
-                "this page shows the first \(pageFigures.count) of \(counts.figures) figures and their totals; figures.csv and summary.csv hold them all"))
+                "this page shows the first \(figures.page.count) of \(counts.figures) figures and their totals; figures.csv and summary.csv hold them all"))
         }
         do {
             input.articles = try source.withText(input.articles)
@@ -127,4 +118,35 @@ struct StreamedReports {
 private struct ArticleKey: Hashable {
     let file: String
     let number: Int
+}
+
+/// What the pass over the figures makes of them: their totals, figures.csv and the page's first
+/// figures. One value, changed through one access a figure: as variables the pass's closure
+/// captured, they were checked for exclusive access three times a figure.
+private struct FigurePass {
+    var accumulator: Aggregator.Accumulator
+    var file: StreamedCSVFile<NormalisedRecord>?
+    /// The most figures the page lists; 0 when there is no page.
+    let pageLimit: Int
+    var page: [NormalisedRecord] = []
+    /// The totals of the page's figures alone, as they stood when the page filled: summing
+    /// those figures again took 95 M instructions for a page of 10 000.
+    var pageTotals: Aggregator.Accumulator?
+    /// Figures added so far.
+    var count = 0
+
+    init(aggregator: Aggregator, pageLimit: Int) {
+        accumulator = aggregator.accumulator()
+        self.pageLimit = pageLimit
+    }
+
+    mutating func add(_ figure: NormalisedRecord) throws {
+        accumulator.add(id: count, figure: figure.record.figure, meaning: figure.meaning, duplicate: figure.record.duplicate)
+        try file?.append(figure)
+        if page.count < pageLimit {
+            page.append(figure)
+            if page.count == pageLimit { pageTotals = accumulator }
+        }
+        count += 1
+    }
 }

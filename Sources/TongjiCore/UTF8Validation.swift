@@ -1,17 +1,15 @@
-import TongjiCore
-
 /// UTF-8 checked for well-formedness (Unicode table 3-7, as `String(validating:)` checks it) by
 /// a loop that takes the three-byte code points of Chinese text two at a time: the standard
 /// library's check costs 11 instructions a byte on it, this one under 5.
-enum UTF8Validation {
+public enum UTF8Validation {
     /// The string of `bytes`, or nil when they are not well-formed UTF-8.
-    static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
+    public static func string(validating bytes: UnsafeBufferPointer<UInt8>) -> String? {
         isWellFormed(bytes) ? String(uncheckedUTF8: bytes) : nil
     }
 
     /// True when `bytes` are well-formed UTF-8: no stray or missing continuation byte, no
     /// overlong form, surrogate or code point beyond U+10FFFF.
-    static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    public static func isWellFormed(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = UnsafeRawPointer(bytes.baseAddress) else { return true }
         let count = bytes.count
         var index = 0
