@@ -51,50 +51,30 @@ public final class FigureStore: Sendable {
     /// `partOf` counts figures of this file.
     public func save(_ document: StoredDocument, reprintKeys: [UInt8] = [], articles: [ArticleSummary] = [],
                      figures: [NormalisedRecord] = []) throws {
-        // Without foreign key checks, which looked the document up again for every row inserted
-        // (a twentieth of saving a file): its rows are deleted and inserted here together with it.
-        // The setting is the connection's; the transaction commits all or nothing as ever.
-        try database.writeWithoutTransaction { db in
-            try db.execute(sql: "PRAGMA foreign_keys = OFF")
-            let saved = Result {
-                try db.inTransaction {
-                    try Self.replace(document, reprintKeys: reprintKeys, articles: articles, figures: figures, in: db)
-                    return .commit
-                }
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [document.path])
+            try Self.insert(document, into: db)
+            // Bound in place: the keys of a long file are megabytes, which SQLite copies anyway.
+            try reprintKeys.withUnsafeBytes { bytes in
+                let blob = bytes.baseAddress.map {
+                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none)
+                } ?? Data()
+                try db.execute(sql: "INSERT INTO reprint_keys VALUES (?, ?)", arguments: [document.path, blob])
             }
-            try db.execute(sql: "PRAGMA foreign_keys = ON")
-            try saved.get()
-        }
-    }
-
-    /// What `save` does, in a transaction of `db`, whose foreign keys may be unchecked: the
-    /// rows of the file are deleted by hand, not by the documents' cascade.
-    private static func replace(_ document: StoredDocument, reprintKeys: [UInt8], articles: [ArticleSummary],
-                                figures: [NormalisedRecord], in db: Database) throws {
-        for table in ["figures", "articles", "reprint_keys", "documents"] {
-            try db.execute(sql: "DELETE FROM \(table) WHERE path = ?", arguments: [document.path])
-        }
-        try insert(document, into: db)
-        // Bound in place: the keys of a long file are megabytes, which SQLite copies anyway.
-        try reprintKeys.withUnsafeBytes { bytes in
-            let blob = bytes.baseAddress.map {
-                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none)
-            } ?? Data()
-            try db.execute(sql: "INSERT INTO reprint_keys VALUES (?, ?)", arguments: [document.path, blob])
-        }
-        var figureCounts: [Int: Int] = [:]
-        for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
-        var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-        for article in articles {
-            bind(article, path: document.path, figureCount: figureCounts[article.number] ?? 0, to: &articleRows)
-            try articleRows.insert()
-        }
-        var figureRows = try RowInserter(db, sql: """
-            INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
-        for (seq, normalised) in figures.enumerated() {
-            bind(normalised, seq: seq, path: document.path, to: &figureRows)
-            try figureRows.insert()
+            var figureCounts: [Int: Int] = [:]
+            for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
+            var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+            for article in articles {
+                Self.bind(article, path: document.path, figureCount: figureCounts[article.number] ?? 0, to: &articleRows)
+                try articleRows.insert()
+            }
+            var figureRows = try RowInserter(db, sql: """
+                INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """)
+            for (seq, normalised) in figures.enumerated() {
+                Self.bind(normalised, seq: seq, path: document.path, to: &figureRows)
+                try figureRows.insert()
+            }
         }
     }
 
