@@ -19,9 +19,11 @@ struct FigureRowReader {
     private var row: RowReader
     private var kinds = RawValues<FigureKind>()
     private var qualifiers = RawValues<Qualifier>()
-    /// The periods read, by a hash of their columns' bytes (a String's own hashing normalises
-    /// Chinese text first); forgotten when there are more than `periodsKept`.
-    private var periods: [Int: [Period]] = [:]
+    /// The periods read, with the bytes of their kind and words, by a hash of their columns' bytes
+    /// (a String's own hashing normalises Chinese text first); all forgotten when `periodsKept`
+    /// are held, so that a store of ever new periods cannot grow it.
+    private var periods: [Int: [(kind: [UInt8], words: [UInt8], period: Period)]] = [:]
+    private var periodCount = 0
     private static let periodsKept = 4096
 
     /// A reader of the rows `statement` (selecting `columns`) steps to.
@@ -72,15 +74,19 @@ struct FigureRowReader {
         hasher.combine(lastYear)
         let key = hasher.finalize()
         let known = periods[key]?.first {
-            $0.firstYear == firstYear && $0.lastYear == lastYear && RowReader.text($0.words, is: words)
-                && RowReader.text($0.kind.rawValue, is: kindText)
+            $0.period.firstYear == firstYear && $0.period.lastYear == lastYear
+                && RowReader.bytes($0.words, equal: words) && RowReader.bytes($0.kind, equal: kindText)
         }
-        if let known { return known }
+        if let known { return known.period }
         guard let kind = Period.Kind(rawValue: String(decoding: kindText, as: UTF8.self)) else { return nil }
         let period = Period(kind: kind, firstYear: firstYear, lastYear: lastYear,
                             words: String(decoding: words, as: UTF8.self))
-        if periods.count == Self.periodsKept { periods.removeAll(keepingCapacity: true) }
-        periods[key, default: []].append(period)
+        if periodCount == Self.periodsKept {
+            periods.removeAll(keepingCapacity: true)
+            periodCount = 0
+        }
+        periods[key, default: []].append((Array(kindText), Array(words), period))
+        periodCount += 1
         return period
     }
 }
@@ -89,23 +95,22 @@ struct FigureRowReader {
 /// column's bytes, the last one first: `init(rawValue:)` compared a text with every case, after
 /// it was decoded.
 private struct RawValues<Value: RawRepresentable> where Value.RawValue == String {
-    /// The texts seen and their values, at most `limit` of them.
-    private var known: [(text: String, value: Value?)] = []
+    /// The texts seen, as bytes, and their values, at most `limit` of them.
+    private var known: [(bytes: [UInt8], value: Value?)] = []
     private var last = 0
     private static var limit: Int { 64 }
 
     /// The value of `bytes` (NULL read as ""), or nil when they spell no case.
     mutating func value(of bytes: UnsafeBufferPointer<UInt8>?) -> Value? {
         let bytes = bytes ?? UnsafeBufferPointer(start: nil, count: 0)
-        if last < known.count, RowReader.text(known[last].text, is: bytes) { return known[last].value }
-        if let index = known.firstIndex(where: { RowReader.text($0.text, is: bytes) }) {
+        if last < known.count, RowReader.bytes(known[last].bytes, equal: bytes) { return known[last].value }
+        if let index = known.firstIndex(where: { RowReader.bytes($0.bytes, equal: bytes) }) {
             last = index
             return known[index].value
         }
-        let text = String(decoding: bytes, as: UTF8.self)
-        let value = Value(rawValue: text)
+        let value = Value(rawValue: String(decoding: bytes, as: UTF8.self))
         if known.count < Self.limit {
-            known.append((text, value))
+            known.append((Array(bytes), value))
             last = known.count - 1
         }
         return value

@@ -55,9 +55,12 @@ struct RowReader {
         return UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
     }
 
-    /// Whether `text` is `bytes`.
-    static func text(_ text: String, is bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        text.withBorrowedUTF8 { $0.count == bytes.count && ($0.isEmpty || memcmp($0.baseAddress!, bytes.baseAddress!, $0.count) == 0) }
+    /// Whether `kept`, bytes of a column kept from an earlier row, are `bytes`. Bytes, not a
+    /// String made of them: a String repairs bytes that are not UTF-8, and would never match them.
+    static func bytes(_ kept: [UInt8], equal bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        kept.withUnsafeBufferPointer { kept in
+            kept.count == bytes.count && (kept.isEmpty || memcmp(kept.baseAddress!, bytes.baseAddress!, kept.count) == 0)
+        }
     }
 
     /// `bytes` as a String, checked by TongjiCore's UTF-8 check (under 5 instructions a byte of

@@ -106,6 +106,29 @@ import TongjiCore
         #expect(try store.articles().map(\.figureCount) == [saved.count, 0])
     }
 
+    /// Texts a client stored as bytes that are not UTF-8 (kind, qualifier, period words,
+    /// sentence) read back repaired, the same for every row: the caches that find the
+    /// columns' values again compare bytes, not the repaired Strings.
+    @Test func textsThatAreNotUTF8ReadBackRepairedInEveryRow() throws {
+        let saved = try figures(file: "a.txt")
+        try store.save(document("a.txt"), articles: [], figures: saved)
+        let notUTF8 = "CAST(X'E4BB8AE5B9B4FF' AS TEXT)"  // 今年 and a stray byte
+        try DatabaseQueue(path: path).write { db in
+            try db.execute(sql: """
+                UPDATE figures SET kind = \(notUTF8), qualifier = \(notUTF8), sentence = \(notUTF8),
+                                   period_kind = 'year', period_first = 2021, period_last = 2021, period_words = \(notUTF8)
+                """)
+        }
+        let repaired = "今年\u{FFFD}"
+        let read = try store.figures()
+        #expect(read.count == saved.count)
+        for figure in read {
+            #expect(figure.record.figure.kind == .number && figure.record.figure.qualifier == .exact)
+            #expect(figure.record.sentence == repaired)
+            #expect(figure.meaning.period == Period(kind: .year, firstYear: 2021, lastYear: 2021, words: repaired))
+        }
+    }
+
     /// A store written before articles kept their figure count gets the counts when it is opened.
     @Test func openingAnOlderStoreCountsItsArticlesFigures() throws {
         let older = Scratch.path(named: "store.sqlite")

@@ -10,7 +10,7 @@ public enum ArticleTable {
 
     /// Writes the row of `article` into `csv`, field by field: no String for each number.
     /// `duplicate_lines` lists the repeated line ranges (`167-173`), separated by spaces.
-    public static func write(_ article: ArticleSummary, to csv: inout CSVRecord) {
+    static func write(_ article: ArticleSummary, to csv: inout CSVRecord) {
         csv.append(article.file)
         csv.append(article.number)
         csv.append(article.title, isFreeText: true)

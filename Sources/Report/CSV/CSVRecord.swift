@@ -6,14 +6,14 @@
 /// each field (the most a field can take, every byte a doubled quote): appending to an array
 /// field by field cost a third of writing figures.csv in capacity and uniqueness checks.
 /// Reused from record to record.
-public struct CSVRecord: ~Copyable {
+struct CSVRecord: ~Copyable {
     private var room: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
     private var isEmpty = true
     private let guardsFormulas: Bool
 
     /// An empty record, free-text fields guarded as `options` say.
-    public init(options: CSVWriter.Options) {
+    init(options: CSVWriter.Options) {
         room = .allocate(capacity: 1024)
         guardsFormulas = options.formulaGuard == .prefixApostrophe
     }
@@ -23,12 +23,12 @@ public struct CSVRecord: ~Copyable {
     }
 
     /// Appends a field, quoted as needed; a free-text field that starts like a formula is guarded.
-    public mutating func append(_ field: String, isFreeText: Bool = false) {
+    mutating func append(_ field: String, isFreeText: Bool = false) {
         field.withBorrowedUTF8 { append(utf8: $0, guarded: isFreeText && guardsFormulas) }
     }
 
     /// Appends `field`, or an empty field for nil (no empty String looked through).
-    public mutating func append(_ field: String?) {
+    mutating func append(_ field: String?) {
         guard let field else { return startField(taking: 0) }
         append(field)
     }
@@ -36,7 +36,7 @@ public struct CSVRecord: ~Copyable {
     /// Appends a field made of `first` and then `second`, as `append(first + second)` would,
     /// without making the joined String (a place's province and city: 18 bytes or more, which a
     /// String holds in an allocation of its own).
-    public mutating func append(_ first: String, _ second: String) {
+    mutating func append(_ first: String, followedBy second: String) {
         let joinsPlainly = first.withBorrowedUTF8 { first in
             second.withBorrowedUTF8 { second in
                 guard !CSVWriter.containsSpecial(first), !CSVWriter.containsSpecial(second) else { return false }
@@ -49,13 +49,13 @@ public struct CSVRecord: ~Copyable {
     }
 
     /// Appends a number's decimal digits.
-    public mutating func append(_ number: Int) {
+    mutating func append(_ number: Int) {
         startField(taking: 0)
         appendDigits(number)
     }
 
     /// Appends `numbers` as one field, a space between two (`1 5 12`).
-    public mutating func append(spaced numbers: some Sequence<Int>) {
+    mutating func append(spaced numbers: some Sequence<Int>) {
         startField(taking: 0)
         var isFirst = true
         for number in numbers {
@@ -94,14 +94,14 @@ public struct CSVRecord: ~Copyable {
     }
 
     /// Appends `true` or `false`, copied as they are: neither needs quoting.
-    public mutating func append(_ flag: Bool) {
+    mutating func append(_ flag: Bool) {
         let text: StaticString = flag ? "true" : "false"
         startField(taking: text.utf8CodeUnitCount)
         appendUnquoted(UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
     }
 
     /// Ends the record with CRLF, appends it to `out` and starts the next one.
-    public mutating func end(appendingTo out: inout [UInt8]) {
+    mutating func end(appendingTo out: inout [UInt8]) {
         reserve(2)
         room[count] = CSVWriter.carriageReturn
         room[count &+ 1] = CSVWriter.lineFeed

@@ -32,7 +32,7 @@ public enum FigureTable {
 
     /// Writes `row(normalised)` into `csv`, field by field: no String for each number, nor for a
     /// place's name.
-    public static func write(_ normalised: NormalisedRecord, to csv: inout CSVRecord) {
+    static func write(_ normalised: NormalisedRecord, to csv: inout CSVRecord) {
         let record = normalised.record, figure = record.figure, meaning = normalised.meaning
         csv.append(record.location.file)
         csv.append(record.location.line)
@@ -51,7 +51,7 @@ public enum FigureTable {
         csv.append(meaning.subject, isFreeText: true)
         csv.append(meaning.period?.label)
         if let region = meaning.region {
-            csv.append(region.province, region.city)
+            csv.append(region.province, followedBy: region.city)
             csv.append(region.province)
         } else {
             csv.append(nil)

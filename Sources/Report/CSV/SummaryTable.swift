@@ -12,7 +12,7 @@ public enum SummaryTable {
     ]
 
     /// Each category's label by its name, as `write` takes them.
-    public static func labels(of categories: [CategoryDefinition]) -> [String: String] {
+    static func labels(of categories: [CategoryDefinition]) -> [String: String] {
         Dictionary(categories.map { ($0.name, $0.label) }, uniquingKeysWith: { first, _ in first })
     }
 
@@ -26,7 +26,7 @@ public enum SummaryTable {
     /// `FigureGroup.addsUp`); `sum_wan_yuan` only for money in 元; `figure_rows`
     /// lists the 1-based rows of figures.csv in the group (summed, where they add up), separated
     /// by spaces.
-    public static func write(_ group: FigureGroup, labels: [String: String], to csv: inout CSVRecord) {
+    static func write(_ group: FigureGroup, labels: [String: String], to csv: inout CSVRecord) {
         csv.append(group.key.category)
         csv.append(labels[group.key.category] ?? group.key.category)
         csv.append(group.key.province)
