@@ -59,13 +59,15 @@ struct DocumentFigures {
                     if figures.isEmpty {
                         texts.append("")
                     } else {
-                        let sentence = paragraph.sentences[place]
+                        // The sentence's origin read in place: a copy of the sentence retained all its strings.
+                        let origin = paragraph.sentences[place].origin, isDuplicate = paragraph.sentences[place].isDuplicate
                         // By index: a figure copied out of `figures` retained its strings once more.
                         for index in figures.indices {
-                            places.append((sentence.location(ofScalarOffset: figures[index].start), sentence.isDuplicate))
+                            places.append((origin.location(ofScalarOffset: figures[index].start), isDuplicate))
                             found.append(SentenceFigure(figure: figures[index], sentence: texts.count))
                         }
-                        texts.append(sentence.text)
+                        // Made of the bytes at hand, whole code points of a `String`.
+                        texts.append(String(uncheckedUTF8: bytes))
                     }
                     opensParagraph.append(place == 0)
                 }

@@ -144,7 +144,10 @@ private struct LineBuffer {
         let verbatim = isVerbatim
             ? String(uncheckedUTF8: UnsafeBufferPointer(rebasing: bytes[Self.bytes(range, trimmedTo: kept, of: storage, count: count)]))
             : nil
-        return MappedText(scalars: Array(scalars[kept]), origin: origin.slice(kept), verbatim: verbatim)
+        // Copied from a buffer pointer, not from a slice of one, which `Array` copied a code
+        // point at a time; and the origin sliced only when there was white space to trim.
+        if kept.count != count { origin = origin.slice(kept) }
+        return MappedText(scalars: Array(UnsafeBufferPointer(rebasing: scalars[kept])), origin: consume origin, verbatim: verbatim)
     }
 
     /// Decodes into `storage` the code points from `index` on that are ASCII (but tab) or CJK

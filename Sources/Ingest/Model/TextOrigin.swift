@@ -31,6 +31,8 @@ public struct TextOrigin: Sendable, Hashable {
     }
 
     /// The original line and column of the code point at `offset`; 0, 0 when the text is empty.
+    /// Inlined: reprint marking asks it for every new clause.
+    @inline(__always)
     func lineAndColumn(ofScalarOffset offset: Int) -> (line: Int, column: Int) {
         guard let index = anchorIndex(atOrBefore: offset) else { return (0, 0) }
         let anchor = anchor(at: index)
