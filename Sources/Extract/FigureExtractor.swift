@@ -21,9 +21,11 @@ public struct FigureExtractor: Sendable {
         self.options = options
     }
 
-    /// The figures in `text`, in order; offsets count code points of `text`.
+    /// The figures in `text`, in order; offsets count code points of `text`. Through the
+    /// decoder the pipeline uses, so that what is fuzzed and tested here is that path.
     public func figures(in text: String) -> [Figure] {
-        ScalarBuffer().withScalars(of: text) { figures(in: $0) }
+        var text = text
+        return text.withUTF8 { bytes in ScalarBuffer().withDecoded(ofUTF8: bytes) { figures(in: $0) } }
     }
 
     /// The figures in a text given as code points.
@@ -40,7 +42,7 @@ public struct FigureExtractor: Sendable {
 
     /// The figures in a text a `ScalarBuffer` decoded, scanned from the places where the
     /// decoder saw that a number may start.
-    package func figures(in text: DecodedText) -> [Figure] {
+    package func figures(in text: ScannableText) -> [Figure] {
         // Four sentences in ten have none: no scanner to make and free for them.
         guard !text.possibleStarts.isEmpty else { return [] }
         var scanner = FigureScanner(text: text.scalars, includeNumbers: options.includeNumbers,
@@ -53,7 +55,7 @@ public struct FigureExtractor: Sendable {
 /// number may start (`FigureScanner.mayStartNumber`), noted as each code point was decoded.
 /// The scanner then jumps from one to the next: testing every code point again in a loop of
 /// its own cost twice as many instructions as noting the few there are.
-package struct DecodedText {
+package struct ScannableText {
     package let scalars: UnsafeBufferPointer<Unicode.Scalar>
     let possibleStarts: UnsafeBufferPointer<Int>
 }
@@ -76,21 +78,15 @@ public final class ScalarBuffer {
         starts.deallocate()
     }
 
-    /// Decodes `text` into the buffer, replacing what it held, and calls `body` with its code
-    /// points; they are valid only during the call.
+    /// Decodes text given as its UTF-8 bytes into the buffer, replacing what it held, and calls
+    /// `body` with it; valid only during the call. The bytes must be valid and whole (a
+    /// `String`'s storage, never a slice cut inside a character): a text read in place needs no
+    /// `String` of its own. Package-wide only, since the decoder trusts every lead byte.
     ///
-    /// Decoded from the UTF-8 in one pass straight into the buffer: `Array(text.unicodeScalars)`
-    /// walked the text twice (to count, then to copy), and `append` checks capacity and
-    /// uniqueness for every element; both cost more than the scan itself.
-    public func withScalars<Result>(of text: String, _ body: (UnsafeBufferPointer<Unicode.Scalar>) -> Result) -> Result {
-        var text = text
-        return text.withUTF8 { withDecoded(ofUTF8: $0) { body($0.scalars) } }
-    }
-
-    /// The same for text given as its UTF-8 bytes, which must be valid and whole (a `String`'s
-    /// storage, never a slice cut inside a character): a text read in place needs no `String`
-    /// of its own. Package-wide only, since the decoder trusts every lead byte.
-    package func withDecoded<Result>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (DecodedText) -> Result) -> Result {
+    /// Decoded in one pass straight into the buffer: `Array(text.unicodeScalars)` walked the
+    /// text twice (to count, then to copy), and `append` checks capacity and uniqueness for
+    /// every element; both cost more than the scan itself.
+    package func withDecoded<Result>(ofUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (ScannableText) -> Result) -> Result {
         // Never more code points than bytes.
         if storage.count < bytes.count {
             let capacity = max(bytes.count, 2 * storage.count)
@@ -102,7 +98,7 @@ public final class ScalarBuffer {
         let (count, startCount) = FigureScanner.mayStartNumber.withUnsafeBufferPointer { mayStartNumber in
             Self.decode(bytes, into: storage, noting: mayStartNumber, in: starts)
         }
-        return body(DecodedText(scalars: UnsafeBufferPointer(rebasing: storage[..<count]),
+        return body(ScannableText(scalars: UnsafeBufferPointer(rebasing: storage[..<count]),
                                 possibleStarts: UnsafeBufferPointer(rebasing: starts[..<startCount])))
     }
 

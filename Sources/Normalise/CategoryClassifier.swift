@@ -157,8 +157,6 @@ struct CategoryClassifier: Sendable {
     /// The decision for each of `figures`, which must all stand in `sentence`, of an article
     /// whose title has `title`.
     func decisions(for figures: [Figure], in sentence: ScalarText, title: TitleKeywords) -> [Decision] {
-        // Without categories (tongji extract without a pipeline) every figure goes with the rest.
-        guard !categories.isEmpty else { return figures.map { _ in rest } }
         // The extract stage lists a sentence's figures in order already: then no sort is needed.
         let inOrder = figures.indices.dropFirst().allSatisfy { figures[$0 - 1].start <= figures[$0].start }
         let ordered = inOrder ? Array(figures.indices) : figures.indices.sorted { figures[$0].start < figures[$1].start }

@@ -116,7 +116,7 @@ enum FigureJSON {
             JSONText.append(period, to: &out)
             out.append(raw: keys[16])
             // The region as `Region.description` spells it, written without making that string.
-            JSONText.append(meaning.region?.province ?? "", meaning.region?.city ?? "", to: &out)
+            JSONText.append(meaning.region?.province ?? "", followedBy: meaning.region?.city ?? "", to: &out)
             out.append(raw: keys[17])
             JSONText.append(meaning.region?.province ?? "", to: &out)
             out.append(raw: keys[18])

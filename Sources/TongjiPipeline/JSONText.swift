@@ -31,16 +31,16 @@ enum JSONText {
         out.append(quote)
     }
 
-    /// The literal of `s`, which must hold no byte that needs an escape.
-    static func appendUnescaped(_ s: String, to out: inout ByteWriter) {
+    /// The literal of `text`, which must hold no byte that needs an escape.
+    static func appendUnescaped(_ text: String, to out: inout ByteWriter) {
         out.append(quote)
-        out.append(raw: s)
+        out.append(raw: text)
         out.append(quote)
     }
 
     /// The literal of `first` followed by `second`, without making the string they join into:
     /// escapes are byte by byte, so the literal's text is the two texts' escaped one after the other.
-    static func append(_ first: String, _ second: String, to out: inout ByteWriter) {
+    static func append(_ first: String, followedBy second: String, to out: inout ByteWriter) {
         out.append(quote)
         first.withBorrowedUTF8 { appendEscaping($0, to: &out) }
         second.withBorrowedUTF8 { appendEscaping($0, to: &out) }

@@ -40,7 +40,13 @@ public struct Paragraph: Sendable, Hashable {
     /// its strings, and reading its bytes through a copy of the text cost as much again.
     package func forEachSentenceUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         text.withBorrowedUTF8 { bytes in
-            for index in sentences.indices { body(index, UnsafeBufferPointer(rebasing: bytes[sentences[index].utf8Range])) }
+            for index in sentences.indices {
+                // Checked in release too: a slice of a buffer pointer is not, and one compare a
+                // sentence keeps a paragraph rebuilt wrong from reading past its text.
+                let range = sentences[index].utf8Range
+                precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a sentence within its paragraph")
+                body(index, UnsafeBufferPointer(rebasing: bytes[range]))
+            }
         }
     }
 

@@ -54,7 +54,9 @@ struct DocumentAssembler {
                 text.withBorrowedUTF8 { bytes in
                     articles[a].paragraphs[p].sentences.withUnsafeMutableBufferPointer { sentences in
                         for s in sentences.indices {
-                            duplicates.mark(&sentences[s], utf8: UnsafeBufferPointer(rebasing: bytes[sentences[s].utf8Range]))
+                            let range = sentences[s].utf8Range
+                            precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a sentence within its paragraph")
+                            duplicates.mark(&sentences[s], utf8: UnsafeBufferPointer(rebasing: bytes[range]))
                         }
                     }
                 }
