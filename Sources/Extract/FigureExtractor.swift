@@ -129,7 +129,7 @@ public final class ScalarBuffer {
             }
             // Valid UTF-8 decodes to valid code points: no need to check each one again.
             scalars[count] = unsafeBitCast(value, to: Unicode.Scalar.self)
-            if value < 0x10000, mayStartNumber[Int(value >> 6)] & (1 << (value & 63)) != 0 {
+            if FigureScanner.isPossibleStart(value, in: mayStartNumber) {
                 starts[startCount] = count
                 startCount &+= 1
             }

@@ -45,8 +45,7 @@ struct FigureScanner {
         mayStartNumber.withUnsafeBufferPointer { starts in
             var i = position
             while i < text.count {
-                let v = Int(text[i].value)
-                if v < 0x10000, starts[v >> 6] & (1 << (v & 63)) != 0 { return i }
+                if isPossibleStart(text[i].value, in: starts) { return i }
                 i &+= 1
             }
             return nil
@@ -65,6 +64,12 @@ struct FigureScanner {
         set(Int(("数" as Unicode.Scalar).value))
         return bits
     }()
+
+    /// Whether `mayStartNumber`, read through `bits`, holds the code point `value`.
+    @inline(__always)
+    static func isPossibleStart(_ value: UInt32, in bits: UnsafeBufferPointer<UInt64>) -> Bool {
+        value < 0x10000 && bits[Int(value >> 6)] & (1 << (value & 63)) != 0
+    }
 
     /// Reads what starts at `start` and returns where scanning goes on.
     private mutating func read(at start: Int) -> Int {

@@ -37,12 +37,10 @@ struct RowReader {
 
     /// The column's text; "" for NULL.
     mutating func text(_ column: Int32) -> String {
-        guard let start = sqlite3_column_text(statement, column) else { return "" }
-        // After `sqlite3_column_text`, as SQLite asks: the byte count of the text it returned.
-        let bytes = UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
+        guard let bytes = bytes(column) else { return "" }
         let index = Int(column)
         if previous[index].utf8.count == bytes.count,
-           bytes.isEmpty || previous[index].withUTF8({ memcmp($0.baseAddress!, start, bytes.count) == 0 }) {
+           bytes.isEmpty || previous[index].withUTF8({ memcmp($0.baseAddress!, bytes.baseAddress!, bytes.count) == 0 }) {
             return previous[index]
         }
         previous[index] = Self.string(bytes)
@@ -52,6 +50,7 @@ struct RowReader {
     /// The column's text as SQLite holds it, valid until the next row; nil for NULL.
     func bytes(_ column: Int32) -> UnsafeBufferPointer<UInt8>? {
         guard let start = sqlite3_column_text(statement, column) else { return nil }
+        // After `sqlite3_column_text`, as SQLite asks: the byte count of the text it returned.
         return UnsafeBufferPointer(start: start, count: Int(sqlite3_column_bytes(statement, column)))
     }
 
@@ -78,7 +77,7 @@ struct RowReader {
         let words = UnsafeRawBufferPointer(bytes)
         var index = 0
         while index + 8 <= bytes.count {
-            if words.loadUnaligned(fromByteOffset: index, as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            if ByteWord.hasNonASCIIByte(in: words.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
             index += 8
         }
         while index < bytes.count {

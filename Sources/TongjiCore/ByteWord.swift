@@ -12,6 +12,12 @@ public enum ByteWord {
         (word &- ones &* UInt64(limit)) & ~word & highBits != 0
     }
 
+    /// Whether any byte of `word` is not ASCII (0x80 or more).
+    @inlinable @inline(__always)
+    public static func hasNonASCIIByte(in word: UInt64) -> Bool {
+        word & highBits != 0
+    }
+
     /// Whether any byte of `word` is `byte`.
     @inlinable @inline(__always)
     public static func hasByte(_ byte: UInt8, in word: UInt64) -> Bool {

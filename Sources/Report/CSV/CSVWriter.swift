@@ -139,9 +139,7 @@ public struct CSVWriter: Sendable {
                                   at start: Int) -> Int? {
         var at = start
         for byte in bytes {
-            if byte < UInt8(ascii: "-"), byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed {
-                return nil
-            }
+            if isSpecial(byte) { return nil }
             out[at] = byte
             at &+= 1
         }
@@ -164,16 +162,18 @@ public struct CSVWriter: Sendable {
             index += 8
         }
         // Most fields are shorter than a word (numbers, units, names): their bytes are tested one
-        // by one, and only one below `-` is compared with the four. A slice's `contains` took
-        // ten times as long.
+        // by one. A slice's `contains` took ten times as long.
         while index < bytes.count {
-            let byte = bytes[index]
-            if byte < UInt8(ascii: "-"), byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed {
-                return true
-            }
+            if isSpecial(bytes[index]) { return true }
             index += 1
         }
         return false
+    }
+
+    /// Whether `byte` is a comma, a quote, CR or LF; only a byte below `-` is compared with the four.
+    @inline(__always)
+    private static func isSpecial(_ byte: UInt8) -> Bool {
+        byte < UInt8(ascii: "-") && (byte == comma || byte == quote || byte == carriageReturn || byte == lineFeed)
     }
 
     static let comma = UInt8(ascii: ","), quote = UInt8(ascii: "\"")
