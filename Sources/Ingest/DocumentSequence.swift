@@ -19,6 +19,8 @@ public struct DocumentSequence: Sequence, Sendable {
         let diagnostics: DiagnosticLog
         private var position = 0
         private var duplicates = DuplicateIndex()
+        /// The input being read, until its last document.
+        private var current: DocumentParts?
 
         init(ingester: Ingester, inputs: [String], diagnostics: DiagnosticLog) {
             self.ingester = ingester
@@ -27,14 +29,12 @@ public struct DocumentSequence: Sequence, Sendable {
         }
 
         public mutating func next() -> Document? {
-            while position < inputs.count {
-                let path = inputs[position]
+            while true {
+                if let document = current?.next(duplicates: &duplicates) { return document }
+                guard position < inputs.count else { return nil }
+                current = ingester.parts(of: inputs[position], diagnostics: diagnostics)
                 position += 1
-                if let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &duplicates) {
-                    return document
-                }
             }
-            return nil
         }
     }
 }

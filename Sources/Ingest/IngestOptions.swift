@@ -15,6 +15,10 @@ public struct IngestOptions: Sendable, Hashable {
     /// Longest line of a text or JSON Lines file, in bytes; a longer one means the file is no
     /// running text (a dump without line breaks) and would make every later stage crawl.
     public var maximumLineBytes = 1 << 20
+    /// Text and JSON Lines files larger than this many bytes are read in parts of about this
+    /// size, each a document of whole articles: memory stays the same however large one file
+    /// is. A document takes about 4.4 bytes of memory a byte of text.
+    public var partBytes = 8 << 20
     /// Mark sentences that repeat earlier text (in this document or an earlier one) as duplicates.
     public var marksDuplicates = true
     /// Hash each file's bytes (`Document.contentHash`), by which the store knows a file it has

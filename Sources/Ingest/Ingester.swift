@@ -31,8 +31,14 @@ public struct Ingester: Sendable {
         return try document(fromBytes: bytes, name: name, diagnostics: diagnostics, duplicates: &duplicates)
     }
 
-    /// Reads the input at `path` (`-` for standard input), marking the text that repeats what
-    /// `duplicates` has seen; nil, with the reason in `diagnostics`, when it cannot be read.
+    /// The documents of the input at `path`, read as they are asked for: one, or one for each
+    /// part of a large text or JSON Lines file (`IngestOptions.partBytes`, `Document.part`).
+    public func parts(of path: String, diagnostics: DiagnosticLog) -> DocumentParts {
+        DocumentParts(ingester: self, path: path, diagnostics: diagnostics)
+    }
+
+    /// Reads the input at `path` (`-` for standard input) whole, marking the text that repeats
+    /// what `duplicates` has seen; nil, with the reason in `diagnostics`, when it cannot be read.
     public func document(at path: String, diagnostics: DiagnosticLog, duplicates: inout DuplicateIndex) -> Document? {
         do {
             return try document(fromBytes: FileReader.read(path), name: path, diagnostics: diagnostics, duplicates: &duplicates)
@@ -59,6 +65,7 @@ public struct Ingester: Sendable {
         var document = DocumentAssembler(options: options).document(from: consume parsed, file: name, duplicates: &duplicates)
         document.contentHash = hash
         document.byteCount = byteCount
+        document.part.byteCount = byteCount
         return document
     }
 
@@ -92,7 +99,7 @@ public struct Ingester: Sendable {
         }
     }
 
-    private static func fileExtension(of name: String) -> String {
+    static func fileExtension(of name: String) -> String {
         let last = name.split(separator: "/").last ?? Substring(name)
         guard let dot = last.lastIndex(of: ".") else { return "" }
         return last[last.index(after: dot)...].lowercased()

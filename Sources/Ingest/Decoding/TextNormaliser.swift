@@ -11,7 +11,8 @@ enum TextNormaliser {
     /// trimmed and handed to `make` for the element to keep (so it is moved, not copied). A scan
     /// over the UTF-8 bytes, not over `String.unicodeScalars`, whose index checks cost more
     /// than all the cleaning.
-    static func lines<Line>(of text: String, file: String, as make: (consuming MappedText) -> Line) -> [Line] {
+    /// `firstLine` numbers the first line: a part of a file read in parts starts further on.
+    static func lines<Line>(of text: String, file: String, firstLine: Int = 1, as make: (consuming MappedText) -> Line) -> [Line] {
         var text = text
         return text.withUTF8 { bytes in
             // Room for every line at once: growing the array by doubling held up to three times
@@ -20,18 +21,37 @@ enum TextNormaliser {
             lines.reserveCapacity(lineCount(of: bytes))
             var scratch = LineBuffer()
             defer { scratch.deallocate() }
-            var line = 1, start = 0
+            var line = firstLine, start = 0
             while start < bytes.count {
-                // A line break byte is never part of a longer UTF-8 sequence; memchr finds it 32
-                // bytes at a time.
-                let newline = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
-                let end = firstIndex(of: 0x0D, in: bytes, from: start, to: newline)
+                let (end, next) = lineBounds(from: start, in: bytes)
                 if let line = scratch.line(start..<end, of: bytes, number: line, file: file) { lines.append(make(line)) }
-                start = end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1)
+                start = next
                 line += 1
             }
             return lines
         }
+    }
+
+    /// Where line `target` starts in `bytes`, whose first line is `firstLine`, counting lines as
+    /// `lines(of:)` does. For the raw bytes of any encoding whose CR and LF bytes only ever end a
+    /// line (UTF-8, GB18030), where a part of a file read in parts must start.
+    static func offset(ofLine target: Int, in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> Int {
+        var line = firstLine, start = 0
+        while line < target, start < bytes.count {
+            start = lineBounds(from: start, in: bytes).next
+            line += 1
+        }
+        return start
+    }
+
+    /// The end of the line that starts at `start` (before its CR, LF or CRLF) and the start of
+    /// the next. A line break byte is never part of a longer UTF-8 sequence; memchr finds it 32
+    /// bytes at a time.
+    @inline(__always)
+    private static func lineBounds(from start: Int, in bytes: UnsafeBufferPointer<UInt8>) -> (end: Int, next: Int) {
+        let newline = firstIndex(of: 0x0A, in: bytes, from: start, to: bytes.count)
+        let end = firstIndex(of: 0x0D, in: bytes, from: start, to: newline)
+        return (end, end + (end + 1 < bytes.count && bytes[end] == 0x0D && bytes[end + 1] == 0x0A ? 2 : 1))
     }
 
     /// How many lines `bytes` holds at most: one more than its line feeds.

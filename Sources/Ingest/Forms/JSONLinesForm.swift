@@ -7,12 +7,17 @@ struct JSONLinesForm {
     let diagnostics: DiagnosticLog
 
     func parse(_ bytes: [UInt8]) throws(IngestError) -> ParsedInput {
-        let decoded = try TextDecoder(file: file).decode(bytes)
+        try parse(try TextDecoder(file: file).decode(bytes), firstLine: 1)
+    }
+
+    /// The records of text already decoded, whose first line is `firstLine`: a part of a file
+    /// read in parts.
+    func parse(_ decoded: DecodedText, firstLine: Int) throws(IngestError) -> ParsedInput {
         var units: [InputUnit] = []
         for (offset, line) in decoded.text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where line.contains(where: { !$0.properties.isWhitespace }) {
             do {
-                units.append(try unit(fromLine: line, number: offset + 1))
+                units.append(try unit(fromLine: line, number: firstLine + offset))
             } catch {
                 diagnostics.report(error.diagnostic)
             }

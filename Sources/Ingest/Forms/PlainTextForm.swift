@@ -6,7 +6,13 @@ struct PlainTextForm {
     func parse(_ bytes: consuming [UInt8]) throws(IngestError) -> ParsedInput {
         let decoded = try TextDecoder(file: file).decode(bytes)
         _ = consume bytes
-        let blocks = TextNormaliser.lines(of: decoded.text, file: file) { Block(text: $0) }
+        return try parse(decoded, firstLine: 1)
+    }
+
+    /// The blocks of text already decoded, whose first line is `firstLine`: a part of a file
+    /// read in parts.
+    func parse(_ decoded: consuming DecodedText, firstLine: Int) throws(IngestError) -> ParsedInput {
+        let blocks = TextNormaliser.lines(of: decoded.text, file: file, firstLine: firstLine) { Block(text: $0) }
         guard !blocks.isEmpty else { throw IngestError(.noText, file: file) }
         return ParsedInput(form: .text, encoding: decoded.encoding, units: [InputUnit(blocks: blocks, isSingleArticle: false)])
     }

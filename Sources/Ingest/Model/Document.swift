@@ -16,10 +16,23 @@ public struct Document: Sendable, Hashable {
     public internal(set) var contentHash: UInt64 = 0
     /// Size of the file in bytes.
     public internal(set) var byteCount = 0
+    /// Which part of its file this is: a text or JSON Lines file larger than
+    /// `IngestOptions.partBytes` is read as several documents of whole articles, in order.
+    public internal(set) var part = Part()
     /// The articles, in input order.
     public internal(set) var articles: [Article]
     /// The fingerprints its text gave the reprint index, when the index records them.
     public internal(set) var reprintKeys = ReprintKeys()
+
+    /// Where a document stands in its file.
+    public struct Part: Sendable, Hashable {
+        /// 0 for the first part, and for a file read whole.
+        public internal(set) var index = 0
+        /// False while more parts of the file follow.
+        public internal(set) var isLast = true
+        /// The bytes of the file this part was read from; all of them for a file read whole.
+        public internal(set) var byteCount = 0
+    }
 
     init(file: String, form: Form, encoding: String, articles: [Article]) {
         self.file = file

@@ -3,13 +3,19 @@
 /// it guards against accidents, not adversaries, and at 64 bits two different files of a
 /// million-file archive collide with odds of about 1 in 40 million.
 enum ContentHash {
+    /// The hash of no bytes, to add a file's bytes to in order.
+    static let initial: UInt64 = 0xcbf2_9ce4_8422_2325
+
     static func of(_ bytes: borrowing [UInt8]) -> UInt64 {
-        bytes.withUnsafeBufferPointer { buffer in
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            for byte in buffer {
-                hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-            }
-            return hash
+        bytes.withUnsafeBufferPointer { adding($0, to: initial) }
+    }
+
+    /// `hash` continued over `bytes`: a file read in runs hashes as when read whole.
+    static func adding(_ bytes: UnsafeBufferPointer<UInt8>, to hash: UInt64) -> UInt64 {
+        var hash = hash
+        for byte in bytes {
+            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
+        return hash
     }
 }
