@@ -48,41 +48,52 @@ public final class FigureStore: Sendable {
 
     /// Replaces everything stored for `document.path` by these articles, figures and reprint
     /// keys (packed), at once. A file that repeats another is saved with no articles or figures.
-    /// `partOf` counts figures of this file.
+    /// `partOf` counts figures of this file. For a file read in parts, these are its first
+    /// part's, and the document's size is -1 until `append` stores its last part: a run stopped
+    /// before then leaves a size no file has, and the next run reads the file again.
     public func save(_ document: StoredDocument, reprintKeys: [UInt8] = [], articles: [ArticleSummary] = [],
                      figures: [NormalisedRecord] = []) throws {
         try database.write { db in
             try db.execute(sql: "DELETE FROM documents WHERE path = ?", arguments: [document.path])
             try Self.insert(document, into: db)
-            // Bound in place: the keys of a long file are megabytes, which SQLite copies anyway.
-            try reprintKeys.withUnsafeBytes { bytes in
-                let blob = bytes.baseAddress.map {
-                    Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none)
-                } ?? Data()
-                try db.execute(sql: "INSERT INTO reprint_keys VALUES (?, ?)", arguments: [document.path, blob])
-            }
-            var figureCounts: [Int: Int] = [:]
-            for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
-            var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-            for article in articles {
-                Self.bind(article, path: document.path, figureCount: figureCounts[article.number] ?? 0, to: &articleRows)
-                try articleRows.insert()
-            }
-            var figureRows = try RowInserter(db, sql: """
-                INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """)
-            for (seq, normalised) in figures.enumerated() {
-                Self.bind(normalised, seq: seq, path: document.path, to: &figureRows)
-                try figureRows.insert()
+            try Self.insert(reprintKeys, part: 0, path: document.path, into: db)
+            try Self.insert(articles, figures: figures, firstSeq: 0, path: document.path, into: db)
+        }
+    }
+
+    /// Adds part `part` of the file at `path`, read in parts, whose first part `save` stored:
+    /// its reprint keys, articles and figures, numbered on from `firstSeq` (`partOf` counts
+    /// figures of the part). With the last part, `finished` gives the file's size and the files
+    /// it reprints.
+    public func append(part: Int, of path: String, reprintKeys: [UInt8], articles: [ArticleSummary],
+                       figures: [NormalisedRecord], firstSeq: Int, finished: (size: Int64, reprintOf: [String])?) throws {
+        try database.write { db in
+            try Self.insert(reprintKeys, part: part, path: path, into: db)
+            try Self.insert(articles, figures: figures, firstSeq: firstSeq, path: path, into: db)
+            if let finished {
+                try db.execute(sql: "UPDATE documents SET size = ?, reprint_of = ? WHERE path = ?",
+                               arguments: [finished.size, finished.reprintOf.joined(separator: "\n"), path])
             }
         }
     }
 
-    /// The reprint keys saved with `path`, packed; nil when none were (a file that never gave
-    /// text, or one stored before the store kept keys).
-    public func reprintKeys(of path: String) throws -> [UInt8]? {
+    /// Calls `body` with the reprint keys saved with `path`, packed, a part at a time in order
+    /// (one part unless the file was read in parts).
+    public func forEachReprintKeys(of path: String, _ body: ([UInt8]) throws -> Void) throws {
         try database.read { db in
-            try Data.fetchOne(db, sql: "SELECT keys FROM reprint_keys WHERE path = ?", arguments: [path]).map { [UInt8]($0) }
+            let rows = try Data.fetchCursor(db, sql: "SELECT keys FROM reprint_keys WHERE path = ? ORDER BY part", arguments: [path])
+            while let keys = try rows.next() { try body([UInt8](keys)) }
+        }
+    }
+
+    /// True when reprint keys were saved with `path` and every part of them is whole entries
+    /// of `entrySize` bytes: false for a file that never gave text, one stored before the store
+    /// kept keys, or keys cut short. Read from the lengths alone.
+    public func hasWholeReprintKeys(of path: String, entrySize: Int) throws -> Bool {
+        try database.read { db in
+            let row = try Row.fetchOne(db, sql: "SELECT count(*), sum(length(keys) % ? != 0) FROM reprint_keys WHERE path = ?",
+                                       arguments: [entrySize, path])
+            return (row?[0] as Int? ?? 0) > 0 && (row?[1] as Int? ?? 0) == 0
         }
     }
 
@@ -201,6 +212,35 @@ public final class FigureStore: Sendable {
 // MARK: - Rows
 
 private extension FigureStore {
+    static func insert(_ reprintKeys: [UInt8], part: Int, path: String, into db: Database) throws {
+        // Bound in place: the keys of a long file are megabytes, which SQLite copies anyway.
+        try reprintKeys.withUnsafeBytes { bytes in
+            let blob = bytes.baseAddress.map {
+                Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: $0), count: bytes.count, deallocator: .none)
+            } ?? Data()
+            try db.execute(sql: "INSERT INTO reprint_keys VALUES (?, ?, ?)", arguments: [path, part, blob])
+        }
+    }
+
+    /// The rows of articles and figures, figures numbered from `firstSeq`.
+    static func insert(_ articles: [ArticleSummary], figures: [NormalisedRecord], firstSeq: Int, path: String,
+                       into db: Database) throws {
+        var figureCounts: [Int: Int] = [:]
+        for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
+        var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        for article in articles {
+            bind(article, path: path, figureCount: figureCounts[article.number] ?? 0, to: &articleRows)
+            try articleRows.insert()
+        }
+        var figureRows = try RowInserter(db, sql: """
+            INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+            """)
+        for (index, normalised) in figures.enumerated() {
+            bind(normalised, seq: firstSeq + index, firstSeq: firstSeq, path: path, to: &figureRows)
+            try figureRows.insert()
+        }
+    }
+
     static func insert(_ document: StoredDocument, into db: Database) throws {
         try db.execute(sql: """
             INSERT INTO documents (path, content_hash, size, modified, status, duplicate_of, reprint_of, error, processed_at)
@@ -234,7 +274,8 @@ private extension FigureStore {
     }
 
     /// The columns of `figures`, in the order of the table.
-    static func bind(_ normalised: NormalisedRecord, seq: Int, path: String, to row: inout RowInserter) {
+    /// `partOf` counts from `firstSeq`.
+    static func bind(_ normalised: NormalisedRecord, seq: Int, firstSeq: Int, path: String, to row: inout RowInserter) {
         let record = normalised.record, figure = record.figure, meaning = normalised.meaning
         row.bind(path)
         row.bind(seq)
@@ -264,7 +305,7 @@ private extension FigureStore {
         row.bind(meaning.region?.city)
         row.bind(meaning.organisation)
         row.bind(meaning.isPart)
-        row.bind(normalised.partOf)
+        row.bind(normalised.partOf.map { firstSeq + $0 })
         row.bind(record.duplicate)
         row.bind(record.sentence)
     }

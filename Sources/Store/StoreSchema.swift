@@ -109,6 +109,21 @@ enum StoreSchema {
                 )
                 """)
         }
+        // A file read in parts keeps each part's fingerprints in a row of its own, so that no
+        // row, and nothing read back at once, grows with the size of one file.
+        migrator.registerMigration("v7: reprint_keys in parts") { db in
+            try db.execute(sql: """
+                CREATE TABLE reprint_keys_in_parts (
+                    path TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE,
+                    part INTEGER NOT NULL,
+                    keys BLOB NOT NULL,
+                    PRIMARY KEY (path, part)
+                );
+                INSERT INTO reprint_keys_in_parts SELECT path, 0, keys FROM reprint_keys;
+                DROP TABLE reprint_keys;
+                ALTER TABLE reprint_keys_in_parts RENAME TO reprint_keys;
+                """)
+        }
         return migrator
     }
 }

@@ -35,9 +35,10 @@ import TongjiPipeline
         try text.write(to: inputs.appendingPathComponent(name), atomically: true, encoding: .utf8)
     }
 
-    private func run(since: CalendarDate? = nil, definition: PipelineDefinition? = nil,
+    private func run(since: CalendarDate? = nil, definition: PipelineDefinition? = nil, partBytes: Int? = nil,
                      diagnostics: DiagnosticLog = DiagnosticLog()) throws -> RunJob.Summary {
-        let options = RunOptions(runTime: Date(timeIntervalSince1970: 1_623_715_200), since: since, jobs: 2)
+        var options = RunOptions(runTime: Date(timeIntervalSince1970: 1_623_715_200), since: since, jobs: 2)
+        if let partBytes { options.partBytes = partBytes }
         return try RunJob(definition: definition ?? self.definition, options: options).run(diagnostics: diagnostics)
     }
 
@@ -286,6 +287,36 @@ import TongjiPipeline
         let second = try run()
         #expect(second.filesRead == 2 && second.filesUnchanged == 0)
         #expect(try reprintMarks(of: "b.txt") == ["dup", "dup", "new"])
+        #expect(try reportsEqualOneRun())
+    }
+
+    /// A file larger than `partBytes` is read, extracted and saved in parts: the reports are
+    /// those of reading it whole, its keys are replayed part by part for a file added later, and
+    /// a store left by a run stopped between its parts (its size -1, its last figures missing)
+    /// has it read again.
+    @Test func aLargeFileReadInPartsGivesTheReportsOfOneReadWhole() throws {
+        try write(sample + Self.brief, "page.txt")
+        let first = try run(partBytes: 3_000)
+        #expect(first.filesRead == 1 && first.figures > 50)
+        let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
+        #expect(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM reprint_keys") ?? 0 } > 3)
+        #expect(try store.read { try Int64.fetchOne($0, sql: "SELECT size FROM documents") }
+                == Int64((sample + Self.brief).utf8.count))
+        #expect(try reportsEqualOneRun())
+
+        try write(Self.brief, "reprint.txt")
+        let second = try run(partBytes: 3_000)
+        #expect(second.filesRead == 1 && second.filesUnchanged == 1)
+        #expect(try reprintMarks(of: "reprint.txt") == ["dup", "dup", "dup"])
+        #expect(try reportsEqualOneRun())
+
+        try store.write { db in
+            try db.execute(sql: "UPDATE documents SET size = -1 WHERE path LIKE '%page.txt'")
+            try db.execute(sql: "DELETE FROM figures WHERE path LIKE '%page.txt' AND seq > 20")
+        }
+        try store.close()
+        let third = try run(partBytes: 3_000)
+        #expect(third.filesRead == 1 && third.filesUnchanged == 1)
         #expect(try reportsEqualOneRun())
     }
 

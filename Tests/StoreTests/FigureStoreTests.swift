@@ -154,4 +154,47 @@ import TongjiCore
         try queue.close()
         #expect(try FigureStore(path: older).articles().map(\.figureCount) == [0, 3])
     }
+
+    /// A store whose reprint keys were one row a file keeps them as the file's first part, and a
+    /// file saved in parts reads its keys back part by part, in order, its figures numbered on.
+    @Test func reprintKeysAndFiguresAreKeptAPartAtATime() throws {
+        let older = Scratch.path(named: "keys.sqlite")
+        let queue = try DatabaseQueue(path: older)
+        try StoreSchema.migrator().migrate(queue, upTo: "v6: reprint_keys")
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO documents (path, content_hash, size, modified, status, processed_at)
+                    VALUES ('a.txt', 'abc', 10, 1, 'read', '2021-06-15T00:00:00Z');
+                INSERT INTO reprint_keys VALUES ('a.txt', x'000102030405060708090a0b0c0d0e0f');
+                """)
+        }
+        try queue.close()
+        let migrated = try FigureStore(path: older)
+        var keys: [[UInt8]] = []
+        try migrated.forEachReprintKeys(of: "a.txt") { keys.append($0) }
+        #expect(keys == [Array(0...15)])
+        #expect(try migrated.hasWholeReprintKeys(of: "a.txt", entrySize: 16))
+        #expect(try !migrated.hasWholeReprintKeys(of: "a.txt", entrySize: 32))
+        #expect(try !migrated.hasWholeReprintKeys(of: "b.txt", entrySize: 16))
+
+        // Two parts of the same figures, as a file that prints its article twice; a part's
+        // `partOf` counts its own figures, and reads back counting the file's.
+        let figures = try figures(file: "b.txt")
+        #expect(figures.contains { $0.partOf != nil })
+        var first = document("b.txt")
+        first.size = -1
+        try store.save(first, reprintKeys: [1, 2], figures: figures)
+        try store.append(part: 1, of: "b.txt", reprintKeys: [3], articles: [], figures: figures,
+                         firstSeq: figures.count, finished: (size: 99, reprintOf: ["a.txt"]))
+        keys = []
+        try store.forEachReprintKeys(of: "b.txt") { keys.append($0) }
+        #expect(keys == [[1, 2], [3]])
+        #expect(try store.figures() == figures + figures.map { figure in
+            var figure = figure
+            figure.partOf = figure.partOf.map { figures.count + $0 }
+            return figure
+        })
+        let stored = try #require(try store.documents()["b.txt"])
+        #expect(stored.size == 99 && stored.reprintOf == ["a.txt"])
+    }
 }

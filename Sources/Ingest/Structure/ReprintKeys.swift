@@ -13,7 +13,8 @@ public struct ReprintKeys: Sendable, Hashable {
         var column: Int32
     }
 
-    private static let packedSize = 16
+    /// Bytes an entry takes, packed.
+    public static let packedSize = 16
 
     /// The entries, packed.
     public private(set) var packed: [UInt8] = []

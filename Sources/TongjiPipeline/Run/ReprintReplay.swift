@@ -22,20 +22,28 @@ struct ReprintReplay {
     /// Replays the keys of a stored file not read, and says so, unless its marks may change:
     /// it reprints a file whose text changed or that went, or it shares text with new text
     /// before it; or its keys are missing (a store from before they were kept).
+    /// Keys are read a part at a time (a file read in parts saved each part's), so that memory
+    /// does not grow with the size of one file: once to look for new text, then to replay.
     mutating func replayedUnchanged(_ path: String) throws -> Bool {
         let reprinted = stored[path]?.reprintOf ?? []
-        guard let keys = try storedKeys(of: path), !reprinted.contains(where: { newText.contains($0) || !inputs.contains($0) }),
-              !index.hasText(firstSeenIn: newText, among: keys) else { return false }
-        index.replay(keys, of: path)
+        guard !reprinted.contains(where: { newText.contains($0) || !inputs.contains($0) }),
+              try store.hasWholeReprintKeys(of: path, entrySize: ReprintKeys.packedSize) else { return false }
+        if !newText.isEmpty {
+            var sharesNewText = false
+            try store.forEachReprintKeys(of: path) { packed in
+                guard !sharesNewText, let keys = ReprintKeys(packed: packed) else { return }
+                sharesNewText = index.hasText(firstSeenIn: newText, among: keys)
+            }
+            if sharesNewText { return false }
+        }
+        try replayStored(path)
         return true
     }
 
     /// Replays the keys of a file that keeps the figures (and so the text) of its last reading.
     mutating func replayStored(_ path: String) throws {
-        if let keys = try storedKeys(of: path) { index.replay(keys, of: path) }
-    }
-
-    private func storedKeys(of path: String) throws -> ReprintKeys? {
-        try store.reprintKeys(of: path).flatMap(ReprintKeys.init(packed:))
+        try store.forEachReprintKeys(of: path) { packed in
+            if let keys = ReprintKeys(packed: packed) { index.replay(keys, of: path) }
+        }
     }
 }

@@ -108,7 +108,9 @@ public struct RunJob {
 
     /// Brings the store up to date with the inputs.
     private func update(_ store: FigureStore, summary: inout Summary, diagnostics: DiagnosticLog) throws {
-        let ingester = Ingester(options: IngestOptions(defaultDate: definition.defaultDate))
+        var ingestOptions = IngestOptions(defaultDate: definition.defaultDate)
+        ingestOptions.partBytes = options.partBytes
+        let ingester = Ingester(options: ingestOptions)
         let stored = try store.documents()
         // Files are not gone with a root that cannot be found: they stand in its place, unread.
         var kept: Set<String> = []
@@ -161,8 +163,10 @@ public struct RunJob {
         // memory, and the reader plus the workers keep `jobs` cores busy. A file not read gives
         // the reprint index the fingerprints it gave when it was read, so every file is checked
         // against all the text before it, as in a run that reads them all; one whose marks may
-        // change is read again.
+        // change is read again. A large file comes in parts, each a document: they are extracted
+        // side by side but saved in order, each after the one before, numbering figures on.
         let somethingChanged = !toRead.isEmpty || !plan.removed.isEmpty
+        var unfinished: Set<String> = []
         for path in somethingChanged ? inputs : [] {
             if kept.contains(path) {
                 try keepUnread(path)
@@ -173,50 +177,70 @@ public struct RunJob {
                 progress.withLock { $0.filesToRead += 1 }
             }
             attempted.append(path)
-            slots.wait()
-            guard let document = ingester.document(at: path, diagnostics: diagnostics, duplicates: &reprints.index) else {
-                slots.signal()
+            let parts = ingester.parts(of: path, diagnostics: diagnostics)
+            var previousPart: SavedPart?
+            var reprinted: Set<String> = []
+            var entry: StoredDocument?
+            while true {
+                slots.wait()
+                guard let document = parts.next(duplicates: &reprints.index) else {
+                    slots.signal()
+                    break
+                }
+                reprinted.formUnion(document.reprintedFiles)
+                if entry == nil {
+                    read.insert(document.file)
+                    let hash = String(document.contentHash, radix: 16)
+                    if stored[document.file]?.contentHash != hash { reprints.newText.insert(document.file) }
+                    // A size no file has until the last part is saved: a run stopped before then
+                    // leaves the file to be read again.
+                    var first = StoredDocument(path: document.file, contentHash: hash,
+                                               size: document.part.isLast ? Int64(document.byteCount) : -1,
+                                               modified: plan.modified[document.file] ?? 0, status: .read,
+                                               reprintOf: reprinted.sorted(), processedAt: processedAt)
+                    if let owner = owners[hash], owner != document.file {
+                        first.status = .duplicate
+                        first.duplicateOf = owner
+                        duplicates += 1
+                    } else {
+                        owners[hash] = document.file
+                    }
+                    entry = first
+                }
+                let part = SavedPart(entry: entry!, after: previousPart,
+                                     finished: document.part.isLast ? (Int64(document.byteCount), reprinted.sorted()) : nil)
+                previousPart = part
+                if document.part.isLast { unfinished.remove(path) } else { unfinished.insert(path) }
+                workers.async(group: group) {
+                    defer { slots.signal() }
+                    do {
+                        let figures = try Self.save(document, as: part, in: store, stages: stages)
+                        let now = progress.withLock { progress in
+                            if document.part.isLast { progress.filesDone += 1 }
+                            progress.bytes += document.part.byteCount
+                            progress.figures += figures
+                            progress.lastFile = document.file
+                            return progress
+                        }
+                        onProgress?(now)
+                    } catch {
+                        failures.withLock { $0.append(error) }
+                    }
+                }
+            }
+            if entry == nil {
                 // It keeps the figures of its last reading (see below), and so its text.
                 try reprints.replayStored(path)
-                continue
-            }
-            read.insert(document.file)
-            let hash = String(document.contentHash, radix: 16)
-            if stored[document.file]?.contentHash != hash { reprints.newText.insert(document.file) }
-            var saved = StoredDocument(path: document.file, contentHash: hash, size: Int64(document.byteCount),
-                                       modified: plan.modified[document.file] ?? 0, status: .read,
-                                       reprintOf: document.reprintedFiles.sorted(), processedAt: processedAt)
-            if let owner = owners[hash], owner != document.file {
-                saved.status = .duplicate
-                saved.duplicateOf = owner
-                duplicates += 1
-            } else {
-                owners[hash] = document.file
-            }
-            let entry = saved
-            workers.async(group: group) {
-                defer { slots.signal() }
-                do {
-                    let figures = try Self.save(document, as: entry, in: store, stages: stages)
-                    let now = progress.withLock { progress in
-                        progress.filesDone += 1
-                        progress.bytes += document.byteCount
-                        progress.figures += figures
-                        progress.lastFile = document.file
-                        return progress
-                    }
-                    onProgress?(now)
-                } catch {
-                    failures.withLock { $0.append(error) }
-                }
             }
         }
         group.wait()
         if let error = failures.withLock({ $0.first }) { throw error }
 
         // Files that gave no document failed; they stay in the store as failed, to be tried again.
+        // One that failed after some of its parts loses them, and its figures of before.
         let errors = Dictionary(grouping: diagnostics.all.filter { $0.severity == .error }, by: \.location.file)
-        for path in attempted where !read.contains(path) {
+        try store.remove(paths: unfinished.sorted())
+        for path in attempted where !read.contains(path) || unfinished.contains(path) {
             try store.markFailed(path, error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt)
         }
         // Only now: a run stopped before this point leaves the old signature, and the next run
@@ -231,17 +255,21 @@ public struct RunJob {
         summary.filesDuplicate = duplicates
     }
 
-    /// Extracts and normalises the figures of `document` and saves them under `entry` (a copy
-    /// of another file is saved with none); returns how many there are.
-    private static func save(_ document: Document, as entry: StoredDocument, in store: FigureStore,
+    /// Extracts and normalises the figures of `document` and saves them as `part` says (a copy
+    /// of another file is saved with none); returns how many there are. A part of a file read in
+    /// parts is extracted at once but saved only once the part before it is.
+    private static func save(_ document: Document, as part: SavedPart, in store: FigureStore,
                              stages: DocumentFigures) throws -> Int {
-        guard entry.status != .duplicate else {
-            try store.save(entry, reprintKeys: document.reprintKeys.packed)
-            return 0
+        let records = part.entry.status == .duplicate ? [] : stages.records(in: document)
+        let articles = part.entry.status == .duplicate ? [] : document.articles.map { ArticleSummary($0, in: document) }
+        let firstSeq = part.figuresBefore()
+        defer { part.markSaved(figuresThrough: firstSeq + records.count) }
+        if document.part.index == 0 {
+            try store.save(part.entry, reprintKeys: document.reprintKeys.packed, articles: articles, figures: records)
+        } else {
+            try store.append(part: document.part.index, of: document.file, reprintKeys: document.reprintKeys.packed,
+                             articles: articles, figures: records, firstSeq: firstSeq, finished: part.finished)
         }
-        let records = stages.records(in: document)
-        try store.save(entry, reprintKeys: document.reprintKeys.packed,
-                       articles: document.articles.map { ArticleSummary($0, in: document) }, figures: records)
         return records.count
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import Ingest
 import TongjiCore
 
 /// How `tongji run` runs: where it writes, which articles its reports cover, how many cores
@@ -18,6 +19,9 @@ public struct RunOptions: Sendable {
     /// The most figures report.html lists; beyond it the page shows the first ones and says so.
     /// 10 000 keeps the page near 8 MB and its making under 150 MB of memory.
     public var htmlFigureLimit = 10_000
+    /// Text and JSON Lines files larger than this are read, extracted and saved in parts of
+    /// about this many bytes (`IngestOptions.partBytes`), so memory does not grow with one file.
+    public var partBytes = IngestOptions().partBytes
     /// Told after every file, from any thread.
     public var onProgress: (@Sendable (RunProgress) -> Void)?
 
