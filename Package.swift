@@ -36,7 +36,7 @@ let package = Package(
         // libFuzzer targets for `make fuzz`; built plainly, it replays saved inputs.
         .executableTarget(name: "tongji-fuzz", dependencies: ["Extract", "Ingest", "Normalise", "TongjiPipeline"]),
         .testTarget(name: "ExtractTests", dependencies: ["Extract", "TongjiCore", "TestSupport"]),
-        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TongjiCore"], resources: [.copy("Fixtures")]),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest", "TongjiCore", "TestSupport"], resources: [.copy("Fixtures")]),
         .testTarget(name: "ReportTests", dependencies: ["Report", "Normalise", "TestSupport"], exclude: ["Golden"]),
         .testTarget(name: "NormaliseTests", dependencies: ["Normalise", "Extract", "TongjiCore", "TestSupport"]),
         .testTarget(name: "AggregateTests", dependencies: ["Aggregate", "Normalise", "Extract", "TongjiCore", "TestSupport"]),

@@ -30,7 +30,6 @@ public final class DocumentParts {
     public func next(duplicates: inout DuplicateIndex) -> Document? {
         switch state {
         case .finished:
-            state = .finished
             return nil
         case .unopened:
             let file: PartedFile?

@@ -24,6 +24,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case truncatedHTML
         case unparsableHTML
         case noText
+        /// A file read in parts whose bytes changed between the first reading and its parts.
+        case changedWhileRead
     }
 
     /// The file, and the line and column when the problem has one (line 0 for the whole file).
@@ -74,6 +76,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .truncatedHTML: "HTML page ends before </html>: read what was recovered"
         case .unparsableHTML: "HTML page could not be parsed"
         case .noText: "no text found"
+        case .changedWhileRead: "the file changed while it was read: read again by the next run"
         }
     }
 

@@ -1,4 +1,6 @@
+import Foundation
 import Ingest
+import TestSupport
 import Testing
 import TongjiCore
 
@@ -33,6 +35,61 @@ import TongjiCore
         #expect(parts.allSatisfy { $0.byteCount == whole.byteCount })
         #expect(parts.flatMap(\.articles) == whole.articles)
         #expect(whole.sentences.contains { $0.isDuplicate }, "the page reprints a passage")
+    }
+
+    /// The documents of `path` read whole and in parts of `partBytes`, with what each reported.
+    private func wholeAndParts(_ path: String, partBytes: Int) -> (whole: [Document], wholeLog: [String],
+                                                                     parts: [Document], partsLog: [String]) {
+        let wholeLog = DiagnosticLog(), partsLog = DiagnosticLog()
+        let whole = Ingester().read(paths: [path], diagnostics: wholeLog)
+        var options = IngestOptions()
+        options.partBytes = partBytes
+        let parts = Ingester(options: options).read(paths: [path], diagnostics: partsLog)
+        return (whole, wholeLog.all.map(\.description), parts, partsLog.all.map(\.description))
+    }
+
+    private func file(_ bytes: [UInt8]) throws -> String {
+        let url = try Scratch.directory().appendingPathComponent("page.txt")
+        try Data(bytes).write(to: url)
+        return url.path
+    }
+
+    /// Lines ended by a lone CR count as lines in a part with no text, as in the file read whole;
+    /// such a part gives no document of its own.
+    @Test func aPartOfWhiteSpaceCountsItsLinesAsReadWhole() throws {
+        let page = try Fixture.bytes("union-news-page.txt")
+        let path = try file(Array(String(repeating: " \r \r\n", count: 400).utf8) + page)
+        let read = wholeAndParts(path, partBytes: 1_000)
+        #expect(read.parts.count > 1 && read.parts.allSatisfy { !$0.articles.isEmpty })
+        #expect(read.parts.flatMap(\.articles) == read.whole.first?.articles)
+        let pageStart = try #require(try Ingester().fixture("union-news-page.txt").articles.first?.startLine)
+        #expect(read.whole.first?.articles.first?.startLine == 800 + pageStart)
+    }
+
+    /// A first line of a whole megabyte after a byte order mark: the first megabyte read holds no
+    /// line break.
+    @Test func aByteOrderMarkBeforeALineOfAMegabyte() throws {
+        let page = try Fixture.bytes("union-news-page.txt")
+        let path = try file([0xEF, 0xBB, 0xBF] + [UInt8](repeating: UInt8(ascii: "a"), count: (1 << 20) - 3) + [0x0A] + page)
+        let read = wholeAndParts(path, partBytes: 4_000)
+        #expect(read.parts.count > 1)
+        #expect(read.parts.flatMap(\.articles) == read.whole.first?.articles)
+        #expect(read.partsLog == read.wholeLog)
+    }
+
+    /// A NUL after a byte order mark is reported where reading whole reports it (in code points
+    /// after the mark), and so are bytes that are not UTF-8 after it; a file of only white space
+    /// has no text in any part.
+    @Test(arguments: [
+        [0xEF, 0xBB, 0xBF] + Array("中文\0".utf8),
+        [0xEF, 0xBB, 0xBF] + Array("中文\0".utf8) + Array(repeating: 0x20, count: 3_000) + [0xFF, 0x0A],
+        Array(repeating: 0x20, count: 3_000) + [0x0A] + Array(repeating: 0x20, count: 3_000),
+    ])
+    func aBadFileWithPartsFailsAsReadWhole(_ start: [UInt8]) throws {
+        let path = try file(start + (try Fixture.bytes("union-news-page.txt")).filter { start.last != 0x20 || $0 == 0x0A })
+        let read = wholeAndParts(path, partBytes: 1_000)
+        #expect(read.whole.isEmpty && read.parts.isEmpty)
+        #expect(read.partsLog == read.wholeLog && read.wholeLog.count == 1)
     }
 
     @Test func aSmallFileIsReadWholeAsOnePart() throws {

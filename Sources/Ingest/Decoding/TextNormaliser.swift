@@ -44,6 +44,17 @@ enum TextNormaliser {
         return start
     }
 
+    /// How many lines `bytes` holds, counted as `lines(of:)` counts them: where the line after
+    /// them starts, for bytes in such an encoding that end with a line break.
+    static func lineCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 0, start = 0
+        while start < bytes.count {
+            start = lineBounds(from: start, in: bytes).next
+            count += 1
+        }
+        return count
+    }
+
     /// The end of the line that starts at `start` (before its CR, LF or CRLF) and the start of
     /// the next. A line break byte is never part of a longer UTF-8 sequence; memchr finds it 32
     /// bytes at a time.

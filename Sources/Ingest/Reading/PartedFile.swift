@@ -31,6 +31,7 @@ struct PartedFile {
     private var line = 1
     private var articles = 0
     private var index = 0
+    /// True once a part had text: a file with none fails as read whole.
     private var hasText = false
 
     /// Opens `path` to read in parts, or nil when it is to be read whole: another form, a file
@@ -69,15 +70,22 @@ struct PartedFile {
         self.size = size
         self.form = form
         self.options = options
-        let hasByteOrderMark = try Self.read(descriptor, 0..<3, path: path) == [0xEF, 0xBB, 0xBF]
+        let hasByteOrderMark = size >= 3 ? try Self.read(descriptor, 0..<3, path: path) == [0xEF, 0xBB, 0xBF] : false
         let scan = try Self.scan(descriptor, size: size, path: path, options: options, skippingByteOrderMark: hasByteOrderMark)
-        if let nul = scan.firstNUL { throw IngestError(.binaryFile(byteOffset: nul), file: path) }
-        if let invalid = scan.firstInvalidUTF8 {
-            if hasByteOrderMark { throw IngestError(.invalidEncoding(byteOffset: invalid), file: path) }
-            try Self.checkGB18030(descriptor, size: size, path: path, options: options, invalidUTF8: invalid)
-            encoding = .gb18030
+        // In the order, and with the offsets, of reading the file whole (`TextDecoder`): a file
+        // marked UTF-8 must be UTF-8, and its NUL is counted in code points after the mark.
+        if hasByteOrderMark {
+            if let invalid = scan.firstInvalidUTF8 { throw IngestError(.invalidEncoding(byteOffset: invalid), file: path) }
+            if let nul = scan.firstNULCodePoint { throw IngestError(.binaryFile(byteOffset: nul), file: path) }
+            encoding = .utf8(byteOrderMark: true)
         } else {
-            encoding = .utf8(byteOrderMark: hasByteOrderMark)
+            if let nul = scan.firstNUL { throw IngestError(.binaryFile(byteOffset: nul), file: path) }
+            if let invalid = scan.firstInvalidUTF8 {
+                try Self.checkGB18030(descriptor, size: size, path: path, options: options, invalidUTF8: invalid)
+                encoding = .gb18030
+            } else {
+                encoding = .utf8(byteOrderMark: false)
+            }
         }
         hash = options.hashesContent ? scan.hash : 0
     }
@@ -91,9 +99,9 @@ struct PartedFile {
     mutating func next(assembler: DocumentAssembler, diagnostics: DiagnosticLog,
                        duplicates: inout DuplicateIndex) throws(IngestError) -> Document? {
         guard offset < size else { return nil }
-        var length = options.partBytes
+        var length = options.partBytes, more = options.partBytes
         while true {
-            let bytes = try partBytes(length: length)
+            let bytes = try readPart(atLeast: length)
             let isLast = offset + bytes.count == size
             let decoded = try decode(bytes)
             let parsed: ParsedInput?
@@ -105,34 +113,48 @@ struct PartedFile {
             } catch let error where error.reason == .noText {
                 parsed = nil
             }
-            if parsed == nil, isLast, !hasText { throw IngestError(.noText, file: path) }
-            let cutting = !isLast && form == .text
-            let part: (document: Document, restartLine: Int?)?
+            var document: Document
+            var restartLine: Int?
             if let parsed {
-                part = assembler.document(from: parsed, file: path, articlesBefore: articles, cutting: cutting,
-                                          duplicates: &duplicates)
+                guard let part = assembler.document(from: parsed, file: path, articlesBefore: articles,
+                                                    cutting: !isLast && form == .text, duplicates: &duplicates) else {
+                    // The part holds too few articles to cut: read on past it, twice as far
+                    // each time, so that a file of one long article is parsed about twice.
+                    length = bytes.count + more
+                    more *= 2
+                    continue
+                }
+                (document, restartLine) = part
+                hasText = true
+            } else if isLast {
+                // Only white space (or malformed records) to the end: a last part with no
+                // articles, unless the whole file had no text.
+                guard hasText else { throw IngestError(.noText, file: path) }
+                document = Document(file: path, form: form == .text ? .text : .jsonLines, encoding: encodingName, articles: [])
             } else {
-                part = (Document(file: path, form: form == .text ? .text : .jsonLines, encoding: encodingName, articles: []), nil)
-            }
-            guard let part else {
-                length *= 2  // one article fills the part: read on to its end
+                _ = advance(over: bytes, to: nil)  // a part with no text gives no document
                 continue
             }
-            var document = part.document
-            let restartLine = part.restartLine
-            let consumed = restartLine.map { restart in
-                bytes.withUnsafeBufferPointer { TextNormaliser.offset(ofLine: restart, in: $0, firstLine: line) }
-            } ?? bytes.count
-            line = restartLine ?? line + bytes.count(where: { $0 == 0x0A })
             document.contentHash = hash
             document.byteCount = size
-            document.part = Document.Part(index: index, isLast: isLast, byteCount: consumed)
-            offset += consumed
+            document.part = Document.Part(index: index, isLast: isLast, byteCount: advance(over: bytes, to: restartLine))
             articles += document.articles.count
             index += 1
-            hasText = hasText || parsed != nil
             return document
         }
+    }
+
+    /// Moves past the part just read, `bytes`, or to its line `restartLine`; returns the bytes
+    /// passed. Lines are counted as the form counts them: a text file's at CR, LF or CRLF, a
+    /// JSON Lines file's at LF.
+    private mutating func advance(over bytes: [UInt8], to restartLine: Int?) -> Int {
+        let (consumed, nextLine) = bytes.withUnsafeBufferPointer { buffer in
+            if let restartLine { return (TextNormaliser.offset(ofLine: restartLine, in: buffer, firstLine: line), restartLine) }
+            return (buffer.count, line + (form == .text ? TextNormaliser.lineCount(in: buffer) : buffer.count { $0 == 0x0A }))
+        }
+        offset += consumed
+        line = nextLine
+        return consumed
     }
 
     private var encodingName: String {
@@ -143,7 +165,7 @@ struct PartedFile {
     }
 
     /// At least `length` bytes from `offset`, to the end of a line, or the rest of the file.
-    private func partBytes(length: Int) throws(IngestError) -> [UInt8] {
+    private func readPart(atLeast length: Int) throws(IngestError) -> [UInt8] {
         guard offset + length < size else { return try Self.read(descriptor, offset..<size, path: path) }
         // Lines are at most `maximumLineBytes` long (the scan saw to it): a line break follows.
         var bytes = try Self.read(descriptor, offset..<min(size, offset + length + options.maximumLineBytes + 1), path: path)
@@ -161,14 +183,14 @@ struct PartedFile {
         case .utf8(let byteOrderMark):
             let skipped = byteOrderMark && offset == 0 ? 3 : 0
             guard let text = bytes.withUnsafeBufferPointer({ UTF8Validation.string(validating: UnsafeBufferPointer(rebasing: $0[skipped...])) }) else {
-                throw IngestError(.unreadable(errno: EIO), file: path)  // the file changed since it was checked
+                throw IngestError(.changedWhileRead, file: path)
             }
             return DecodedText(text: text, encoding: "UTF-8")
         case .gb18030:
             do {
                 return DecodedText(text: try IconvDecoder(encoding: "GB18030").decode(bytes), encoding: "GB18030")
             } catch {
-                throw IngestError(.unreadable(errno: EIO), file: path)
+                throw IngestError(.changedWhileRead, file: path)
             }
         }
     }
@@ -179,6 +201,10 @@ struct PartedFile {
         var hash: UInt64 = ContentHash.initial
         var firstNUL: Int?
         var firstInvalidUTF8: Int?
+        /// After a byte order mark: the code points before the first NUL, and before the run
+        /// being read while there is none.
+        var firstNULCodePoint: Int?
+        var codePoints = 0
     }
 
     private static func scan(_ descriptor: Int32, size: Int, path: String, options: IngestOptions,
@@ -186,16 +212,26 @@ struct PartedFile {
         var scan = Scan()
         try forEachRun(descriptor, size: size, path: path, options: options) { run, start in
             if options.hashesContent { scan.hash = ContentHash.adding(run, to: scan.hash) }
-            if scan.firstNUL == nil, let nul = memchr(run.baseAddress!, 0, run.count) {
-                scan.firstNUL = start + UnsafeRawPointer(run.baseAddress!).distance(to: UnsafeRawPointer(nul))
-            }
             let skipped = skippingByteOrderMark && start == 0 ? 3 : 0
+            if scan.firstNUL == nil {
+                let nul = memchr(run.baseAddress!, 0, run.count).map { UnsafeRawPointer(run.baseAddress!).distance(to: UnsafeRawPointer($0)) }
+                if skippingByteOrderMark {
+                    scan.codePoints += codePointCount(in: UnsafeBufferPointer(rebasing: run[skipped..<(nul ?? run.count)]))
+                    if nul != nil { scan.firstNULCodePoint = scan.codePoints }
+                }
+                scan.firstNUL = nul.map { start + $0 }
+            }
             let checked = UnsafeBufferPointer(rebasing: run[skipped...])
             if scan.firstInvalidUTF8 == nil, !UTF8Validation.isWellFormed(checked) {
                 scan.firstInvalidUTF8 = start + skipped + firstInvalidUTF8Offset(in: checked)
             }
         }
         return scan
+    }
+
+    /// The code points that start in `bytes`: every byte but UTF-8's continuation bytes.
+    private static func codePointCount(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        bytes.count { $0 & 0xC0 != 0x80 }
     }
 
     /// Bytes that are not UTF-8 must all be GB18030; the error names the likelier encoding's
@@ -238,7 +274,8 @@ struct PartedFile {
                     index = end + 1
                 }
                 let runEnd = position == size ? buffer.count : index
-                body(UnsafeBufferPointer(rebasing: buffer[..<runEnd]), start)
+                // None yet when a first megabyte holds no line break.
+                if runEnd > 0 { body(UnsafeBufferPointer(rebasing: buffer[..<runEnd]), start) }
                 return runEnd
             }
             start += runEnd
@@ -252,7 +289,8 @@ struct PartedFile {
         while done < range.count {
             let count = bytes.withUnsafeMutableBytes { pread(descriptor, $0.baseAddress! + done, range.count - done, off_t(range.lowerBound + done)) }
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { throw IngestError(.unreadable(errno: count < 0 ? errno : EIO), file: path) }
+            guard count >= 0 else { throw IngestError(.unreadable(errno: errno), file: path) }
+            guard count > 0 else { throw IngestError(.changedWhileRead, file: path) }  // shorter than it was
             done += count
         }
         return bytes

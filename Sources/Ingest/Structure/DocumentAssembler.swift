@@ -27,9 +27,9 @@ struct DocumentAssembler {
     /// starts at `restartLine`: they may go on past the cut, and where an article starts is
     /// decided by the blocks around it. The part's last block may continue in the next part
     /// (a layout break re-joined), so its role may change, and with it the role of the block
-    /// before (a block's role looks one block ahead). Kept are the articles before the last
-    /// one that starts before those two blocks: their bounds depend on none of them. Nil when
-    /// nothing can be kept yet: the part must be longer.
+    /// before (a block's role looks one block ahead). Kept are the articles before the one
+    /// before the last that starts before those two blocks: where each of them starts and ends
+    /// depends on none of the two. Nil when nothing can be kept yet: the part must be longer.
     func document(from parsed: consuming ParsedInput, file: String, articlesBefore: Int, cutting: Bool,
                   duplicates: inout DuplicateIndex) -> (document: Document, restartLine: Int?)? {
         let fileDate = DateScanner.firstDate(in: Self.fileName(of: file)) ?? options.defaultDate
