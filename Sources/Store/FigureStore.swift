@@ -6,7 +6,8 @@ import TongjiCore
 /// The incremental store of one pipeline, `Reports/<pipeline>/tongji.sqlite`: every input file
 /// with its content hash and status, its articles and figures, and its reprint keys. A run
 /// reads only new or changed files; each file's rows are replaced in one transaction, so a run
-/// killed at any moment leaves the store as it was before that file.
+/// killed at any moment leaves the store as it was before that file. A file read in parts is
+/// saved a transaction a part, its size -1 until the last (see `save` and `append`).
 public final class FigureStore: Sendable {
     private let database: DatabaseQueue
 

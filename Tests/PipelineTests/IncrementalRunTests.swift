@@ -36,8 +36,10 @@ import TongjiPipeline
     }
 
     private func run(since: CalendarDate? = nil, definition: PipelineDefinition? = nil, partBytes: Int? = nil,
+                     jobs: Int = 2, onProgress: (@Sendable (RunProgress) -> Void)? = nil,
                      diagnostics: DiagnosticLog = DiagnosticLog()) throws -> RunJob.Summary {
-        var options = RunOptions(runTime: Date(timeIntervalSince1970: 1_623_715_200), since: since, jobs: 2)
+        var options = RunOptions(runTime: Date(timeIntervalSince1970: 1_623_715_200), since: since, jobs: jobs,
+                                 onProgress: onProgress)
         if let partBytes { options.partBytes = partBytes }
         return try RunJob(definition: definition ?? self.definition, options: options).run(diagnostics: diagnostics)
     }
@@ -318,6 +320,36 @@ import TongjiPipeline
         let third = try run(partBytes: 3_000)
         #expect(third.filesRead == 1 && third.filesUnchanged == 1)
         #expect(try reportsEqualOneRun())
+    }
+
+    /// A part that cannot be saved stops the parts after it: the file keeps size -1 and the next
+    /// run reads it again. A file that fails after some of its parts counts as failed.
+    @Test func aFileWhosePartIsNotSavedIsReadAgain() throws {
+        try write(sample + Self.brief, "page.txt")
+        _ = try run(partBytes: 3_000)
+        let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
+        try store.write { db in
+            try db.execute(sql: """
+                CREATE TRIGGER refuse BEFORE INSERT ON reprint_keys WHEN NEW.part = 1
+                BEGIN SELECT RAISE(ABORT, 'disk full'); END
+                """)
+        }
+        try write(sample + Self.brief + Self.passage + "\n", "page.txt")
+        #expect(throws: RunJob.Failure.self) { try run(partBytes: 3_000) }
+        try store.write { db in
+            try db.execute(sql: "DROP TRIGGER refuse")
+            #expect(try Int64.fetchOne(db, sql: "SELECT size FROM documents") == -1)
+        }
+        try store.close()
+        #expect(try run(partBytes: 3_000).filesRead == 1)
+        #expect(try reportsEqualOneRun())
+
+        let page = inputs.appendingPathComponent("page.txt").path
+        try write(sample + Self.brief, "page.txt")
+        let cut = try run(partBytes: 3_000, jobs: 1, onProgress: { progress in
+            if progress.bytes > 0, progress.filesDone == 0 { truncate(page, 10) }
+        })
+        #expect(cut.filesFailed == 1 && cut.filesRead == 0)
     }
 
     /// A store written before reprint keys were kept has none to replay: its files are read

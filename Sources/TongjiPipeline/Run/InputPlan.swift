@@ -24,7 +24,8 @@ struct InputPlan {
         var unchanged: [String: StoredDocument] = [:]
         for path in inputs {
             if kept.contains(path) {
-                if let old = stored[path], old.status != .failed { unchanged[path] = old }
+                // Not a file left half-saved in parts (size -1): kept unread, it is marked failed.
+                if let old = stored[path], old.status != .failed, old.size >= 0 { unchanged[path] = old }
                 continue
             }
             var info = stat()

@@ -144,7 +144,7 @@ public struct RunJob {
         var reprints = ReprintReplay(store: store, stored: stored, inputs: inputSet)
         var attempted: [String] = []
         var read: Set<String> = []
-        var duplicates = 0
+        var duplicates: Set<String> = []
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
 
@@ -180,7 +180,7 @@ public struct RunJob {
             let parts = ingester.parts(of: path, diagnostics: diagnostics)
             var previousPart: SavedPart?
             var reprinted: Set<String> = []
-            var entry: StoredDocument?
+            var file: StoredDocument?
             while true {
                 slots.wait()
                 guard let document = parts.next(duplicates: &reprints.index) else {
@@ -188,7 +188,10 @@ public struct RunJob {
                     break
                 }
                 reprinted.formUnion(document.reprintedFiles)
-                if entry == nil {
+                let entry: StoredDocument
+                if let file {
+                    entry = file
+                } else {
                     read.insert(document.file)
                     let hash = String(document.contentHash, radix: 16)
                     if stored[document.file]?.contentHash != hash { reprints.newText.insert(document.file) }
@@ -201,13 +204,13 @@ public struct RunJob {
                     if let owner = owners[hash], owner != document.file {
                         first.status = .duplicate
                         first.duplicateOf = owner
-                        duplicates += 1
+                        duplicates.insert(document.file)
                     } else {
                         owners[hash] = document.file
                     }
-                    entry = first
+                    (entry, file) = (first, first)
                 }
-                let part = SavedPart(entry: entry!, after: previousPart,
+                let part = SavedPart(entry: entry, after: previousPart,
                                      finished: document.part.isLast ? (Int64(document.byteCount), reprinted.sorted()) : nil)
                 previousPart = part
                 if document.part.isLast { unfinished.remove(path) } else { unfinished.insert(path) }
@@ -228,7 +231,7 @@ public struct RunJob {
                     }
                 }
             }
-            if entry == nil {
+            if file == nil {
                 // It keeps the figures of its last reading (see below), and so its text.
                 try reprints.replayStored(path)
             }
@@ -248,11 +251,12 @@ public struct RunJob {
         // the old signature: the run after it is back reads everything again too.
         if isCurrent || kept.isEmpty { try store.setSetting(ProcessingSignature.settingKey, to: signature.text) }
         let final = progress.withLock { $0 }
-        summary.filesRead = final.filesDone - duplicates
+        let duplicateCount = duplicates.subtracting(unfinished).count
+        summary.filesRead = final.filesDone - duplicateCount
         summary.bytesRead = final.bytes
         summary.filesUnchanged = inputs.count - attempted.count
-        summary.filesFailed = attempted.count - read.count + expanded.failedRoots
-        summary.filesDuplicate = duplicates
+        summary.filesFailed = attempted.count - read.count + unfinished.count + expanded.failedRoots
+        summary.filesDuplicate = duplicateCount
     }
 
     /// Extracts and normalises the figures of `document` and saves them as `part` says (a copy
@@ -262,13 +266,14 @@ public struct RunJob {
                              stages: DocumentFigures) throws -> Int {
         let records = part.entry.status == .duplicate ? [] : stages.records(in: document)
         let articles = part.entry.status == .duplicate ? [] : document.articles.map { ArticleSummary($0, in: document) }
-        let firstSeq = part.figuresBefore()
-        defer { part.markSaved(figuresThrough: firstSeq + records.count) }
-        if document.part.index == 0 {
-            try store.save(part.entry, reprintKeys: document.reprintKeys.packed, articles: articles, figures: records)
-        } else {
-            try store.append(part: document.part.index, of: document.file, reprintKeys: document.reprintKeys.packed,
-                             articles: articles, figures: records, firstSeq: firstSeq, finished: part.finished)
+        try part.save { firstSeq in
+            if document.part.index == 0 {
+                try store.save(part.entry, reprintKeys: document.reprintKeys.packed, articles: articles, figures: records)
+            } else {
+                try store.append(part: document.part.index, of: document.file, reprintKeys: document.reprintKeys.packed,
+                                 articles: articles, figures: records, firstSeq: firstSeq, finished: part.finished)
+            }
+            return records.count
         }
         return records.count
     }
