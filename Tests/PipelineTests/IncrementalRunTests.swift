@@ -107,6 +107,32 @@ import TongjiPipeline
         #expect(removed.filesRemoved == 1 && removed.figures == 2 && removed.articles == 1)
     }
 
+    /// A file left half-saved in parts by a stopped run, whose folder is then missing, has no
+    /// whole reading to keep: it fails, with no figures, until the folder is back.
+    @Test func aHalfSavedFileOfAMissingFolderHasNoFiguresUntilItIsBack() throws {
+        try write(sample + Self.brief, "page.txt")
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        let whole = try run(partBytes: 3_000)
+        let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
+        try store.write { db in
+            try db.execute(sql: "UPDATE documents SET size = -1 WHERE path LIKE '%page.txt'")
+            try db.execute(sql: "DELETE FROM figures WHERE path LIKE '%page.txt' AND seq > 20")
+        }
+        try store.close()
+        let away = folder.appendingPathComponent("away")
+        try FileManager.default.moveItem(at: inputs, to: away)
+        let missing = try run(partBytes: 3_000)
+        #expect(missing.figures == 1 && missing.filesFailed == 1)
+        let failed = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
+        #expect(try failed.read { try String.fetchOne($0, sql: "SELECT error FROM documents WHERE path LIKE '%page.txt'") }?
+            .contains("its last reading was not finished") == true)
+        try failed.close()
+        try FileManager.default.moveItem(at: away, to: inputs)
+        let back = try run(partBytes: 3_000)
+        #expect(back.filesRead == 1 && back.figures == whole.figures)
+        #expect(try reportsEqualOneRun())
+    }
+
     /// A folder named in the inputs (or the folder a pattern starts from) that is missing when
     /// the run starts (a share not mounted, a folder renamed) is an error, not the deletion of
     /// its files: they keep their figures, and when the folder is back nothing is read again.

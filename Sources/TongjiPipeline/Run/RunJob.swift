@@ -150,8 +150,15 @@ public struct RunJob {
 
         /// Keeps a file whose root is missing without reading it: as it is, unless it should be
         /// read; then as a file that failed, with the figures and text of its last reading, to
-        /// be read when it is back.
+        /// be read when it is back. A file left half-saved in parts by a stopped run has no
+        /// whole reading to keep: its rows go.
         func keepUnread(_ path: String) throws {
+            if stored[path]?.size == -1 {
+                try store.remove(paths: [path])
+                try store.markFailed(path, error: "its input root is missing, and its last reading was not finished",
+                                     processedAt: processedAt)
+                return
+            }
             if !toRead.contains(path), try reprints.replayedUnchanged(path) { return }
             try reprints.replayStored(path)
             try store.markFailed(path, error: "its input root is missing: kept from its last reading", processedAt: processedAt)
