@@ -58,19 +58,22 @@ bench: build ## Measure speed and memory on CORPUS (default ../shared/corpus); w
 	$(call ensure-packages,time,test -x /usr/bin/time)
 	Benchmarks/bench.sh $(CORPUS)
 
-fuzz: build ## Fuzz the extractor, the normaliser, the HTML and JSON Lines ingest and the figure-line reader with libFuzzer for FUZZ_SECONDS each.
+fuzz: build ## Fuzz the extractor, the normaliser, the HTML and JSON Lines ingest, the figure-line reader and reading in parts with libFuzzer for FUZZ_SECONDS each.
 	$(SWIFT) build -c release --scratch-path .build-fuzz --product tongji-fuzz \
 	  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -use-ld=lld
-	mkdir -p .build-fuzz/corpus-extract .build-fuzz/corpus-normalise .build-fuzz/corpus-html .build-fuzz/corpus-jsonl .build-fuzz/corpus-figures
+	mkdir -p .build-fuzz/corpus-extract .build-fuzz/corpus-normalise .build-fuzz/corpus-html .build-fuzz/corpus-jsonl .build-fuzz/corpus-figures .build-fuzz/corpus-parts
 	cp Tests/TestSupport/Fixtures/seed-sentences.txt .build-fuzz/corpus-extract/
 	cp Pipelines/samples/union-news-page.txt .build-fuzz/corpus-normalise/
 	cp Tests/IngestTests/Fixtures/*.html .build-fuzz/corpus-html/
 	cp Tests/IngestTests/Fixtures/*.jsonl Tests/IngestTests/Fixtures/broken/malformed.jsonl .build-fuzz/corpus-jsonl/
+	head -c 3000 Pipelines/samples/union-news-page.txt > .build-fuzz/corpus-parts/page
+	head -c 3000 Tests/IngestTests/Fixtures/union-news-page.crlf.txt > .build-fuzz/corpus-parts/crlf
+	head -c 3000 Tests/IngestTests/Fixtures/union-news-page.jsonl > .build-fuzz/corpus-parts/jsonl
 	printf '%s\n' '{"tags":[1,{"a":[true,null,-0.5e+3,"\u005d"]}],"n":0,"title":"标题","text":"职工200人。"}' \
 	  > .build-fuzz/corpus-jsonl/nested.jsonl
 	$(BIN) extract --pipeline Pipelines/union-news.yaml Pipelines/samples/union-news-page.txt > .build-fuzz/figures.jsonl
 	head -20 .build-fuzz/figures.jsonl | split -l 1 - .build-fuzz/corpus-figures/line-
-	for target in extract normalise html jsonl figures; do \
+	for target in extract normalise html jsonl figures parts; do \
 	  TONGJI_FUZZ=$$target .build-fuzz/release/tongji-fuzz -max_total_time=$(FUZZ_SECONDS) -timeout=5 \
 	    .build-fuzz/corpus-$$target || exit 1; \
 	done

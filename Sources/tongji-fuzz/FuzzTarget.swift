@@ -2,12 +2,14 @@ import Extract
 import Foundation
 import Ingest
 import Normalise
+import TongjiCore
 import TongjiPipeline
 
 /// Fuzz targets for `make fuzz`: the extractor on any text, the normaliser on any article (its
-/// lines the sentences, every third opening a paragraph), and the HTML ingest, the JSON Lines
-/// ingest and aggregate's reader of figure lines on any bytes. `TONGJI_FUZZ=extract`,
-/// `normalise`, `html`, `jsonl` or `figures` picks one. Built with `-sanitize=fuzzer -DFUZZING`,
+/// lines the sentences, every third opening a paragraph), the HTML ingest, the JSON Lines
+/// ingest and aggregate's reader of figure lines on any bytes, and reading a file in parts
+/// against reading it whole. `TONGJI_FUZZ=extract`, `normalise`, `html`, `jsonl`, `figures` or
+/// `parts` picks one. Built with `-sanitize=fuzzer -DFUZZING`,
 /// libFuzzer drives `LLVMFuzzerTestOneInput`; built plainly, the binary replays the files named
 /// on its command line through the same code, so a crash libFuzzer saved can be debugged.
 enum FuzzTarget {
@@ -17,8 +19,24 @@ enum FuzzTarget {
         CategoryDefinition(name: "other", label: "其他", keywords: []),
     ])
 
+    /// Where `parts` writes each input: a file of this process's own.
+    static let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("tongji-fuzz-\(getpid())").path
+
     static func run(_ bytes: [UInt8]) {
         switch selected {
+        case "parts":
+            // A text file (JSON Lines when the first byte is odd) read in parts of 1–256 bytes
+            // gives the articles and the diagnostics of reading it whole.
+            let path = scratch + (bytes.first.map { $0 & 1 == 1 } == true ? ".jsonl" : ".txt")
+            precondition(FileManager.default.createFile(atPath: path, contents: Data(bytes)))
+            defer { try? FileManager.default.removeItem(atPath: path) }
+            var options = IngestOptions()
+            options.partBytes = 1 + Int(bytes.last ?? 0)
+            let wholeLog = DiagnosticLog(), partsLog = DiagnosticLog()
+            let whole = Ingester().read(paths: [path], diagnostics: wholeLog)
+            let parts = Ingester(options: options).read(paths: [path], diagnostics: partsLog)
+            precondition(parts.flatMap(\.articles) == whole.flatMap(\.articles), "parts give the articles of the whole file")
+            precondition(partsLog.all.map(\.description) == wholeLog.all.map(\.description), "and its diagnostics")
         case "html":
             _ = try? Ingester().document(fromBytes: bytes, name: "fuzz.html")
         case "jsonl":
