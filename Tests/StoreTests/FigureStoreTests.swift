@@ -131,13 +131,8 @@ import TongjiCore
 
     /// A store written before articles kept their figure count gets the counts when it is opened.
     @Test func openingAnOlderStoreCountsItsArticlesFigures() throws {
-        let older = Scratch.path(named: "store.sqlite")
-        let queue = try DatabaseQueue(path: older)
-        try StoreSchema.migrator().migrate(queue, upTo: "v3: no figures_by_category")
-        try queue.write { db in
+        let older = try olderStore(upTo: "v3: no figures_by_category") { db in
             try db.execute(sql: """
-                INSERT INTO documents (path, content_hash, size, modified, status, processed_at)
-                    VALUES ('a.txt', 'abc', 10, 1, 'read', '2021-06-15T00:00:00Z');
                 INSERT INTO articles VALUES ('a.txt', 1, '一', '', NULL, 1, 5, 3, '', '第一段。'),
                                             ('a.txt', 2, '二', '', NULL, 6, 9, 2, '', '第二段。');
                 """)
@@ -151,24 +146,32 @@ import TongjiCore
                     """, arguments: [seq, article])
             }
         }
-        try queue.close()
         #expect(try FigureStore(path: older).articles().map(\.figureCount) == [0, 3])
+    }
+
+    /// A store made by an older tongji: migrated up to `version`, holding the file a.txt and the
+    /// rows `rows` adds; its path.
+    private func olderStore(upTo version: String, rows: (Database) throws -> Void) throws -> String {
+        let path = Scratch.path(named: "older.sqlite")
+        let queue = try DatabaseQueue(path: path)
+        try StoreSchema.migrator().migrate(queue, upTo: version)
+        try queue.write { db in
+            try db.execute(sql: """
+                INSERT INTO documents (path, content_hash, size, modified, status, processed_at)
+                    VALUES ('a.txt', 'abc', 10, 1, 'read', '2021-06-15T00:00:00Z')
+                """)
+            try rows(db)
+        }
+        try queue.close()
+        return path
     }
 
     /// A store whose reprint keys were one row a file keeps them as the file's first part, and a
     /// file saved in parts reads its keys back part by part, in order, its figures numbered on.
     @Test func reprintKeysAndFiguresAreKeptAPartAtATime() throws {
-        let older = Scratch.path(named: "keys.sqlite")
-        let queue = try DatabaseQueue(path: older)
-        try StoreSchema.migrator().migrate(queue, upTo: "v6: reprint_keys")
-        try queue.write { db in
-            try db.execute(sql: """
-                INSERT INTO documents (path, content_hash, size, modified, status, processed_at)
-                    VALUES ('a.txt', 'abc', 10, 1, 'read', '2021-06-15T00:00:00Z');
-                INSERT INTO reprint_keys VALUES ('a.txt', x'000102030405060708090a0b0c0d0e0f');
-                """)
+        let older = try olderStore(upTo: "v6: reprint_keys") { db in
+            try db.execute(sql: "INSERT INTO reprint_keys VALUES ('a.txt', x'000102030405060708090a0b0c0d0e0f')")
         }
-        try queue.close()
         let migrated = try FigureStore(path: older)
         var keys: [[UInt8]] = []
         try migrated.forEachReprintKeys(of: "a.txt") { keys.append($0) }
