@@ -133,6 +133,24 @@ import TongjiPipeline
         #expect(try reportsEqualOneRun())
     }
 
+    /// A file left half-saved in parts that cannot be read the next time has no whole reading to
+    /// keep either: it fails with no figures.
+    @Test func aHalfSavedFileThatCannotBeReadHasNoFigures() throws {
+        try write(sample + Self.brief, "page.txt")
+        try write("据统计，全省投入资金500万元。\n", "short.txt")
+        _ = try run(partBytes: 3_000)
+        let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
+        try store.write { db in
+            try db.execute(sql: "UPDATE documents SET size = -1 WHERE path LIKE '%page.txt'")
+            try db.execute(sql: "DELETE FROM figures WHERE path LIKE '%page.txt' AND seq > 20")
+        }
+        try store.close()
+        #expect(FileManager.default.createFile(atPath: inputs.appendingPathComponent("page.txt").path,
+                                               contents: Data(Array((sample + "\0").utf8))))
+        let broken = try run(partBytes: 3_000)
+        #expect(broken.filesFailed == 1 && broken.figures == 1)
+    }
+
     /// A folder named in the inputs (or the folder a pattern starts from) that is missing when
     /// the run starts (a share not mounted, a folder renamed) is an error, not the deletion of
     /// its files: they keep their figures, and when the folder is back nothing is read again.

@@ -239,12 +239,20 @@ public struct RunJob {
                 }
             }
             if file == nil {
-                // It keeps the figures of its last reading (see below), and so its text.
-                try reprints.replayStored(path)
+                if stored[path]?.size == -1 {
+                    // Left half-saved in parts by a stopped run: no whole reading to keep.
+                    try store.remove(paths: [path])
+                } else {
+                    // It keeps the figures of its last reading (see below), and so its text.
+                    try reprints.replayStored(path)
+                }
             }
         }
         group.wait()
-        if let error = failures.withLock({ $0.first }) { throw error }
+        // The cause, not a part left unsaved because of it.
+        if let error = failures.withLock({ errors in errors.first { !($0 is SavedPart.EarlierPartNotSaved) } ?? errors.first }) {
+            throw error
+        }
 
         // Files that gave no document failed; they stay in the store as failed, to be tried again.
         // One that failed after some of its parts loses them, and its figures of before.
