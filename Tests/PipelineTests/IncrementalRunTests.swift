@@ -2,6 +2,7 @@ import Foundation
 import GRDB
 import Normalise
 import TestSupport
+import Synchronization
 import Testing
 import TongjiCore
 import TongjiPipeline
@@ -342,8 +343,12 @@ import TongjiPipeline
     /// has it read again.
     @Test func aLargeFileReadInPartsGivesTheReportsOfOneReadWhole() throws {
         try write(sample + Self.brief, "page.txt")
-        let first = try run(partBytes: 3_000)
+        let told = Mutex<[Int?]>([])
+        let first = try run(partBytes: 3_000, onProgress: { progress in told.withLock { $0.append(progress.lastFilePart) } })
         #expect(first.filesRead == 1 && first.figures > 50)
+        // Told of each part in turn, the file done with the last.
+        let parts = told.withLock { $0 }
+        #expect(parts.count > 3 && parts.dropLast().map { $0 ?? 0 } == Array(1..<parts.count) && parts.last == .some(nil))
         let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
         #expect(try store.read { try Int.fetchOne($0, sql: "SELECT count(*) FROM reprint_keys") ?? 0 } > 3)
         #expect(try store.read { try Int64.fetchOne($0, sql: "SELECT size FROM documents") }

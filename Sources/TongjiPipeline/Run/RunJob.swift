@@ -230,6 +230,7 @@ public struct RunJob {
                             progress.bytes += document.part.byteCount
                             progress.figures += figures
                             progress.lastFile = document.file
+                            progress.lastFilePart = document.part.isLast ? nil : document.part.index + 1
                             return progress
                         }
                         onProgress?(now)

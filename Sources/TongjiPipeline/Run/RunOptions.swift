@@ -22,7 +22,7 @@ public struct RunOptions: Sendable {
     /// Text and JSON Lines files larger than this are read, extracted and saved in parts of
     /// about this many bytes (`IngestOptions.partBytes`), so memory does not grow with one file.
     public var partBytes = IngestOptions().partBytes
-    /// Told after every file, from any thread.
+    /// Told after every file, and every part of a file read in parts, from any thread.
     public var onProgress: (@Sendable (RunProgress) -> Void)?
 
     public init(outputDirectory: String? = nil, runTime: Date = Date(), since: CalendarDate? = nil,
@@ -50,6 +50,9 @@ public struct RunProgress: Sendable, Hashable {
     public var filesToRead = 0
     public var bytes = 0
     public var figures = 0
-    /// The file just finished.
+    /// The file just finished, or a part of it.
     public var lastFile = ""
+    /// Which part of `lastFile` was just finished (from 1) when it is read in parts and more of
+    /// them follow; nil once the file is done.
+    public var lastFilePart: Int?
 }

@@ -21,10 +21,10 @@ public final class RunReporter: Sendable {
         self.isTerminal = isTerminal
     }
 
-    /// Called after every file.
+    /// Called after every file, and every part of a file read in parts.
     public func progress(_ progress: RunProgress) {
         if verbosity == .verbose {
-            OutputSink.writeError("tongji: read \(progress.lastFile)")
+            OutputSink.writeError("tongji: read \(progress.lastFile)" + (progress.lastFilePart.map { ", part \($0)" } ?? ""))
             return
         }
         guard verbosity == .normal, isTerminal else { return }
