@@ -224,16 +224,17 @@ public struct RunJob {
                 workers.async(group: group) {
                     defer { slots.signal() }
                     do {
-                        let figures = try Self.save(document, as: part, in: store, stages: stages)
-                        let now = progress.withLock { progress in
-                            if document.part.isLast { progress.filesDone += 1 }
-                            progress.bytes += document.part.byteCount
-                            progress.figures += figures
-                            progress.lastFile = document.file
-                            progress.lastFilePart = document.part.isLast ? nil : document.part.index + 1
-                            return progress
+                        try Self.save(document, as: part, in: store, stages: stages) { figures in
+                            let now = progress.withLock { progress in
+                                if document.part.isLast { progress.filesDone += 1 }
+                                progress.bytes += document.part.byteCount
+                                progress.figures += figures
+                                progress.lastFile = document.file
+                                progress.lastFilePart = document.part.isLast ? nil : document.part.index + 1
+                                return progress
+                            }
+                            onProgress?(now)
                         }
-                        onProgress?(now)
                     } catch {
                         failures.withLock { $0.append(error) }
                     }
@@ -276,10 +277,11 @@ public struct RunJob {
     }
 
     /// Extracts and normalises the figures of `document` and saves them as `part` says (a copy
-    /// of another file is saved with none); returns how many there are. A part of a file read in
-    /// parts is extracted at once but saved only once the part before it is.
+    /// of another file is saved with none), then tells `saved` how many there are. A part of a
+    /// file read in parts is extracted at once but saved, and told of, only once the part before
+    /// it is: the parts of a file are told of in order.
     private static func save(_ document: Document, as part: SavedPart, in store: FigureStore,
-                             stages: DocumentFigures) throws -> Int {
+                             stages: DocumentFigures, then saved: (Int) -> Void) throws {
         let records = part.entry.status == .duplicate ? [] : stages.records(in: document)
         let articles = part.entry.status == .duplicate ? [] : document.articles.map { ArticleSummary($0, in: document) }
         try part.save { firstSeq in
@@ -289,9 +291,9 @@ public struct RunJob {
                 try store.append(part: document.part.index, of: document.file, reprintKeys: document.reprintKeys.packed,
                                  articles: articles, figures: records, firstSeq: firstSeq, finished: part.finished)
             }
+            saved(records.count)
             return records.count
         }
-        return records.count
     }
 }
 
