@@ -40,14 +40,31 @@ public struct Paragraph: Sendable, Hashable {
     /// its strings, and reading its bytes through a copy of the text cost as much again.
     package func forEachSentenceUTF8(_ body: (Int, UnsafeBufferPointer<UInt8>) -> Void) {
         text.withBorrowedUTF8 { bytes in
-            for index in sentences.indices {
-                // Checked in release too: a slice of a buffer pointer is not, and one compare a
-                // sentence keeps a paragraph rebuilt wrong from reading past its text.
-                let range = sentences[index].utf8Range
-                precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a sentence within its paragraph")
-                body(index, UnsafeBufferPointer(rebasing: bytes[range]))
+            for index in sentences.indices { body(index, Self.utf8(of: sentences[index], in: bytes)) }
+        }
+    }
+
+    /// The same with each sentence to change in place, as reprint marking sets `duplicateOf`.
+    mutating func forEachSentenceUTF8(changing body: (inout Sentence, UnsafeBufferPointer<UInt8>) -> Void) {
+        let text = self.text
+        text.withBorrowedUTF8 { bytes in
+            sentences.withUnsafeMutableBufferPointer { sentences in
+                for index in sentences.indices {
+                    let utf8 = Self.utf8(of: sentences[index], in: bytes)
+                    body(&sentences[index], utf8)
+                }
             }
         }
+    }
+
+    /// The bytes of `sentence` among `bytes`, its paragraph's text. Checked in release too: a
+    /// slice of a buffer pointer is not, and one compare a sentence keeps a paragraph rebuilt
+    /// wrong from reading past its text.
+    @inline(__always)
+    private static func utf8(of sentence: Sentence, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        let range = sentence.utf8Range
+        precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a sentence within its paragraph")
+        return UnsafeBufferPointer(rebasing: bytes[range])
     }
 
     /// Where the first occurrence stands when every sentence of the paragraph repeats earlier text.

@@ -70,16 +70,9 @@ struct DocumentAssembler {
             for p in articles[a].paragraphs.indices {
                 // Each sentence's bytes borrowed from the paragraph's text, which its sentences
                 // share: once a paragraph, not a copy of the text for each sentence.
-                let text = articles[a].paragraphs[p].text
-                text.withBorrowedUTF8 { bytes in
-                    articles[a].paragraphs[p].sentences.withUnsafeMutableBufferPointer { sentences in
-                        for s in sentences.indices {
-                            let range = sentences[s].utf8Range
-                            precondition(range.lowerBound >= 0 && range.upperBound <= bytes.count, "a sentence within its paragraph")
-                            duplicates.mark(&sentences[s], utf8: UnsafeBufferPointer(rebasing: bytes[range]))
-                        }
-                    }
-                }
+                articles[a].paragraphs[p].forEachSentenceUTF8(changing: { sentence, utf8 in
+                    duplicates.mark(&sentence, utf8: utf8)
+                })
             }
         }
     }
