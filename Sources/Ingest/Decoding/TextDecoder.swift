@@ -50,7 +50,7 @@ struct TextDecoder {
     private func decodeWithByteOrderMark(_ bytes: [UInt8]) throws(IngestError) -> DecodedText? {
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
             guard let text = bytes.dropFirst(3).withUnsafeBufferPointer(UTF8Validation.string(validating:)) else {
-                throw IngestError(.invalidEncoding(byteOffset: firstInvalidUTF8Offset(bytes)), file: file)
+                throw IngestError(.invalidEncoding(byteOffset: Self.firstInvalidUTF8Offset(bytes)), file: file)
             }
             return DecodedText(text: text, encoding: "UTF-8")
         }
@@ -89,7 +89,7 @@ struct TextDecoder {
     /// so its first bad byte is the one to show.
     private func furthestInvalidByte(_ error: IngestError, _ bytes: [UInt8]) -> IngestError {
         guard case .invalidEncoding(let offset) = error.reason else { return error }
-        return IngestError(.invalidEncoding(byteOffset: max(offset, firstInvalidUTF8Offset(bytes))), file: file)
+        return IngestError(.invalidEncoding(byteOffset: max(offset, Self.firstInvalidUTF8Offset(bytes))), file: file)
     }
 
     private func checkedForNUL(_ decoded: DecodedText) throws(IngestError) -> DecodedText {
@@ -98,7 +98,8 @@ struct TextDecoder {
         throw IngestError(.binaryFile(byteOffset: offset), file: file)
     }
 
-    private func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int {
+    /// The byte offset of the first byte of `bytes` that is not well-formed UTF-8.
+    static func firstInvalidUTF8Offset(_ bytes: some Sequence<UInt8>) -> Int {
         var iterator = bytes.makeIterator(), decoder = UTF8(), offset = 0
         while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
         return offset

@@ -224,7 +224,7 @@ struct PartedFile {
             }
             let checked = UnsafeBufferPointer(rebasing: run[skipped...])
             if scan.firstInvalidUTF8 == nil, !UTF8Validation.isWellFormed(checked) {
-                scan.firstInvalidUTF8 = start + skipped + firstInvalidUTF8Offset(in: checked)
+                scan.firstInvalidUTF8 = start + skipped + TextDecoder.firstInvalidUTF8Offset(checked)
             }
         }
         return scan
@@ -303,11 +303,5 @@ struct PartedFile {
         }
         if let failure { throw failure }
         return bytes
-    }
-
-    private static func firstInvalidUTF8Offset(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
-        var iterator = bytes.makeIterator(), decoder = UTF8(), offset = 0
-        while case .scalarValue(let scalar) = decoder.decode(&iterator) { offset += UTF8.width(scalar) }
-        return offset
     }
 }
