@@ -148,20 +148,26 @@ public struct RunJob {
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
 
-        /// Keeps a file whose root is missing without reading it: as it is, unless it should be
-        /// read; then as a file that failed, with the figures and text of its last reading, to
-        /// be read when it is back. A file left half-saved in parts by a stopped run has no
-        /// whole reading to keep: its rows go.
-        func keepUnread(_ path: String) throws {
-            if stored[path]?.size == -1 {
+        /// Keeps the figures of a file's last reading and gives the reprint index its text, for a
+        /// file not read (or not readable) this time; false, its rows removed, for a file left
+        /// half-saved in parts by a stopped run, which has no whole reading to keep.
+        func keepLastReading(_ path: String) throws -> Bool {
+            guard stored[path]?.size != -1 else {
                 try store.remove(paths: [path])
-                try store.markFailed(path, error: "its input root is missing, and its last reading was not finished",
-                                     processedAt: processedAt)
-                return
+                return false
             }
-            if !toRead.contains(path), try reprints.replayedUnchanged(path) { return }
             try reprints.replayStored(path)
-            try store.markFailed(path, error: "its input root is missing: kept from its last reading", processedAt: processedAt)
+            return true
+        }
+
+        /// Keeps a file whose root is missing without reading it: as it is, unless it should be
+        /// read (a half-saved one always should); then as a file that failed, with what
+        /// `keepLastReading` keeps, to be read when it is back.
+        func keepUnread(_ path: String) throws {
+            if !toRead.contains(path), try reprints.replayedUnchanged(path) { return }
+            let error = try keepLastReading(path) ? "its input root is missing: kept from its last reading"
+                                                  : "its input root is missing, and its last reading was not finished"
+            try store.markFailed(path, error: error, processedAt: processedAt)
         }
 
         // Ingest runs here, in input order (so reprints are found in a stable order); extract,
@@ -240,15 +246,8 @@ public struct RunJob {
                     }
                 }
             }
-            if file == nil {
-                if stored[path]?.size == -1 {
-                    // Left half-saved in parts by a stopped run: no whole reading to keep.
-                    try store.remove(paths: [path])
-                } else {
-                    // It keeps the figures of its last reading (see below), and so its text.
-                    try reprints.replayStored(path)
-                }
-            }
+            // It fails (see below), keeping the figures of its last reading, and so its text.
+            if file == nil { _ = try keepLastReading(path) }
         }
         group.wait()
         // The cause, not a part left unsaved because of it.
