@@ -56,6 +56,7 @@ public final class FigureLineSorter {
             articles.bind(place.line)
             articles.bind(place.column)
             articles.bind(count)
+            articles.bind(1)  // its figures so far; a conflict adds one instead
             try articles.insert()
         }
     }
@@ -101,11 +102,10 @@ public final class FigureLineSorter {
         try database.write { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lines") ?? 0
             var adder = Adder(
-                lines: try RowInserter(db, sql: "INSERT INTO lines VALUES (?, ?, ?, ?, ?, ?)"),
+                lines: try RowInserter(db, into: "lines", columns: 6),
                 // An article counts its figures and keeps the place, title and date of the first
                 // in file order (the right sides read the row as it was).
-                articles: try RowInserter(db, sql: """
-                    INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1)
+                articles: try RowInserter(db, into: "articles", columns: 9, onConflict: """
                     ON CONFLICT (file, stream, article) DO UPDATE SET
                         figures = figures + 1,
                         title = CASE WHEN \(earlier) THEN excluded.title ELSE title END,
@@ -116,6 +116,8 @@ public final class FigureLineSorter {
                     """),
                 count: count)
             try body(&adder)
+            try adder.lines.finish()
+            try adder.articles.finish()
         }
     }
 

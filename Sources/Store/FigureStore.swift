@@ -30,7 +30,7 @@ public final class FigureStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try StoreSchema.migrator().migrate(database)
+        try StoreSchema.migrate(database)
     }
 
     /// Closes the connection now. Left to `deinit`, it closes on whichever thread lets the
@@ -234,18 +234,18 @@ private extension FigureStore {
                        into db: Database) throws {
         var figureCounts: [Int: Int] = [:]
         for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
-        var articleRows = try RowInserter(db, sql: "INSERT INTO articles VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+        var articleRows = try RowInserter(db, into: "articles", columns: 11)
         for article in articles {
             bind(article, path: path, figureCount: figureCounts[article.number] ?? 0, to: &articleRows)
             try articleRows.insert()
         }
-        var figureRows = try RowInserter(db, sql: """
-            INSERT INTO figures VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """)
+        try articleRows.finish()
+        var figureRows = try RowInserter(db, into: "figures", columns: 31)
         for (index, normalised) in figures.enumerated() {
             bind(normalised, seq: firstSeq + index, firstSeq: firstSeq, path: path, to: &figureRows)
             try figureRows.insert()
         }
+        try figureRows.finish()
     }
 
     static func insert(_ document: StoredDocument, into db: Database) throws {

@@ -48,6 +48,22 @@ import TongjiCore
         #expect(articles[1].date == june && articles[0].date == nil)
     }
 
+    /// Lines are inserted sixteen at a time: an article whose figures span several batches,
+    /// its first figure in the middle of one, still counts them all and keeps that first.
+    @Test func anArticleAcrossBatchesKeepsItsFirstFigure() throws {
+        let sorter = try FigureLineSorter(path: path)
+        let lines = (1...40).map { line in
+            ("x", place("a.txt", line == 23 ? 1 : line + 1, 1, article: 1, title: "line \(line)"))
+        }
+        try add(lines, to: sorter)
+        var articles: [ArticleSummary] = []
+        try sorter.forEachArticle { articles.append($0) }
+        #expect(articles.map { "\($0.title) \($0.startLine) \($0.figureCount)" } == ["line 23 1 40"])
+        var count = 0
+        try sorter.forEachLine { _ in count += 1 }
+        #expect(count == 40)
+    }
+
     @Test func theScratchFileGoesWithTheSorterAndALeftOneIsReplaced() throws {
         try Data("left by a killed run".utf8).write(to: URL(fileURLWithPath: path))
         var sorter: FigureLineSorter? = try FigureLineSorter(path: path)

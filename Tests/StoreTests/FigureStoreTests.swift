@@ -52,6 +52,27 @@ import TongjiCore
         #expect(try store.figures() == saved)
     }
 
+    /// Rows are inserted sixteen at a time and the rest one by one: every count around those
+    /// batches keeps each row, in order, with its own values.
+    @Test(arguments: [1, 15, 16, 17, 33, 48])
+    func anyNumberOfFiguresAndArticlesComesBackInOrder(count: Int) throws {
+        let sample = try figures(file: "a.txt")
+        let saved = (0..<count).map { index in
+            var figure = sample[index % sample.count]
+            figure.record.location.line = index + 1
+            figure.record.article = index + 1
+            return figure
+        }
+        let articles = (1...count).map { number in
+            ArticleSummary(file: "a.txt", number: number, title: "标题\(number)", startLine: number, endLine: number,
+                           sentenceCount: 1)
+        }
+        try store.save(document("a.txt"), articles: articles, figures: saved)
+        #expect(try store.figures() == saved)
+        #expect(try store.articles().map(\.title) == articles.map(\.title))
+        #expect(try store.articles().map(\.figureCount) == Array(repeating: 1, count: count))
+    }
+
     @Test func savingAFileAgainReplacesItsFiguresAndRemovingItDropsThem() throws {
         let a = try figures(file: "a.txt"), b = try figures(file: "b.txt")
         try store.save(document("a.txt"), articles: [], figures: a)
@@ -147,6 +168,35 @@ import TongjiCore
             }
         }
         #expect(try FigureStore(path: older).articles().map(\.figureCount) == [0, 3])
+    }
+
+    /// A store made before the foreign keys of articles and figures were deferred keeps every
+    /// row when its two tables are made again, is vacuumed, and deleting a file still deletes
+    /// its rows.
+    @Test func openingAnOlderStoreDefersItsForeignKeysAndKeepsItsRows() throws {
+        let older = try olderStore(upTo: "v7: reprint_keys in parts") { db in
+            try db.execute(sql: """
+                INSERT INTO articles VALUES ('a.txt', 1, '一', '记者', '2021-06-15', 1, 5, 3, '2-3', '第一段。', 1);
+                INSERT INTO figures VALUES ('a.txt', 0, 2, 4, 1, '一', '2021-06-15', '3项', 3, 2, '3', 3, NULL, '项', 'count',
+                    'exact', 'other', '', '项目', '今年', 'year', 2021, 2021, '今年', '甘肃', NULL, '', 0, NULL, 0, '完成3项。');
+                """)
+        }
+        let store = try FigureStore(path: older)
+        let articles = try store.articles()
+        #expect(articles.map { "\($0.number) \($0.title) \($0.byline) \($0.duplicateLines.map(\.upperBound)) \($0.figureCount)" }
+            == ["1 一 记者 [3] 1"])
+        let figures = try store.figures()
+        #expect(figures.map { "\($0.record.location) \($0.record.figure.span) \($0.meaning.subject) \($0.record.sentence)" }
+            == ["a.txt:2:4 3项 项目 完成3项。"])
+        #expect(figures.first?.meaning.period == Period(kind: .year, firstYear: 2021, lastYear: 2021, words: "今年"))
+        let (schemas, freePages) = try DatabaseQueue(path: older).read { db in
+            (try String.fetchAll(db, sql: "SELECT sql FROM sqlite_schema WHERE name IN ('articles', 'figures')"),
+             try Int.fetchOne(db, sql: "PRAGMA freelist_count"))
+        }
+        #expect(schemas.count == 2 && schemas.allSatisfy { $0.contains("DEFERRABLE INITIALLY DEFERRED") })
+        #expect(freePages == 0)  // vacuumed: the old tables' pages are not left in the file
+        try store.remove(paths: ["a.txt"])
+        #expect(try store.figures().isEmpty && store.articles().isEmpty)
     }
 
     /// A new store has pages of 16 KiB; one made before keeps its pages of 4.
