@@ -30,7 +30,7 @@ public final class FigureStore: Sendable {
             try db.execute(sql: "PRAGMA synchronous = NORMAL")
         }
         database = try DatabaseQueue(path: path, configuration: configuration)
-        try StoreSchema.migrate(database)
+        try StoreSchema.migrator().migrate(database)
     }
 
     /// Closes the connection now. Left to `deinit`, it closes on whichever thread lets the
