@@ -36,8 +36,10 @@ struct RowInserter {
     /// The INSERT of one row and of `rowsPerStatement` rows.
     private let oneRow: Statement
     private let manyRows: Statement
-    /// The values of the rows bound and not yet inserted, row after row.
+    /// The values of the rows bound and not yet inserted, row after row, and how many rows
+    /// `insert()` ended.
     private var values: [Value] = []
+    private var rowsEnded = 0
     private var textBytes: [UInt8] = []
 
     /// Inserts into `table` rows of `columns` values; `onConflict` is an upsert clause that
@@ -92,15 +94,17 @@ struct RowInserter {
 
     /// Ends the row bound so far; a statement's worth of rows is inserted at once.
     mutating func insert() throws {
-        precondition(values.count % columns == 0, "a value for every column")
-        guard values.count == columns * rowsPerStatement else { return }
+        rowsEnded += 1
+        precondition(values.count == rowsEnded * columns, "a value for every column")
+        guard rowsEnded == rowsPerStatement else { return }
         defer { removeWaitingRows() }
         try run(manyRows, values[...])
     }
 
-    /// Inserts the rows still waiting, one at a time. Rows not ended by `insert()` are not.
+    /// Inserts the rows still waiting, one at a time. Call it after the last row: rows left
+    /// waiting are not inserted.
     mutating func finish() throws {
-        precondition(values.count % columns == 0, "a value for every column")
+        precondition(values.count == rowsEnded * columns, "every row ended by insert()")
         defer { removeWaitingRows() }
         for start in stride(from: 0, to: values.count, by: columns) {
             try run(oneRow, values[start ..< start + columns])
@@ -110,6 +114,7 @@ struct RowInserter {
     private mutating func removeWaitingRows() {
         values.removeAll(keepingCapacity: true)
         textBytes.removeAll(keepingCapacity: true)
+        rowsEnded = 0
     }
 
     /// Runs `statement` with `rowValues`, which fill its placeholders.
@@ -118,7 +123,8 @@ struct RowInserter {
         precondition(rowValues.count == sqlite3_bind_parameter_count(sqliteStatement), "a value for every placeholder")
         let failure = textBytes.withUnsafeBytes { bytes -> (code: Int32, message: String?)? in
             defer {
-                // The texts point into the buffer, which changes next row: no binding outlives it.
+                // The texts point into the buffer, which changes for the next statement: no
+                // binding outlives it.
                 sqlite3_reset(sqliteStatement)
                 sqlite3_clear_bindings(sqliteStatement)
             }

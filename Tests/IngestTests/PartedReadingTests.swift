@@ -92,6 +92,15 @@ import TongjiCore
         #expect(read.partsLog == read.wholeLog && read.wholeLog.count == 1)
     }
 
+    /// A file a little over one part is cut into two of about half its length, not one of
+    /// `partBytes` and a short rest: `tongji run` saves parts in order, and a short part waiting
+    /// for a long one left a core idle.
+    @Test func aFileIsCutIntoPartsOfEvenLength() throws {
+        let parts = parts("union-news-page.txt", partBytes: 16_000)
+        #expect(parts.count == 2)
+        #expect(parts.allSatisfy { $0.part.byteCount > 19_670 / 3 }, "\(parts.map(\.part.byteCount))")
+    }
+
     @Test func aSmallFileIsReadWholeAsOnePart() throws {
         let parts = parts("union-news-page.txt", partBytes: 1 << 20)
         #expect(parts.count == 1)
