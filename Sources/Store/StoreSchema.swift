@@ -128,27 +128,32 @@ enum StoreSchema {
         // foreign key makes SQLite keep a journal of each such statement, to undo it alone; a
         // deferred one is checked at commit, and a file's rows are saved in one transaction
         // after its document, so nothing is lost. A constraint's deferral is not in the rows'
-        // format: SQLite's documented procedure for changing a foreign key edits the table's
-        // CREATE statement in place (https://sqlite.org/lang_altertable.html, "Making Other Kinds
+        // format, so the tables' CREATE statements are edited in place, as SQLite documents for
+        // dropping a foreign key (https://sqlite.org/lang_altertable.html, "Making Other Kinds
         // Of Table Schema Changes"). Making the tables again instead took 5 s for the 110 MB
         // corpus's store, dropped an analyst's indexes and triggers on them, and failed while a
-        // view named them.
+        // view named them. Best effort: where SQLite may not write the schema (a build with
+        // SQLITE_DBCONFIG_DEFENSIVE) or a table was redefined by another tool, its keys stay
+        // immediate, which is as correct and only slower. `sqlite_master`, not its newer alias
+        // `sqlite_schema`: SQLite before 3.33 knows only the first.
         migrator.registerMigration("v8: deferred foreign keys", foreignKeyChecks: .immediate) { db in
             let immediate = "REFERENCES documents(path) ON DELETE CASCADE,"
             let deferred = "REFERENCES documents(path) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,"
             let version = try Int.fetchOne(db, sql: "PRAGMA schema_version") ?? 0
             try db.execute(sql: "PRAGMA writable_schema = ON")
             defer { try? db.execute(sql: "PRAGMA writable_schema = OFF") }
-            try db.execute(sql: """
-                UPDATE sqlite_schema SET sql = replace(sql, ?, ?)
-                WHERE type = 'table' AND name IN ('articles', 'figures') AND instr(sql, ?) > 0
-                """, arguments: [immediate, deferred, immediate])
-            // Anything else is not a store this tongji made: the migration's transaction undoes it.
-            guard db.changesCount == 2 else {
-                throw DatabaseError(message: "the tables articles and figures are not as tongji made them")
+            let changed: Int
+            do {
+                try db.execute(sql: """
+                    UPDATE sqlite_master SET sql = replace(sql, ?, ?)
+                    WHERE type = 'table' AND name IN ('articles', 'figures') AND instr(sql, ?) > 0
+                    """, arguments: [immediate, deferred, immediate])
+                changed = db.changesCount
+            } catch let error as DatabaseError where error.resultCode == .SQLITE_ERROR {
+                return
             }
-            // Tells every connection to read the changed statements again.
-            try db.execute(sql: "PRAGMA schema_version = \(version + 1)")
+            // Tells every connection, this one too, to read the changed statements again.
+            if changed > 0 { try db.execute(sql: "PRAGMA schema_version = \(version + 1)") }
         }
         return migrator
     }

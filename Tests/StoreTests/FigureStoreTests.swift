@@ -171,9 +171,8 @@ import TongjiCore
     }
 
     /// A store made before the foreign keys of articles and figures were deferred gets them
-    /// deferred in place: its rows, an analyst's index, trigger and view are all kept, a figure
-    /// of no file fails only when its transaction commits, and deleting a file still deletes
-    /// its rows.
+    /// deferred in place, on the connection that migrates it too: its rows, an analyst's index,
+    /// trigger and view are all kept, and deleting a file still deletes its rows.
     @Test func openingAnOlderStoreDefersItsForeignKeysAndKeepsEverythingElse() throws {
         let older = try olderStore(upTo: "v7: reprint_keys in parts") { db in
             try db.execute(sql: """
@@ -186,29 +185,46 @@ import TongjiCore
                 CREATE VIEW totals AS SELECT path, SUM(value_number) AS total FROM figures GROUP BY path;
                 """)
         }
+        let queue = try DatabaseQueue(path: older)
+        try StoreSchema.migrator().migrate(queue)
+        try expectDeferredForeignKeys(in: queue)
+        try queue.read { db in
+            let kept = try String.fetchAll(db, sql: "SELECT name FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
+            #expect(kept.contains("figures_by_category") && kept.contains("figure_added") && kept.contains("totals"))
+            #expect(try Double.fetchOne(db, sql: "SELECT total FROM totals") == 3)
+        }
+        try queue.close()
         let store = try FigureStore(path: older)
         #expect(try store.articles().map { "\($0.number) \($0.title) \($0.byline) \($0.figureCount)" } == ["1 一 记者 1"])
         let figures = try store.figures()
         #expect(figures.map { "\($0.record.location) \($0.record.figure.span) \($0.meaning.subject) \($0.record.sentence)" }
             == ["a.txt:2:4 3项 项目 完成3项。"])
         #expect(figures.first?.meaning.period == Period(kind: .year, firstYear: 2021, lastYear: 2021, words: "今年"))
-        let queue = try DatabaseQueue(path: older)
+        try store.remove(paths: ["a.txt"])
+        #expect(try store.figures().isEmpty && store.articles().isEmpty)
+    }
+
+    /// A new store's keys are deferred on the connection that made it.
+    @Test func aNewStoreDefersItsForeignKeys() throws {
+        let queue = try DatabaseQueue(path: Scratch.path(named: "new.sqlite"))
+        try StoreSchema.migrator().migrate(queue)
+        try expectDeferredForeignKeys(in: queue)
+    }
+
+    /// An article and a figure of no file are refused when their transaction commits, not when
+    /// they are inserted: the foreign keys of both tables are deferred on `queue`'s connection.
+    private func expectDeferredForeignKeys(in queue: DatabaseQueue) throws {
         try queue.inDatabase { db in
-            let kept = try String.fetchAll(db, sql: "SELECT name FROM sqlite_schema WHERE name NOT LIKE 'sqlite_%' ORDER BY name")
-            #expect(kept.contains("figures_by_category") && kept.contains("figure_added") && kept.contains("totals"))
-            #expect(try Double.fetchOne(db, sql: "SELECT total FROM totals") == 3)
             try db.execute(sql: "BEGIN")
+            defer { if db.isInsideTransaction { try? db.execute(sql: "ROLLBACK") } }
+            try db.execute(sql: "INSERT INTO articles VALUES ('none.txt', 1, '', '', NULL, 1, 1, 1, '', '', 0)")
             try db.execute(sql: """
                 INSERT INTO figures (path, seq, line, column, article, title, span, start, length, value, value_number, unit,
                                      kind, qualifier, category, category_reason, subject, organisation, is_part, duplicate, sentence)
-                    VALUES ('b.txt', 0, 1, 1, 1, '', '1项', 0, 2, '1', 1, '项', 'count', 'exact', 'other', '', '', '', 0, 0, '1项。')
+                    VALUES ('none.txt', 0, 1, 1, 1, '', '1项', 0, 2, '1', 1, '项', 'count', 'exact', 'other', '', '', '', 0, 0, '1项。')
                 """)
             #expect(throws: DatabaseError.self) { try db.execute(sql: "COMMIT") }
-            if db.isInsideTransaction { try db.execute(sql: "ROLLBACK") }
         }
-        try queue.close()
-        try store.remove(paths: ["a.txt"])
-        #expect(try store.figures().isEmpty && store.articles().isEmpty)
     }
 
     /// A new store has pages of 16 KiB; one made before keeps its pages of 4.

@@ -33,6 +33,15 @@ struct PartedFile {
     private var index = 0
     /// True once a part had text: a file with none fails as read whole.
     private var hasText = false
+    /// The file is cut near `k × size / plannedParts`, k = 1 … plannedParts − 1: the fewest parts
+    /// of about `partBytes` at most, of even length. A file of 9.4 MB read as 8 MiB and then 1 MB
+    /// kept a core idle in `tongji run`, which saves parts in order, while the short part waited
+    /// for the long one. Planned once, not from what is left after each part: a part ends before
+    /// its cut (its last articles start the next) and may grow past the next (one too short to
+    /// cut), and a file just under two parts long could then come out as three.
+    private let plannedParts: Int
+    /// The planned cut the next part ends at.
+    private var nextCut = 1
 
     /// Opens `path` to read in parts, or nil when it is to be read whole: another form, a file
     /// that is small, or one that cannot be opened (reading it whole reports why).
@@ -43,6 +52,7 @@ struct PartedFile {
         case "jsonl", "ndjson": form = .jsonLines
         default: form = .text
         }
+        precondition(options.partBytes > 0, "parts of at least one byte")
         guard path != FileReader.standardInputName else { return nil }
         let descriptor = Glibc.open(path, O_RDONLY | O_NONBLOCK | O_CLOEXEC)
         guard descriptor >= 0 else { return nil }
@@ -70,6 +80,7 @@ struct PartedFile {
         self.size = size
         self.form = form
         self.options = options
+        plannedParts = (size + options.partBytes - 1) / options.partBytes
         let hasByteOrderMark = size >= 3 ? try Self.read(descriptor, 0..<3, path: path) == [0xEF, 0xBB, 0xBF] : false
         let scan = try Self.scan(descriptor, size: size, path: path, options: options, skippingByteOrderMark: hasByteOrderMark)
         // In the order, and with the offsets, of reading the file whole (`TextDecoder`): a file
@@ -99,12 +110,9 @@ struct PartedFile {
     mutating func next(assembler: DocumentAssembler, diagnostics: DiagnosticLog,
                        duplicates: inout DuplicateIndex) throws(IngestError) -> Document? {
         guard offset < size else { return nil }
-        // What is left, cut into the fewest parts of at most `partBytes`, of even length: a file
-        // of 9.4 MB read as 8 MiB and then 1 MB kept one core idle while the short part waited
-        // for the long one to be saved (`tongji run` saves parts in order).
-        let left = size - offset
-        let partsLeft = (left + options.partBytes - 1) / options.partBytes
-        var length = (left + partsLeft - 1) / partsLeft, more = length
+        while nextCut < plannedParts && nextCut * size / plannedParts <= offset { nextCut += 1 }
+        var length = (nextCut < plannedParts ? nextCut * size / plannedParts : size) - offset
+        var more = size / plannedParts
         var passed = 0  // bytes of parts with no text, counted with this one
         while true {
             let bytes = try readPart(atLeast: length)
@@ -146,6 +154,7 @@ struct PartedFile {
             document.part = Document.Part(index: index, isLast: isLast, byteCount: passed + advance(over: bytes, to: restartLine))
             articles += document.articles.count
             index += 1
+            nextCut += 1
             return document
         }
     }
