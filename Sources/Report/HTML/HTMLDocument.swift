@@ -1,5 +1,12 @@
 import CLibXML2
 
+/// libxml2 2.9 sets up its globals on first use, and `xmlDictCreate` does so without a lock: two
+/// pages built at once on two threads (the tests do) deadlocked there, each waiting on the
+/// dictionaries' mutex. Its documentation asks for `xmlInitParser` before threads use the
+/// library; a global's initialiser runs once, whichever thread comes first. (Ingest's
+/// `htmlReadMemory` calls `xmlInitParser` itself.)
+private let libxml2IsInitialised: Void = xmlInitParser()
+
 /// An HTML5 page held as a libxml2 document, serialised once to raw UTF-8.
 ///
 /// The only owner of its `htmlDocPtr`, which it frees in `deinit`; no libxml2 pointer leaves this
@@ -14,6 +21,7 @@ final class HTMLDocument {
 
     /// A page `<!DOCTYPE html>` whose root element `build` appends.
     init(build: (HTMLTreeBuilder) -> Void) {
+        _ = libxml2IsInitialised
         // htmlNewDoc would write the HTML 4.0 Transitional DOCTYPE; an empty internal subset named
         // "html" serialises as <!DOCTYPE html>.
         doc = htmlNewDocNoDtD(nil, nil)
