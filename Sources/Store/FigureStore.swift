@@ -276,7 +276,7 @@ private extension FigureStore {
         row.bind(article.endLine)
         row.bind(article.sentenceCount)
         row.bind(article.duplicateLines.map { "\($0.lowerBound)-\($0.upperBound)" }.joined(separator: " "))
-        row.bind(article.paragraphs.joined(separator: "\n"))
+        row.bind(lines: article.paragraphs)
         row.bind(figureCount)
     }
 

@@ -70,6 +70,18 @@ struct RowInserter {
         textBytes.append(contentsOf: bytes)
     }
 
+    /// Binds `lines`, joined by line feeds, as one text, without making the joined String:
+    /// `joined(separator:)` cost 7,000 instructions an article of the 1× corpus.
+    mutating func bind(lines: [String]) {
+        let start = textBytes.count
+        for (index, line) in lines.enumerated() {
+            if index > 0 { textBytes.append(UInt8(ascii: "\n")) }
+            line.withBorrowedUTF8 { textBytes.append(contentsOf: $0) }
+        }
+        precondition(textBytes.count - start <= Int32.max, "a text of at most 2 GB")
+        values.append(.text(start: start, count: textBytes.count - start))
+    }
+
     mutating func bind(_ text: String?) {
         guard let text else { return values.append(.null) }
         bind(text)
