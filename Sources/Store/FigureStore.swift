@@ -232,17 +232,19 @@ private extension FigureStore {
     /// The rows of articles and figures, figures numbered from `firstSeq`.
     static func insert(_ articles: [ArticleSummary], figures: [NormalisedRecord], firstSeq: Int, path: String,
                        into db: Database) throws {
+        // By index, not `for figure in figures`: that copies each record, a retain and a release
+        // for each of its dozen strings.
         var figureCounts: [Int: Int] = [:]
-        for normalised in figures { figureCounts[normalised.record.article, default: 0] += 1 }
+        for index in figures.indices { figureCounts[figures[index].record.article, default: 0] += 1 }
         var articleRows = try RowInserter(db, into: "articles", columns: 11)
-        for article in articles {
-            bind(article, path: path, figureCount: figureCounts[article.number] ?? 0, to: &articleRows)
+        for index in articles.indices {
+            bind(articles[index], path: path, figureCount: figureCounts[articles[index].number] ?? 0, to: &articleRows)
             try articleRows.insert()
         }
         try articleRows.finish()
         var figureRows = try RowInserter(db, into: "figures", columns: 31)
-        for (index, normalised) in figures.enumerated() {
-            bind(normalised, seq: firstSeq + index, firstSeq: firstSeq, path: path, to: &figureRows)
+        for index in figures.indices {
+            bind(figures[index], seq: firstSeq + index, firstSeq: firstSeq, path: path, to: &figureRows)
             try figureRows.insert()
         }
         try figureRows.finish()
