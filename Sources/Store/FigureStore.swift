@@ -10,9 +10,11 @@ import TongjiCore
 /// saved a transaction a part, its size -1 until the last (see `save` and `append`).
 public final class FigureStore: Sendable {
     private let database: DatabaseQueue
+    private let path: String
 
     /// Opens (or creates) the store at `path`.
     public init(path: String) throws {
+        self.path = path
         var configuration = Configuration()
         configuration.foreignKeysEnabled = true
         configuration.prepareDatabase { db in
@@ -189,14 +191,50 @@ public final class FigureStore: Sendable {
             // instructions an article.
             var columns = RowReader(statement)
             let rows = try Row.fetchCursor(statement)
-            while try rows.next() != nil {
-                try body(ArticleSummary(
-                    file: columns.text(0), number: columns.int(1), title: columns.text(2), byline: columns.text(3),
-                    date: Self.date(columns.text(orNil: 4)), startLine: columns.int(5), endLine: columns.int(6),
-                    paragraphs: [], sentenceCount: columns.int(7),
-                    duplicateLines: Self.lineRanges(columns.text(8)),
-                    figureCount: columns.int(9)))
+            while try rows.next() != nil { try body(Self.article(columns: &columns, paragraphs: [])) }
+        }
+    }
+
+    /// The article of a row whose first ten columns are those `forEachArticle` selects.
+    private static func article(columns: inout RowReader, paragraphs: [String]) -> ArticleSummary {
+        ArticleSummary(
+            file: columns.text(0), number: columns.int(1), title: columns.text(2), byline: columns.text(3),
+            date: date(columns.text(orNil: 4)), startLine: columns.int(5), endLine: columns.int(6),
+            paragraphs: paragraphs, sentenceCount: columns.int(7),
+            duplicateLines: lineRanges(columns.text(8)),
+            figureCount: columns.int(9))
+    }
+
+    /// The articles `keys` name (a file and a number there), with their paragraphs, in the order
+    /// of `articles()`; keys that name none are left out. Read over a connection of its own, so
+    /// that it may run while `forEachFigure` reads on another thread: the HTML report looks up
+    /// the articles of its page while the rest of the figures are read back.
+    public func articles(withText keys: [(file: String, number: Int)]) throws -> [ArticleSummary] {
+        var configuration = Configuration()
+        configuration.readonly = true
+        let reader = try DatabaseQueue(path: path, configuration: configuration)
+        defer { try? reader.close() }
+        let found = try reader.read { db in
+            let statement = try db.makeStatement(sql: """
+                SELECT path, article, title, byline, date, start_line, end_line, sentences, duplicate_lines, figure_count,
+                       paragraphs
+                FROM articles WHERE path = ? AND article = ?
+                """)
+            var columns = RowReader(statement)
+            var found: [ArticleSummary] = []
+            for key in keys {
+                let rows = try Row.fetchCursor(statement, arguments: [key.file, key.number])
+                guard try rows.next() != nil else { continue }
+                let paragraphs = columns.lines(10)
+                found.append(Self.article(columns: &columns, paragraphs: paragraphs))
             }
+            return found
+        }
+        // As `ORDER BY path, article` orders them: paths by their bytes (SQLite's BINARY collation).
+        // Compared as bytes throughout: Swift's `==` takes é and e + ◌́ for one path, SQLite two.
+        return found.sorted {
+            $0.file.utf8.elementsEqual($1.file.utf8) ? $0.number < $1.number
+                                                       : $0.file.utf8.lexicographicallyPrecedes($1.file.utf8)
         }
     }
 

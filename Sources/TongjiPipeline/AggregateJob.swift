@@ -198,4 +198,7 @@ private struct SortedLinesSource: ReportSource {
     func withText(_ articles: [ArticleSummary]) throws -> [ArticleSummary] {
         articles
     }
+
+    /// The articles come only from the lines, in one pass after the figures.
+    var articleLookup: (@Sendable ([ArticleKey]) throws -> [ArticleSummary])? { nil }
 }

@@ -96,6 +96,38 @@ import TongjiCore
         #expect(try store.withText(store.articles()) == [article])
     }
 
+    /// Articles looked up by key come with their text, in the store's order (paths by their
+    /// bytes: `Z` before `a`, e + ◌́ before é, which Swift takes for the same path), whatever the
+    /// keys' order; a key of no article gives none. The lookup reads over a connection of its
+    /// own while another read is open.
+    @Test func articlesLookedUpByKeyComeInTheStoresOrderWithTheirText() throws {
+        let files = ["b.txt", "Z.txt", "\u{E9}.txt", "a.txt", "e\u{301}.txt"]
+        for file in files {
+            let articles = [2, 1].map { number in
+                ArticleSummary(file: file, number: number, title: "\(file)的标题\(number)", byline: "记者\(number)",
+                               date: CalendarDate(year: 2021, month: 6, day: number), startLine: number, endLine: number + 3,
+                               paragraphs: ["\(file)第\(number)篇。", "", "第二段。"], sentenceCount: 2,
+                               duplicateLines: [number...number], figureCount: 0)
+            }
+            try store.save(document(file), articles: articles, figures: [])
+        }
+        let everything = try store.withText(store.articles())
+        #expect(everything.map { Array($0.file.utf8) } == ["Z.txt", "Z.txt", "a.txt", "a.txt", "b.txt", "b.txt",
+                                                           "e\u{301}.txt", "e\u{301}.txt", "\u{E9}.txt", "\u{E9}.txt"].map { Array($0.utf8) })
+        let keys = [("\u{E9}.txt", 1), ("a.txt", 2), ("c.txt", 1), ("e\u{301}.txt", 2), ("Z.txt", 2), ("a.txt", 1),
+                    ("b.txt", 9)]
+        var found: [ArticleSummary] = []
+        try store.forEachArticle { _ in
+            if found.isEmpty { found = try store.articles(withText: keys.map { (file: $0.0, number: $0.1) }) }
+        }
+        let wanted = everything.filter { article in
+            keys.contains { $0.1 == article.number && $0.0.utf8.elementsEqual(article.file.utf8) }
+        }
+        #expect(found.map { Array($0.file.utf8) } == wanted.map { Array($0.file.utf8) })
+        #expect(found == wanted)
+        #expect(found.count == 5 && found.allSatisfy { $0.paragraphs.count == 3 })
+    }
+
     /// Repeated lines as the store writes them are read by hand, and any other text as splitting
     /// it at spaces and dashes reads it.
     @Test func repeatedLinesReadBackFromAnyText() throws {

@@ -59,12 +59,33 @@ final class HTMLDocument {
     /// stands, and HTML5 sections (unknown to libxml2 2.9) get no line breaks around them.
     static func write<Failure: Error>(_ shell: HTMLNode, main parts: [(HTMLTreeBuilder) -> Void],
                                       to output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        let (head, tail) = halves(of: shell)
+        try output(head)
+        for part in parts { try output(serialized(part)) }
+        try output(tail)
+    }
+
+    /// `write` with the parts' bytes made before, by `serialized`: the page of a run is made
+    /// on a thread of its own while the rest of the figures are read.
+    static func write<Failure: Error>(_ shell: HTMLNode, main: [UInt8],
+                                      to output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+        let (head, tail) = halves(of: shell)
+        try output(head)
+        try output(main)
+        try output(tail)
+    }
+
+    /// The element `part` appends, written as it is inside a page.
+    static func serialized(_ part: (HTMLTreeBuilder) -> Void) -> [UInt8] {
+        HTMLDocument(build: part).serializedRoot()
+    }
+
+    /// The page `shell` up to its empty `<main>`'s start tag, and from its end tag on.
+    private static func halves(of shell: HTMLNode) -> (head: [UInt8], tail: [UInt8]) {
         let page = HTMLDocument(root: shell).serialized()
         let emptyMain = Array("<main></main>".utf8)
         guard let at = page.firstRange(of: emptyMain) else { preconditionFailure("the shell has an empty <main>") }
-        try output(Array(page[..<(at.lowerBound + 6)]))
-        for part in parts { try output(HTMLDocument(build: part).serializedRoot()) }
-        try output(Array(page[(at.upperBound - 7)...]))
+        return (Array(page[..<(at.lowerBound + 6)]), Array(page[(at.upperBound - 7)...]))
     }
 
     private static func dump(_ write: (xmlOutputBufferPtr) -> Void) -> [UInt8] {

@@ -14,11 +14,32 @@ public struct HTMLReport: Sendable {
 
     /// The page as UTF-8 (`<!DOCTYPE html>`, `lang="zh-CN"`, Chinese written raw), handed to
     /// `output` piece by piece: the sections of `<main>` are made and
-    /// written one at a time (see `HTMLDocument`).
-    public func write<Failure: Error>(_ run: ReportInput, to output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
+    /// written one at a time (see `HTMLDocument`), unless `main` holds them already.
+    public func write<Failure: Error>(_ run: ReportInput, main: MainSections? = nil,
+                                      to output: ([UInt8]) throws(Failure) -> Void) throws(Failure) {
         let categories = ReportCategory.all(in: run)
-        try HTMLDocument.write(shell(run, categories: categories), main: mainSections(run, categories: categories),
-                               to: output)
+        let shell = shell(run, categories: categories)
+        if let main {
+            try HTMLDocument.write(shell, main: main.bytes, to: output)
+        } else {
+            try HTMLDocument.write(shell, main: mainSections(run, categories: categories), to: output)
+        }
+    }
+
+    /// The sections of the page's `<main>`, the bulk of it, made ahead: they read only the
+    /// figures, totals and articles (with their text) of `run`, and not what else the page's
+    /// header shows (counts, warnings, the run time), which may still be growing.
+    public func mainSections(of run: ReportInput) -> MainSections {
+        var bytes: [UInt8] = []
+        for part in mainSections(run, categories: ReportCategory.all(in: run)) {
+            bytes += HTMLDocument.serialized(part)
+        }
+        return MainSections(bytes: bytes)
+    }
+
+    /// The sections of a page's `<main>`, written.
+    public struct MainSections: Sendable {
+        fileprivate let bytes: [UInt8]
     }
 
     /// The page with an empty `<main>`.

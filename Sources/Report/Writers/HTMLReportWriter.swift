@@ -14,11 +14,12 @@ public struct HTMLReportWriter: Sendable {
         self.report = report
     }
 
-    /// Writes `directory/report.html` atomically.
-    public func write(_ run: ReportInput, to directory: URL) throws(ReportError) {
+    /// Writes `directory/report.html` atomically; its sections are `main` when they were made
+    /// ahead (`HTMLReport.mainSections(of:)`, of the same figures, totals and articles).
+    public func write(_ run: ReportInput, main: HTMLReport.MainSections? = nil, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
         let file = try AtomicFile(directory.appendingPathComponent(Self.fileName))
-        try report.write(run) { (bytes: [UInt8]) throws(ReportError) in try file.append(bytes) }
+        try report.write(run, main: main) { (bytes: [UInt8]) throws(ReportError) in try file.append(bytes) }
         try file.commit()
     }
 }

@@ -19,6 +19,10 @@ struct StoreReportSource: ReportSource {
     func withText(_ articles: [ArticleSummary]) throws -> [ArticleSummary] {
         try store.withText(articles)
     }
+
+    var articleLookup: (@Sendable ([ArticleKey]) throws -> [ArticleSummary])? {
+        { [store] keys in try store.articles(withText: keys.map { ($0.file, $0.number) }) }
+    }
 }
 
 extension FigureStore {

@@ -1,7 +1,9 @@
 import Aggregate
+import Dispatch
 import Foundation
 import Normalise
 import Report
+import Synchronization
 import TongjiCore
 
 /// What a pipeline's reports are built from, streamed: the figures in report order (by file,
@@ -10,6 +12,9 @@ protocol ReportSource {
     func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws
     func forEachArticle(_ body: (ArticleSummary) throws -> Void) throws
     func withText(_ articles: [ArticleSummary]) throws -> [ArticleSummary]
+    /// Looks up the articles of some keys, with their text, in the order of `forEachArticle`,
+    /// and may run on another thread while `forEachFigure` reads; nil when the source cannot.
+    var articleLookup: (@Sendable ([ArticleKey]) throws -> [ArticleSummary])? { get }
 }
 
 /// The reports of `tongji run` and `tongji aggregate`, built from a `ReportSource` in one pass
@@ -47,6 +52,9 @@ struct StreamedReports {
         var newIndex: [Int32] = []
         var counts = Counts()
         var pageArticles: [ArticleSummary] = []
+        // The page's sections, made while the rest of the figures are read once the page is full.
+        var sectionsAhead: SectionsAhead?
+        defer { _ = sectionsAhead?.wait() }
         do {
             figures.file = writesCSV ? try StreamedCSVFile.figures(in: directory, options: csvOptions) : nil
             try source.forEachFigure { stored in
@@ -55,11 +63,19 @@ struct StreamedReports {
                     return
                 }
                 // Copied only to renumber its total: a copy retains and releases a dozen strings.
-                guard filtering else { return try figures.add(stored) }
-                var figure = stored
-                newIndex.append(Int32(figures.count))
-                figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
-                try figures.add(figure)
+                if filtering {
+                    var figure = stored
+                    newIndex.append(Int32(figures.count))
+                    figure.partOf = figure.partOf.flatMap { newIndex[$0] >= 0 ? Int(newIndex[$0]) : nil }
+                    try figures.add(figure)
+                } else {
+                    try figures.add(stored)
+                }
+                // A figure past the page's last: the page lists those before it, and their articles.
+                if figures.count == figures.pageLimit + 1, let lookup = source.articleLookup, let totals = figures.pageTotals {
+                    sectionsAhead = SectionsAhead(figures: figures.page, totals: totals, categories: definition.categories,
+                                                  options: options, lookup: lookup)
+                }
             }
             try figures.file?.commit()
             counts.figures = figures.count
@@ -99,13 +115,18 @@ struct StreamedReports {
                 .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
                 "this page shows the first \(figures.page.count) of \(counts.figures) figures and their totals; figures.csv and summary.csv hold them all"))
         }
+        var sections: HTMLReport.MainSections?
         do {
-            input.articles = try source.withText(input.articles)
+            if let sectionsAhead {
+                sections = try sectionsAhead.wait().get()
+            } else {
+                input.articles = try source.withText(input.articles)
+            }
         } catch {
             throw .source(error)
         }
         do {
-            try HTMLReportWriter().write(input, to: directory)
+            try HTMLReportWriter().write(input, main: sections, to: directory)
         } catch {
             throw .report(error)
         }
@@ -114,10 +135,56 @@ struct StreamedReports {
 }
 
 /// An article as the page names it: a file and a number there. Hashed as they are, where a
-/// string made of the two cost an interpolation for every article of the archive.
-private struct ArticleKey: Hashable {
+/// string made of the two cost an interpolation for every article of the archive; the path by
+/// its bytes, as the store tells files apart (Swift's `==` takes é and e + ◌́ for one path).
+struct ArticleKey: Hashable, Sendable {
     let file: String
     let number: Int
+
+    static func == (left: ArticleKey, right: ArticleKey) -> Bool {
+        left.number == right.number && left.file.utf8.elementsEqual(right.file.utf8)
+    }
+
+    func hash(into hasher: inout Hasher) {
+        hasher.combine(number)
+        file.utf8.forEach { hasher.combine($0) }
+    }
+}
+
+/// The sections of a page that lists the first figures of a run, made on a thread of their own
+/// as soon as the figures after them start: they need only those figures, their totals and
+/// their articles, looked up by key. Made after all the figures and articles are read, the
+/// page was a second of one core at the end of every run of a large archive, while the figures'
+/// reading kept one core busy and the other half idle.
+private final class SectionsAhead: Sendable {
+    private let made = DispatchGroup()
+    private let result = Mutex<Result<HTMLReport.MainSections, any Error>?>(nil)
+
+    init(figures: [NormalisedRecord], totals: Aggregator.Accumulator, categories: [CategoryDefinition],
+         options: RunOptions, lookup: @escaping @Sendable ([ArticleKey]) throws -> [ArticleSummary]) {
+        DispatchQueue.global().async(group: made) { [self] in
+            let sections = Result { () throws -> HTMLReport.MainSections in
+                var keys: [ArticleKey] = []
+                var seen: Set<ArticleKey> = []
+                for figure in figures {
+                    let key = ArticleKey(file: figure.record.location.file, number: figure.record.article)
+                    if seen.insert(key).inserted { keys.append(key) }
+                }
+                // The page's articles as the pass over all of them picks them (see `write`).
+                let articles = try lookup(keys).filter { options.covers($0.date) }
+                let page = ReportInput(title: "", inputs: [], runTime: options.runTime, figures: figures,
+                                       categories: categories, groups: totals.groups, articles: articles)
+                return HTMLReport().mainSections(of: page)
+            }
+            result.withLock { $0 = sections }
+        }
+    }
+
+    /// The sections, once made.
+    func wait() -> Result<HTMLReport.MainSections, any Error> {
+        made.wait()
+        return result.withLock { $0 } ?? .failure(CancellationError())
+    }
 }
 
 /// What the pass over the figures makes of them: their totals, figures.csv and the page's first
