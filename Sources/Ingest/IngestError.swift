@@ -26,6 +26,10 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case noText
         /// A file read in parts whose bytes changed between the first reading and its parts.
         case changedWhileRead
+        /// A file whose path is another input's in another Unicode normalisation (é as one code
+        /// point or as e and a combining accent): Swift's strings, which key files here, cannot
+        /// tell the two apart.
+        case sameNameAs(String)
     }
 
     /// The file, and the line and column when the problem has one (line 0 for the whole file).
@@ -77,6 +81,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unparsableHTML: "HTML page could not be parsed"
         case .noText: "no text found"
         case .changedWhileRead: "the file changed while it was read: read again by the next run"
+        case .sameNameAs(let other):
+            "its name is that of \(other) in another Unicode normalisation (NFC or NFD), which tongji cannot tell apart: not read; rename one of them"
         }
     }
 

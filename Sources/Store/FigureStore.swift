@@ -208,7 +208,8 @@ public final class FigureStore: Sendable {
     /// The articles `keys` name (a file and a number there), with their paragraphs, in the order
     /// of `articles()`; keys that name none are left out. Read over a connection of its own, so
     /// that it may run while `forEachFigure` reads on another thread: the HTML report looks up
-    /// the articles of its page while the rest of the figures are read back.
+    /// the articles of its page while the rest of the figures are read back. A path stored by
+    /// another client in bytes that are not UTF-8 reads back repaired, and is not found again.
     public func articles(withText keys: [(file: String, number: Int)]) throws -> [ArticleSummary] {
         var configuration = Configuration()
         configuration.readonly = true

@@ -57,4 +57,36 @@ import TongjiPipeline
         // Nested past libxml2's depth limit: whatever is read, the run finishes and says so.
         #expect(errors.contains(file("nested.html")) || figures.contains("9万元"))
     }
+
+    /// Two files whose names differ only in Unicode normalisation (é as one code point, and as
+    /// e and a combining accent, as macOS writes it): Swift's strings take them for one path.
+    /// One is read; the other is not lost without a word but named in errors.csv, and the run
+    /// says some inputs failed.
+    @Test func aFileNamedAsAnotherInAnotherNormalisationIsReported() throws {
+        let folder = try Scratch.directory()
+        let inputs = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: inputs, withIntermediateDirectories: true)
+        let composed = inputs.path + "/caf\u{E9}.txt", decomposed = inputs.path + "/cafe\u{301}.txt"
+        try "据统计，全省投入资金500万元。\n".write(toFile: composed, atomically: true, encoding: .utf8)
+        try "据统计，全省投入资金700万元。\n".write(toFile: decomposed, atomically: true, encoding: .utf8)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: inputs.path).count == 2)
+        let definition = PipelineDefinition(
+            file: folder.appendingPathComponent("p.yaml").path, name: "names", title: "names", inputs: [inputs.path],
+            categories: [CategoryDefinition(name: "other", label: "其他", keywords: [])],
+            outputs: .init(directory: folder.appendingPathComponent("out").path, formats: ["csv"]))
+        let diagnostics = DiagnosticLog()
+        let summary = try RunJob(definition: definition, options: RunOptions(jobs: 2)).run(diagnostics: diagnostics)
+        #expect(summary.filesRead == 1 && summary.figures == 1)
+        let errors = diagnostics.all.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        let error = try #require(errors.first)
+        let figures = try String(contentsOfFile: definition.reportDirectory + "/figures.csv", encoding: .utf8)
+        // The file read is the one not named in the error, by the bytes of their paths.
+        let unread = Array(error.location.file.utf8)
+        #expect(unread == Array(composed.utf8) || unread == Array(decomposed.utf8))
+        #expect(figures.contains(unread == Array(composed.utf8) ? "700万元" : "500万元"))
+        #expect(error.message.contains("another Unicode normalisation"))
+        let errorsCSV = try Data(contentsOf: URL(fileURLWithPath: definition.reportDirectory + "/errors.csv"))
+        #expect(errorsCSV.firstRange(of: Data(unread)) != nil)
+    }
 }

@@ -55,7 +55,8 @@ import TongjiCore
     }
 
     /// Dates filter the figures before the page takes its first: only the dated file's two
-    /// figures are left, so the page is not full and is made after, with every article of that day.
+    /// figures are left. A page of one is full and made ahead; a page of two is not full, and is
+    /// made after, with every article of that day.
     @Test func aPageOfFiguresSinceADateIsTheSameMadeAheadOrAfter() throws {
         let store = try FigureStore(path: definition.reportDirectory + "/" + RunJob.storeName)
         defer { try? store.close() }

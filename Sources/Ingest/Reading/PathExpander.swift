@@ -40,8 +40,14 @@ struct PathExpander {
                     }
                 }
             }
-            for input in found where seen.insert(input).inserted {
-                result.files.append(input)
+            for input in found {
+                let (inserted, member) = seen.insert(input)
+                if inserted {
+                    result.files.append(input)
+                } else if !member.utf8.elementsEqual(input.utf8) {
+                    // Another file, not the same one named twice.
+                    diagnostics.report(IngestError(.sameNameAs(member), file: input).diagnostic)
+                }
             }
         }
         return result

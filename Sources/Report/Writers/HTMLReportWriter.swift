@@ -15,7 +15,7 @@ public struct HTMLReportWriter: Sendable {
     }
 
     /// Writes `directory/report.html` atomically; its sections are `main` when they were made
-    /// ahead (`HTMLReport.mainSections(of:)`, of the same figures, totals and articles).
+    /// ahead (by this writer's `report.mainSections(of:)`, of the same figures, totals and articles).
     public func write(_ run: ReportInput, main: HTMLReport.MainSections? = nil, to directory: URL) throws(ReportError) {
         try AtomicFile.makeDirectory(directory)
         let file = try AtomicFile(directory.appendingPathComponent(Self.fileName))

@@ -47,6 +47,7 @@ struct StreamedReports {
         let writesCSV = definition.outputs.formats.contains(CSVReportWriter.identifier)
         let writesHTML = definition.outputs.formats.contains(HTMLReportWriter.identifier)
         let filtering = options.since != nil || options.until != nil
+        let html = HTMLReportWriter()
         var figures = FigurePass(aggregator: Aggregator(categories: definition.categories),
                                  pageLimit: writesHTML ? options.htmlFigureLimit : 0)
         var newIndex: [Int32] = []
@@ -73,8 +74,8 @@ struct StreamedReports {
                 }
                 // A figure past the page's last: the page lists those before it, and their articles.
                 if figures.count == figures.pageLimit + 1, let lookup = source.articleLookup, let totals = figures.pageTotals {
-                    sectionsAhead = SectionsAhead(figures: figures.page, totals: totals, categories: definition.categories,
-                                                  options: options, lookup: lookup)
+                    sectionsAhead = SectionsAhead(report: html.report, figures: figures.page, totals: totals,
+                                                  categories: definition.categories, lookup: lookup)
                 }
             }
             try figures.file?.commit()
@@ -115,18 +116,18 @@ struct StreamedReports {
                 .warning, at: SourceLocation(file: CSVReportWriter.fileNames.figures, line: 0),
                 "this page shows the first \(figures.page.count) of \(counts.figures) figures and their totals; figures.csv and summary.csv hold them all"))
         }
-        var sections: HTMLReport.MainSections?
-        do {
-            if let sectionsAhead {
-                sections = try sectionsAhead.wait().get()
-            } else {
+        // Made ahead, or made here when they could not be: a second connection to the store
+        // that failed to open costs the time it would have saved, not the page.
+        let sections = try? sectionsAhead?.wait().get()
+        if sections == nil {
+            do {
                 input.articles = try source.withText(input.articles)
+            } catch {
+                throw .source(error)
             }
-        } catch {
-            throw .source(error)
         }
         do {
-            try HTMLReportWriter().write(input, main: sections, to: directory)
+            try html.write(input, main: sections, to: directory)
         } catch {
             throw .report(error)
         }
@@ -147,7 +148,8 @@ struct ArticleKey: Hashable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(number)
-        file.utf8.forEach { hasher.combine($0) }
+        var file = file
+        file.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
@@ -160,8 +162,10 @@ private final class SectionsAhead: Sendable {
     private let made = DispatchGroup()
     private let result = Mutex<Result<HTMLReport.MainSections, any Error>?>(nil)
 
-    init(figures: [NormalisedRecord], totals: Aggregator.Accumulator, categories: [CategoryDefinition],
-         options: RunOptions, lookup: @escaping @Sendable ([ArticleKey]) throws -> [ArticleSummary]) {
+    /// Starts making the sections `report` writes (the same `report` as the page's header, with
+    /// its formatter) of `figures`, totalled as `totals`.
+    init(report: HTMLReport, figures: [NormalisedRecord], totals: Aggregator.Accumulator,
+         categories: [CategoryDefinition], lookup: @escaping @Sendable ([ArticleKey]) throws -> [ArticleSummary]) {
         DispatchQueue.global().async(group: made) { [self] in
             let sections = Result { () throws -> HTMLReport.MainSections in
                 var keys: [ArticleKey] = []
@@ -170,11 +174,11 @@ private final class SectionsAhead: Sendable {
                     let key = ArticleKey(file: figure.record.location.file, number: figure.record.article)
                     if seen.insert(key).inserted { keys.append(key) }
                 }
-                // The page's articles as the pass over all of them picks them (see `write`).
-                let articles = try lookup(keys).filter { options.covers($0.date) }
-                let page = ReportInput(title: "", inputs: [], runTime: options.runTime, figures: figures,
-                                       categories: categories, groups: totals.groups, articles: articles)
-                return HTMLReport().mainSections(of: page)
+                // The articles the pass over all of them keeps for the page (see `write`): a
+                // figure's date is its article's, so those of figures the dates kept are kept too.
+                let page = ReportInput(title: "", inputs: [], runTime: Date(timeIntervalSince1970: 0), figures: figures,
+                                       categories: categories, groups: totals.groups, articles: try lookup(keys))
+                return report.mainSections(of: page)
             }
             result.withLock { $0 = sections }
         }
@@ -183,7 +187,8 @@ private final class SectionsAhead: Sendable {
     /// The sections, once made.
     func wait() -> Result<HTMLReport.MainSections, any Error> {
         made.wait()
-        return result.withLock { $0 } ?? .failure(CancellationError())
+        guard let sections = result.withLock({ $0 }) else { preconditionFailure("the sections are set before the group is left") }
+        return sections
     }
 }
 
