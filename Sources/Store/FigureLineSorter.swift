@@ -7,7 +7,7 @@ import TongjiCore
 /// one run's reports: by file, then stream, line and column, then as they came. `tongji
 /// aggregate` merges partitions of any size through it in flat memory: the lines wait on disk,
 /// not in an array, and an index keeps them in order as they are added.
-public final class FigureLineSorter {
+public final class FigureLineSorter: Sendable {
     /// Where a figure line belongs, and what its article takes from its first figure.
     public struct Place {
         public var file: String

@@ -166,7 +166,16 @@ private struct SortedLinesSource: ReportSource {
     /// The category of a line that names none.
     let restCategory: String
 
+    /// Read, parsed and checked for reprints on a thread of its own (`readingAhead`), while the
+    /// writers take the figures here: on one thread, `tongji aggregate` kept one core of two busy.
     func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
+        try readingAhead(produce: { [sorter, restCategory] yield in
+            try Self.forEachFigure(in: sorter, restCategory: restCategory, yield)
+        }, consume: body)
+    }
+
+    private static func forEachFigure(in sorter: FigureLineSorter, restCategory: String,
+                                      _ body: (NormalisedRecord) throws -> Void) throws {
         var reprints = DuplicateIndex()
         var previous: FigureRecord?
         var repeats = false
