@@ -9,7 +9,7 @@ import TongjiCore
 /// not in an array, and an index keeps them in order as they are added.
 public final class FigureLineSorter: Sendable {
     /// Where a figure line belongs, and what its article takes from its first figure.
-    public struct Place {
+    public struct Place: Sendable {
         public var file: String
         /// For standard input (`-`), whose partitions each number their lines from 1: which
         /// partition, counted as they arrive, so that their figures and articles stay apart and

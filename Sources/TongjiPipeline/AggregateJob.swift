@@ -59,18 +59,24 @@ public struct AggregateJob {
         let sorter: FigureLineSorter
         do {
             sorter = try FigureLineSorter(path: scratchPath)
+            // Lines read and parsed on a thread of their own (`readingAhead`) while SQLite adds
+            // them here: on one thread, adding them kept one core of two busy.
             try sorter.add { adder in
-                var streams = StandardInputStreams()
-                for path in paths {
-                    streams.startFigureFile()
-                    try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line in
-                        let figure = record.record
-                        try adder.add(line, at: FigureLineSorter.Place(
-                            file: figure.location.file, stream: streams.stream(of: figure.location),
-                            line: figure.location.line, column: figure.location.column,
-                            article: figure.article, title: figure.title, date: figure.date))
+                try readingAhead(produce: { [paths, restCategory] yield in
+                    var streams = StandardInputStreams()
+                    for path in paths {
+                        streams.startFigureFile()
+                        try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line in
+                            let figure = record.record
+                            try yield(PlacedLine(json: Array(line), place: FigureLineSorter.Place(
+                                file: figure.location.file, stream: streams.stream(of: figure.location),
+                                line: figure.location.line, column: figure.location.column,
+                                article: figure.article, title: figure.title, date: figure.date)))
+                        }
                     }
-                }
+                }, consume: { placed in
+                    try placed.json.withUnsafeBufferPointer { try adder.add($0, at: placed.place) }
+                })
             }
         } catch {
             throw .store("\(scratchPath): error: cannot keep the figure lines: \(error)")
@@ -129,6 +135,12 @@ public struct AggregateJob {
             }
         }
     }
+}
+
+/// A figure line, copied out of the reader's buffer, and where it belongs.
+private struct PlacedLine: Sendable {
+    let json: [UInt8]
+    let place: FigureLineSorter.Place
 }
 
 /// Tells apart the partitions of standard input (`-`) in the figure files, as they arrive: each
