@@ -62,7 +62,7 @@ public struct AggregateJob {
             // Lines read and parsed on a thread of their own (`readingAhead`) while SQLite adds
             // them here: on one thread, adding them kept one core of two busy.
             try sorter.add { adder in
-                try readingAhead(produce: { [paths, restCategory] yield in
+                try readingAhead(weight: { $0.json.count }, produce: { [paths, restCategory] yield in
                     var streams = StandardInputStreams()
                     for path in paths {
                         streams.startFigureFile()
@@ -180,8 +180,9 @@ private struct SortedLinesSource: ReportSource {
 
     /// Read, parsed and checked for reprints on a thread of its own (`readingAhead`), while the
     /// writers take the figures here: on one thread, `tongji aggregate` kept one core of two busy.
+    /// `body` must not read the lines (the reading thread holds the scratch file until the end).
     func forEachFigure(_ body: (NormalisedRecord) throws -> Void) throws {
-        try readingAhead(produce: { [sorter, restCategory] yield in
+        try readingAhead(weight: NormalisedRecord.weight, produce: { [sorter, restCategory] yield in
             try Self.forEachFigure(in: sorter, restCategory: restCategory, yield)
         }, consume: body)
     }

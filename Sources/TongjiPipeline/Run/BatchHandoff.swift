@@ -12,6 +12,8 @@ final class BatchHandoff<Element: Sendable>: Sendable {
     }
 
     private let state = Mutex(State())
+    /// `State.isCancelled`, read without the lock: the producer asks before every item.
+    private let cancelled = Atomic(false)
     private let ready = DispatchSemaphore(value: 0)
     private let space: DispatchSemaphore
 
@@ -56,6 +58,12 @@ final class BatchHandoff<Element: Sendable>: Sendable {
             state.isCancelled = true
             state.batches.removeAll()
         }
+        cancelled.store(true, ordering: .releasing)
         space.signal()
+    }
+
+    /// True once the consumer has stopped; the producer need make nothing more.
+    var isCancelled: Bool {
+        cancelled.load(ordering: .acquiring)
     }
 }

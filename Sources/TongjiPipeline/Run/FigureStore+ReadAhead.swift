@@ -29,6 +29,14 @@ extension FigureStore {
     /// half the time on two cores. `body` must not use the store (the reading thread holds it
     /// until the end).
     func forEachFigureReadAhead(_ body: (NormalisedRecord) throws -> Void) throws {
-        try readingAhead(produce: { figure in try self.forEachFigure { try figure($0) } }, consume: body)
+        try readingAhead(weight: NormalisedRecord.weight, produce: { figure in try self.forEachFigure { try figure($0) } },
+                         consume: body)
+    }
+}
+
+extension NormalisedRecord {
+    /// What a figure read ahead weighs: the bytes of its longest texts, its sentence and title.
+    static let weight: @Sendable (borrowing NormalisedRecord) -> Int = {
+        $0.record.sentence.utf8.count + $0.record.title.utf8.count
     }
 }
