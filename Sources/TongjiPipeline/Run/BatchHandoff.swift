@@ -6,13 +6,10 @@ import Synchronization
 /// bounded. Either side may stop early: `finish()` ends the stream for the consumer, `cancel()`
 /// tells the producer to stop.
 final class BatchHandoff<Element: Sendable>: Sendable {
-    private struct State {
-        var batches: [[Element]] = []
-        var isCancelled = false
-    }
-
-    private let state = Mutex(State())
-    /// `State.isCancelled`, read without the lock: the producer asks before every item.
+    /// The batches waiting.
+    private let batches = Mutex<[[Element]]>([])
+    /// Set under the lock of `batches` (so a `put` sees it or its batch is dropped with the
+    /// rest), read without it: the producer asks before every item.
     private let cancelled = Atomic(false)
     private let ready = DispatchSemaphore(value: 0)
     private let space: DispatchSemaphore
@@ -28,9 +25,9 @@ final class BatchHandoff<Element: Sendable>: Sendable {
     /// consumer has cancelled: the producer should stop.
     func put(_ batch: [Element]) -> Bool {
         space.wait()
-        let accepted = state.withLock { state in
-            guard !state.isCancelled else { return false }
-            state.batches.append(batch)
+        let accepted = batches.withLock { batches in
+            guard !isCancelled else { return false }
+            batches.append(batch)
             return true
         }
         ready.signal()
@@ -47,18 +44,17 @@ final class BatchHandoff<Element: Sendable>: Sendable {
         ready.wait()
         // Every `put` signals after appending and `finish` signals last, so an empty queue here
         // means the producer has finished.
-        let next = state.withLock { $0.batches.isEmpty ? nil : $0.batches.removeFirst() }
+        let next = batches.withLock { $0.isEmpty ? nil : $0.removeFirst() }
         if next != nil { space.signal() }
         return next
     }
 
     /// The consumer stops: batches waiting are dropped and the producer's next `put` fails.
     func cancel() {
-        state.withLock { state in
-            state.isCancelled = true
-            state.batches.removeAll()
+        batches.withLock { batches in
+            cancelled.store(true, ordering: .releasing)
+            batches.removeAll()
         }
-        cancelled.store(true, ordering: .releasing)
         space.signal()
     }
 

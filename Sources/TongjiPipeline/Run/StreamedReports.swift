@@ -148,8 +148,7 @@ struct ArticleKey: Hashable, Sendable {
 
     func hash(into hasher: inout Hasher) {
         hasher.combine(number)
-        var file = file
-        file.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        file.withBorrowedUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
     }
 }
 
