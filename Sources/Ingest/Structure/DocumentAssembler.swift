@@ -66,6 +66,7 @@ struct DocumentAssembler {
     /// Marks repeats once the whole document is built, when its blocks are freed: the index
     /// grows as it learns, and its growth on top of the blocks set the peak of a run.
     private func mark(_ articles: inout [Article], with duplicates: inout DuplicateIndex) {
+        duplicates.reserveKeys(forTextBytes: articles.reduce(0) { $0 + $1.paragraphs.reduce(0) { $0 + $1.text.utf8.count } })
         for a in articles.indices {
             for p in articles[a].paragraphs.indices {
                 // Each sentence's bytes borrowed from the paragraph's text, which its sentences

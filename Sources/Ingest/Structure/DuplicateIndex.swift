@@ -81,6 +81,13 @@ public struct DuplicateIndex: Sendable {
         return keys.contains { entry in firstSeen(entry.key).map { files.contains($0.file) } ?? false }
     }
 
+    /// Makes room, when recording, for the fingerprints of `byteCount` bytes of text: about
+    /// one every 35 bytes of news, so room for one every 24. Grown by doubling, the keys of
+    /// each document were copied into fresh pages again and again.
+    mutating func reserveKeys(forTextBytes byteCount: Int) {
+        if recordsKeys { recorded.reserveCapacity(byteCount / 24) }
+    }
+
     /// The fingerprints given since the last call, in order; empty unless recording.
     mutating func takeKeys() -> ReprintKeys {
         defer { recorded = ReprintKeys() }

@@ -55,6 +55,10 @@ public struct ReprintKeys: Sendable, Hashable {
                      column: Int32(bitPattern: UInt32(truncatingIfNeeded: position >> 32)))
     }
 
+    mutating func reserveCapacity(_ entries: Int) {
+        words.reserveCapacity(entries * 2)
+    }
+
     mutating func append(_ key: UInt64, line: Int, column: Int) {
         let position = UInt64(UInt32(bitPattern: Int32(line))) | UInt64(UInt32(bitPattern: Int32(column))) << 32
         words.append(key.littleEndian)
