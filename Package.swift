@@ -18,8 +18,10 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        // A cache hint for the reprint index's look-ups, which Swift cannot spell.
+        .target(name: "CPrefetch"),
         .target(name: "TongjiCore"),
-        .target(name: "Ingest", dependencies: ["TongjiCore", "CLibXML2"]),
+        .target(name: "Ingest", dependencies: ["TongjiCore", "CLibXML2", "CPrefetch"]),
         .target(name: "Extract", dependencies: ["TongjiCore"]),
         .target(name: "Report", dependencies: ["TongjiCore", "Normalise", "Aggregate", "CLibXML2"]),
         .target(name: "Normalise", dependencies: ["TongjiCore"], resources: [.copy("Resources")]),

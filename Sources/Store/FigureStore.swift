@@ -87,11 +87,16 @@ public final class FigureStore: Sendable {
     }
 
     /// Calls `body` with the reprint keys saved with `path`, packed, a part at a time in order
-    /// (one part unless the file was read in parts).
-    public func forEachReprintKeys(of path: String, _ body: ([UInt8]) throws -> Void) throws {
+    /// (one part unless the file was read in parts). The bytes are SQLite's, lent for the call
+    /// and not copied: a run replays every stored file's keys, half the size of the text.
+    public func forEachReprintKeys(of path: String, _ body: (UnsafeRawBufferPointer) throws -> Void) throws {
         try database.read { db in
-            let rows = try Data.fetchCursor(db, sql: "SELECT keys FROM reprint_keys WHERE path = ? ORDER BY part", arguments: [path])
-            while let keys = try rows.next() { try body([UInt8](keys)) }
+            let rows = try Row.fetchCursor(db, sql: "SELECT keys FROM reprint_keys WHERE path = ? ORDER BY part", arguments: [path])
+            while let row = try rows.next() {
+                try row.withUnsafeData(atIndex: 0) { keys in
+                    try (keys ?? Data()).withUnsafeBytes { try body($0) }
+                }
+            }
         }
     }
 

@@ -297,7 +297,7 @@ import TongjiCore
         }
         let migrated = try FigureStore(path: older)
         var keys: [[UInt8]] = []
-        try migrated.forEachReprintKeys(of: "a.txt") { keys.append($0) }
+        try migrated.forEachReprintKeys(of: "a.txt") { keys.append([UInt8]($0)) }
         #expect(keys == [Array(0...15)])
         #expect(try migrated.hasWholeReprintKeys(of: "a.txt", entrySize: 16))
         #expect(try !migrated.hasWholeReprintKeys(of: "a.txt", entrySize: 32))
@@ -313,7 +313,7 @@ import TongjiCore
         try store.append(part: 1, of: "b.txt", reprintKeys: [3], articles: [], figures: figures,
                          firstSeq: figures.count, finished: (size: 99, reprintOf: ["a.txt"]))
         keys = []
-        try store.forEachReprintKeys(of: "b.txt") { keys.append($0) }
+        try store.forEachReprintKeys(of: "b.txt") { keys.append([UInt8]($0)) }
         #expect(keys == [[1, 2], [3]])
         #expect(try store.figures() == figures + figures.map { figure in
             var figure = figure

@@ -1,3 +1,4 @@
+import CPrefetch
 import TongjiCore
 
 /// The place where each fingerprinted text was first seen: an open-addressing hash table.
@@ -34,6 +35,15 @@ struct FingerprintTable: Sendable {
     /// True when the text of `key` was seen.
     func contains(_ key: UInt64) -> Bool {
         keys[slot(of: key)] != Self.empty
+    }
+
+    /// Starts loading the slot where a look-up of `key` begins, so that the look-up need not
+    /// wait for memory when it comes: the table is larger than the caches.
+    @inline(__always)
+    func prefetch(_ key: UInt64) {
+        keys.withUnsafeBufferPointer { keys in
+            tongji_prefetch(keys.baseAddress! + (Int(truncatingIfNeeded: key) & (keys.count &- 1)))
+        }
     }
 
     /// Remembers where code point `offset` of the text `origin` maps came from, for `key`,

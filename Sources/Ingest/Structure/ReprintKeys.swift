@@ -6,7 +6,8 @@
 /// Kept as the store keeps them, 16 bytes an entry (the key, then line and column,
 /// little-endian), in words of 8 bytes: appending a word costs a store and a capacity check,
 /// where appending 16 bytes to a byte array went through a generic copy (144 instructions an
-/// entry). A year of news gives 5 MB of them; `packed` copies them out once, to be saved.
+/// entry). A year of news gives 5 MB of them; `packed` copies them out once, to be saved, and
+/// `Packed` reads them back in place.
 public struct ReprintKeys: Sendable, Hashable {
     struct Entry {
         var key: UInt64
@@ -22,37 +23,43 @@ public struct ReprintKeys: Sendable, Hashable {
 
     public init() {}
 
-    /// Takes `packed` over; nil when it is not a whole number of entries.
-    public init?(packed: [UInt8]) {
-        guard packed.count % Self.packedSize == 0 else { return nil }
-        words = packed.withUnsafeBytes { bytes in
-            Array(unsafeUninitializedCapacity: bytes.count / 8) { buffer, count in
-                UnsafeMutableRawBufferPointer(buffer).copyMemory(from: bytes)
-                count = bytes.count / 8
-            }
-        }
-    }
-
     /// The entries, packed.
     public var packed: [UInt8] {
         words.withUnsafeBytes { [UInt8]($0) }
     }
 
-    /// Calls `body` with each entry, in order.
-    func forEach(_ body: (Entry) -> Void) {
-        for index in stride(from: 0, to: words.count, by: 2) { body(entry(at: index)) }
-    }
+    /// Entries packed as `packed` gives them, read where they lie (a row of the store) rather
+    /// than copied into a `ReprintKeys`: a run replays every stored file's keys (51 MB for the
+    /// 110 MB benchmark corpus), which were copied three times (SQLite's blob to `Data`, to
+    /// bytes, to words). Valid only while its bytes are.
+    public struct Packed {
+        private let bytes: UnsafeRawBufferPointer
 
-    /// True when `predicate` holds for some entry.
-    func contains(where predicate: (Entry) -> Bool) -> Bool {
-        stride(from: 0, to: words.count, by: 2).contains { predicate(entry(at: $0)) }
-    }
+        /// Nil when `bytes` is not a whole number of entries.
+        public init?(_ bytes: UnsafeRawBufferPointer) {
+            guard bytes.count % ReprintKeys.packedSize == 0 else { return nil }
+            self.bytes = bytes
+        }
 
-    private func entry(at index: Int) -> Entry {
-        let position = UInt64(littleEndian: words[index + 1])
-        return Entry(key: UInt64(littleEndian: words[index]),
-                     line: Int32(bitPattern: UInt32(truncatingIfNeeded: position)),
-                     column: Int32(bitPattern: UInt32(truncatingIfNeeded: position >> 32)))
+        /// How many entries.
+        var count: Int { bytes.count / ReprintKeys.packedSize }
+
+        /// The entry at `index`.
+        subscript(index: Int) -> Entry {
+            let position = UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * ReprintKeys.packedSize + 8, as: UInt64.self))
+            return Entry(key: key(at: index), line: Int32(bitPattern: UInt32(truncatingIfNeeded: position)),
+                         column: Int32(bitPattern: UInt32(truncatingIfNeeded: position >> 32)))
+        }
+
+        /// The key of the entry at `index`.
+        func key(at index: Int) -> UInt64 {
+            UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * ReprintKeys.packedSize, as: UInt64.self))
+        }
+
+        /// True when `predicate` holds for some entry.
+        func contains(where predicate: (Entry) -> Bool) -> Bool {
+            (0..<count).contains { predicate(self[$0]) }
+        }
     }
 
     mutating func reserveCapacity(_ entries: Int) {

@@ -31,7 +31,7 @@ struct ReprintReplay {
         if !newText.isEmpty {
             var sharesNewText = false
             try store.forEachReprintKeys(of: path) { packed in
-                guard !sharesNewText, let keys = ReprintKeys(packed: packed) else { return }
+                guard !sharesNewText, let keys = ReprintKeys.Packed(packed) else { return }
                 sharesNewText = index.hasText(firstSeenIn: newText, among: keys)
             }
             if sharesNewText { return false }
@@ -43,7 +43,7 @@ struct ReprintReplay {
     /// Replays the keys of a file that keeps the figures (and so the text) of its last reading.
     mutating func replayStored(_ path: String) throws {
         try store.forEachReprintKeys(of: path) { packed in
-            if let keys = ReprintKeys(packed: packed) { index.replay(keys, of: path) }
+            if let keys = ReprintKeys.Packed(packed) { index.replay(keys, of: path) }
         }
     }
 }
