@@ -14,10 +14,11 @@ struct DocumentFigures {
     /// document on its own (the store), the figures already written for one output stream.
     func records(in document: Document, firstID: Int = 0) -> [NormalisedRecord] {
         var result: [NormalisedRecord] = []
-        // Room for a figure every 256 bytes (news gives one every 360): grown by doubling, the
-        // array was copied into fresh pages again and again, a sixth of a run's page faults.
-        // Room not filled is never touched, so it costs address space, not memory.
-        result.reserveCapacity(document.part.byteCount / 256)
+        // Room for a figure every 256 bytes (news gives one every 360), up to a part's worth (an
+        // HTML page or a file of one article is read whole): grown by doubling, the array was
+        // copied into fresh pages again and again, a sixth of a run's page faults. Room never
+        // filled is never written, so fresh pages of it take no memory.
+        result.reserveCapacity(min(document.part.byteCount / 256, 32_768))
         forEachRecord(in: document, firstID: firstID) { result.append($0) }
         return result
     }

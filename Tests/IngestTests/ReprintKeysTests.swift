@@ -24,6 +24,18 @@ import TongjiCore
     @Test func bytesThatAreNotWholeEntriesAreRefused() {
         let bytes = [UInt8](repeating: 7, count: ReprintKeys.packedSize * 2 + 5)
         #expect(bytes.withUnsafeBytes { ReprintKeys.Packed($0) } == nil)
+        #expect([UInt8]().withUnsafeBytes { ReprintKeys.Packed($0)?.count } == 0)
+    }
+
+    /// SQLite promises no alignment for a blob's bytes.
+    @Test func packedKeysAreReadAtAnyAlignment() throws {
+        var keys = ReprintKeys()
+        keys.append(0x0102_0304_0506_0708, line: -1, column: 2_000_000)
+        let shifted = [0xFF] + keys.packed
+        let entry = try shifted.withUnsafeBytes { bytes in
+            try #require(ReprintKeys.Packed(UnsafeRawBufferPointer(rebasing: bytes[1...])))[0]
+        }
+        #expect(entry.key == 0x0102_0304_0506_0708 && entry.line == -1 && entry.column == 2_000_000)
     }
 
     /// A file that reprints another is marked the same whether the other was read in the same
@@ -31,7 +43,8 @@ import TongjiCore
     @Test func replayedKeysMarkAReprintAsReadingTheFileDoes() throws {
         let sentences = try Fixtures.goldSentences().filter { !$0.isEmpty }
         let earlier = sentences.prefix(30).joined(separator: "\n") + "\n"
-        let later = "今天的新闻。\n" + sentences[12..<15].joined(separator: "\n") + "\n"
+        // Sentences from the middle and the very end, so that the last keys replayed count too.
+        let later = "今天的新闻。\n" + sentences[12..<15].joined(separator: "\n") + "\n" + sentences[29] + "\n"
         let ingester = Ingester()
 
         var readingBoth = DuplicateIndex()
@@ -43,6 +56,8 @@ import TongjiCore
         var recording = DuplicateIndex(recordingKeys: true)
         let stored = try ingester.document(fromBytes: Array(earlier.utf8), name: "a.txt", diagnostics: DiagnosticLog(),
                                            duplicates: &recording)
+        // Far more keys than the replay looks ahead.
+        #expect(stored.reprintKeys.packed.count / ReprintKeys.packedSize > 100)
         var replaying = DuplicateIndex(recordingKeys: true)
         try stored.reprintKeys.packed.withUnsafeBytes { bytes in
             replaying.replay(try #require(ReprintKeys.Packed(bytes)), of: "a.txt")

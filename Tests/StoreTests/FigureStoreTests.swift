@@ -315,6 +315,11 @@ import TongjiCore
         keys = []
         try store.forEachReprintKeys(of: "b.txt") { keys.append([UInt8]($0)) }
         #expect(keys == [[1, 2], [3]])
+        // A file that gave no keys keeps an empty row of them, lent as an empty buffer.
+        try store.save(document("c.txt"))
+        keys = []
+        try store.forEachReprintKeys(of: "c.txt") { keys.append([UInt8]($0)) }
+        #expect(keys == [[]])
         #expect(try store.figures() == figures + figures.map { figure in
             var figure = figure
             figure.partOf = figure.partOf.map { figures.count + $0 }

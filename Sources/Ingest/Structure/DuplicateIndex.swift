@@ -81,7 +81,7 @@ public struct DuplicateIndex: Sendable {
             if index + Self.replayLookahead < keys.count {
                 let ahead = keys.key(at: index + Self.replayLookahead)
                 older.prefetch(ahead)
-                recent.prefetch(ahead)
+                recent.prefetch(ahead, place: true)
             }
             let entry = keys[index]
             learn(entry.key, file: file, line: entry.line, column: entry.column)
@@ -98,8 +98,8 @@ public struct DuplicateIndex: Sendable {
     /// Makes room, when recording, for the fingerprints of `byteCount` bytes of text: about
     /// one every 35 bytes of news, so room for one every 24. Grown by doubling, the keys of
     /// each document were copied into fresh pages again and again.
-    mutating func reserveKeys(forTextBytes byteCount: Int) {
-        if recordsKeys { recorded.reserveCapacity(byteCount / 24) }
+    mutating func reserveKeys(forTextBytes byteCount: @autoclosure () -> Int) {
+        if recordsKeys { recorded.reserveCapacity(byteCount() / 24) }
     }
 
     /// The fingerprints given since the last call, in order; empty unless recording.

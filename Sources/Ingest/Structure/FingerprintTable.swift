@@ -1,4 +1,4 @@
-import CPrefetch
+internal import CPrefetch
 import TongjiCore
 
 /// The place where each fingerprinted text was first seen: an open-addressing hash table.
@@ -38,12 +38,13 @@ struct FingerprintTable: Sendable {
     }
 
     /// Starts loading the slot where a look-up of `key` begins, so that the look-up need not
-    /// wait for memory when it comes: the table is larger than the caches.
+    /// wait for memory when it comes: the table is larger than the caches. With `place`, the
+    /// slot's place too, which an insertion writes.
     @inline(__always)
-    func prefetch(_ key: UInt64) {
-        keys.withUnsafeBufferPointer { keys in
-            tongji_prefetch(keys.baseAddress! + (Int(truncatingIfNeeded: key) & (keys.count &- 1)))
-        }
+    func prefetch(_ key: UInt64, place: Bool = false) {
+        let slot = Int(truncatingIfNeeded: key) & (keys.count &- 1)
+        keys.withUnsafeBufferPointer { tongji_prefetch($0.baseAddress! + slot) }
+        if place { places.withUnsafeBufferPointer { tongji_prefetch($0.baseAddress! + slot) } }
     }
 
     /// Remembers where code point `offset` of the text `origin` maps came from, for `key`,

@@ -35,8 +35,9 @@ public struct ReprintKeys: Sendable, Hashable {
     public struct Packed {
         private let bytes: UnsafeRawBufferPointer
 
-        /// Nil when `bytes` is not a whole number of entries.
-        public init?(_ bytes: UnsafeRawBufferPointer) {
+        /// Nil when `bytes` is not a whole number of entries. For the package only: a view
+        /// kept past the call that lends its bytes would read freed memory.
+        package init?(_ bytes: UnsafeRawBufferPointer) {
             guard bytes.count % ReprintKeys.packedSize == 0 else { return nil }
             self.bytes = bytes
         }
