@@ -31,11 +31,12 @@ public struct DuplicateIndex: Sendable {
     /// text printed more than 24 MB earlier.
     static let generationSize = 500_000
 
-    /// How many keys ahead of the one replayed their look-ups are started. The tables outgrow
-    /// the caches, and replay, a tight loop of look-ups, waited for memory at two of them a key
-    /// (`perf`: four fifths of its own time on one compare); started 16 keys ahead, they find
-    /// their lines in the cache. Marking a document's sentences gained nothing from the same.
-    private static let replayLookahead = 16
+    /// How many stored keys ahead of the one replayed (or checked) their look-ups are started.
+    /// The tables outgrow the caches, and replay, a tight loop of look-ups, waited for memory at
+    /// two of them a key (`perf`: four fifths of its own time on one compare); started 16 keys
+    /// ahead, they find their lines in the cache. Marking a document's sentences gained nothing
+    /// from the same: its look-ups already overlap the fingerprinting around them.
+    private static let storedLookahead = 16
 
     private var recent = FingerprintTable()
     private var older = FingerprintTable()
@@ -78,11 +79,7 @@ public struct DuplicateIndex: Sendable {
     /// Remembers the fingerprints `file` gave when it was last read, as reading it again would.
     public mutating func replay(_ keys: ReprintKeys.Packed, of file: String) {
         for index in 0..<keys.count {
-            if index + Self.replayLookahead < keys.count {
-                let ahead = keys.key(at: index + Self.replayLookahead)
-                older.prefetch(ahead)
-                recent.prefetch(ahead, place: true)
-            }
+            prefetch(ahead: index, in: keys)
             let entry = keys[index]
             learn(entry.key, file: file, line: entry.line, column: entry.column)
         }
@@ -92,7 +89,20 @@ public struct DuplicateIndex: Sendable {
     /// reprints text of a file read in this run, so its own marks may have changed.
     public func hasText(firstSeenIn files: Set<String>, among keys: ReprintKeys.Packed) -> Bool {
         guard !files.isEmpty else { return false }
-        return keys.contains { entry in firstSeen(entry.key).map { files.contains($0.file) } ?? false }
+        for index in 0..<keys.count {
+            prefetch(ahead: index, in: keys)
+            if let origin = firstSeen(keys.key(at: index)), files.contains(origin.file) { return true }
+        }
+        return false
+    }
+
+    /// Starts the look-ups, in both generations, of the stored key `storedLookahead` entries
+    /// after `index` (and the place an insertion of it would write).
+    private func prefetch(ahead index: Int, in keys: ReprintKeys.Packed) {
+        guard index + Self.storedLookahead < keys.count else { return }
+        let ahead = keys.key(at: index + Self.storedLookahead)
+        older.prefetch(ahead)
+        recent.prefetch(ahead, place: true)
     }
 
     /// Makes room, when recording, for the fingerprints of `byteCount` bytes of text: about

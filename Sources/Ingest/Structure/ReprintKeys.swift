@@ -57,10 +57,6 @@ public struct ReprintKeys: Sendable, Hashable {
             UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * ReprintKeys.packedSize, as: UInt64.self))
         }
 
-        /// True when `predicate` holds for some entry.
-        func contains(where predicate: (Entry) -> Bool) -> Bool {
-            (0..<count).contains { predicate(self[$0]) }
-        }
     }
 
     mutating func reserveCapacity(_ entries: Int) {
