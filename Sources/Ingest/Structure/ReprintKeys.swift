@@ -56,7 +56,6 @@ public struct ReprintKeys: Sendable, Hashable {
         func key(at index: Int) -> UInt64 {
             UInt64(littleEndian: bytes.loadUnaligned(fromByteOffset: index * ReprintKeys.packedSize, as: UInt64.self))
         }
-
     }
 
     mutating func reserveCapacity(_ entries: Int) {
