@@ -8,11 +8,6 @@ PREFIX   ?= /usr/local
 CORPUS   ?= $(firstword $(wildcard ../shared/corpus))
 FUZZ_SECONDS ?= 60
 BIN      := .build/release/tongji
-# Runs ask glibc's malloc for 2 MiB pages (the kernel gives them when asked, Debian's default):
-# a run of the 110 MB benchmark corpus took 6-10 % less CPU time, peak 5-11 MB higher. Only
-# when GLIBC_TUNABLES is not set already; glibc reads it as a program starts, so tongji cannot
-# set it for itself.
-RUN_ENV  := GLIBC_TUNABLES=$(or $(GLIBC_TUNABLES),glibc.malloc.hugetlb=1)
 PIPELINES := $(wildcard Pipelines/*.yaml)
 # Debian packages the build needs: C headers for libxml2 (HTML) and SQLite (the store), and
 # pkg-config to find them.
@@ -48,12 +43,12 @@ build: deps ## Build the release binary, .build/release/tongji.
 	$(SWIFT) build -c release --static-swift-stdlib --product tongji
 
 run: build ## Run one pipeline: make run PIPELINE=Pipelines/x.yaml (default union-news).
-	$(RUN_ENV) $(BIN) run $(PIPELINE)
+	$(BIN) run $(PIPELINE)
 
 reports: $(PIPELINES:Pipelines/%.yaml=report-%) ## Run every pipeline in Pipelines/ (in parallel under make -j).
 
 report-%: build
-	$(RUN_ENV) $(BIN) run Pipelines/$*.yaml
+	$(BIN) run Pipelines/$*.yaml
 
 test: deps ## Run the tests.
 	$(SWIFT) test
