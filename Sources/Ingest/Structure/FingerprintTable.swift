@@ -42,7 +42,7 @@ struct FingerprintTable: Sendable {
     /// slot's place too, which an insertion writes.
     @inline(__always)
     func prefetch(_ key: UInt64, place: Bool = false) {
-        let slot = Int(truncatingIfNeeded: key) & (keys.count &- 1)
+        let slot = Self.firstSlot(of: key, slotCount: keys.count)
         keys.withUnsafeBufferPointer { tongji_prefetch($0.baseAddress! + slot) }
         if place { places.withUnsafeBufferPointer { tongji_prefetch($0.baseAddress! + slot) } }
     }
@@ -85,9 +85,16 @@ struct FingerprintTable: Sendable {
     /// array subscripts check bounds at every probe.
     private static func slot(of key: UInt64, in keys: UnsafeBufferPointer<UInt64>) -> Int {
         let mask = keys.count &- 1
-        var slot = Int(truncatingIfNeeded: key) & mask
+        var slot = firstSlot(of: key, slotCount: keys.count)
         while keys[slot] != key && keys[slot] != Self.empty { slot = (slot &+ 1) & mask }
         return slot
+    }
+
+    /// The slot a look-up of `key` starts probing at, in a table of `slotCount` slots (a power
+    /// of two): shared by the look-up and `prefetch`, which must load the same one.
+    @inline(__always)
+    private static func firstSlot(of key: UInt64, slotCount: Int) -> Int {
+        Int(truncatingIfNeeded: key) & (slotCount &- 1)
     }
 
     @inline(__always)
