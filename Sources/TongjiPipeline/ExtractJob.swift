@@ -54,13 +54,15 @@ public struct ExtractJob {
         // Ingest reads the next file on this thread while one serial worker extracts,
         // normalises and writes the one before: two cores busy, figures still in input order.
         var files: [String] = []
+        // part_of counts rows of the whole output, files' and standard input's alike. The
+        // worker and the stream's reader take turns with it (the stream starts after the worker
+        // is done), never at once.
+        nonisolated(unsafe) var written = 0
         func extractFiles() {
             guard !files.isEmpty else { return }
             let worker = DispatchQueue(label: "tongji.extract")
             // One document in the worker while the next is read: memory of two documents at most.
             let slots = DispatchSemaphore(value: 1)
-            // part_of counts rows of the whole output; only the worker touches this counter.
-            nonisolated(unsafe) var written = 0
             var readingOptions = ingestOptions
             readingOptions.hashesContent = false  // only the store of `tongji run` reads it
             for document in Ingester(options: readingOptions).documents(paths: files, diagnostics: diagnostics) {
@@ -80,7 +82,7 @@ public struct ExtractJob {
             if path == "-" {
                 extractFiles()
                 StreamExtraction(stages: stages, ingester: Ingester(options: ingestOptions))
-                    .run(diagnostics: diagnostics, write: write)
+                    .run(rowsWritten: &written, diagnostics: diagnostics, write: write)
             } else {
                 files.append(path)
             }

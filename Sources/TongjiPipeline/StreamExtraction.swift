@@ -15,7 +15,13 @@ struct StreamExtraction {
     let stages: DocumentFigures
     let ingester: Ingester
 
-    func run(diagnostics: DiagnosticLog, write: (NormalisedRecord) -> Void) {
+    /// `rowsWritten` counts the rows of the whole output, which `part_of` numbers; each record
+    /// written adds one.
+    func run(rowsWritten: inout Int, diagnostics: DiagnosticLog, write: (NormalisedRecord) -> Void) {
+        func written(_ record: NormalisedRecord) {
+            write(record)
+            rowsWritten += 1
+        }
         var reader = LineReader(descriptor: STDIN_FILENO, maximumLength: ingester.options.maximumLineBytes)
         var lineNumber = 0
         var article = 0
@@ -31,12 +37,13 @@ struct StreamExtraction {
                 }
                 if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
                     article += 1
-                    jsonArticle(Array(bytes), line: lineNumber, article: article, diagnostics: diagnostics, write: write)
+                    jsonArticle(Array(bytes), line: lineNumber, article: article, firstRow: rowsWritten,
+                                diagnostics: diagnostics, write: written)
                 } else if let bad = UTF8Scalars.decode(bytes, into: &scalars) {
                     diagnostics.report(Diagnostic(.error, at: SourceLocation(file: Self.name, line: lineNumber),
                                                   "byte \(bad + 1) is not valid UTF-8; line skipped"))
                 } else {
-                    plainLine(scalars, line: lineNumber, article: max(article, 1), write: write)
+                    plainLine(scalars, line: lineNumber, article: max(article, 1), firstRow: rowsWritten, write: written)
                 }
             }
         } catch {
@@ -45,8 +52,10 @@ struct StreamExtraction {
         }
     }
 
-    /// The figures of one plain line, each normalised within its sentence of the line.
-    private func plainLine(_ line: [Unicode.Scalar], line number: Int, article: Int, write: (NormalisedRecord) -> Void) {
+    /// The figures of one plain line, each normalised within its sentence of the line; the first
+    /// is row `firstRow` of the output.
+    private func plainLine(_ line: [Unicode.Scalar], line number: Int, article: Int, firstRow: Int,
+                           write: (NormalisedRecord) -> Void) {
         let figures = stages.extractor.figures(in: line)
         guard !figures.isEmpty else { return }
         let bounds = Self.sentenceBounds(in: line)
@@ -59,29 +68,44 @@ struct StreamExtraction {
             found.append(SentenceFigure(figure: local, sentence: index))
         }
         let meanings = stages.normaliser.meanings(of: found, in: ArticleText(title: "", sentences: bounds.map(text)))
-        for ((figure, sentence), meaning) in zip(zip(figures, found), meanings) {
+        for ((figure, sentence), var meaning) in zip(zip(figures, found), meanings) {
             let record = FigureRecord(
                 figure: sentence.figure, location: SourceLocation(file: Self.name, line: number, column: figure.start + 1),
                 article: article, sentence: text(bounds[sentence.sentence]))
-            write(NormalisedRecord(record: record, meaning: meaning))
+            // The total's place among the line's figures, made a row of the output as
+            // `DocumentFigures` makes it.
+            let partOf = meaning.partOf.map { firstRow + $0 }
+            meaning.partOf = nil
+            write(NormalisedRecord(record: record, meaning: meaning, partOf: partOf))
         }
     }
 
-    /// One JSON Lines article read through the ingest stage, its places moved to `line` of the stream.
-    private func jsonArticle(_ bytes: [UInt8], line: Int, article: Int, diagnostics: DiagnosticLog,
+    /// One JSON Lines article read through the ingest stage, its places moved to `line` of the
+    /// stream; its first figure is row `firstRow` of the output.
+    private func jsonArticle(_ bytes: [UInt8], line: Int, article: Int, firstRow: Int, diagnostics: DiagnosticLog,
                              write: (NormalisedRecord) -> Void) {
-        do {
-            let document = try ingester.document(fromBytes: bytes, name: Self.name + ".jsonl")
-            for var figure in stages.records(in: document) {
-                figure.record.location = SourceLocation(file: Self.name, line: line, column: figure.record.location.column)
-                figure.record.article = article
-                figure.partOf = nil
-                write(figure)
-            }
-        } catch {
-            var diagnostic = error.diagnostic
-            diagnostic.location = SourceLocation(file: Self.name, line: line, column: error.location.column)
+        // What the JSON Lines reader says of the line (malformed JSON, no `text`), moved to
+        // the stream's line: it read the line as line 1 of a file of its own.
+        let said = DiagnosticLog()
+        func report(_ diagnostic: Diagnostic) {
+            var diagnostic = diagnostic
+            diagnostic.location = SourceLocation(file: Self.name, line: line, column: diagnostic.location.column)
             diagnostics.report(diagnostic)
+        }
+        let document: Document
+        do {
+            document = try ingester.document(fromBytes: bytes, name: Self.name + ".jsonl", diagnostics: said)
+        } catch {
+            said.all.forEach(report)
+            // A line that is no article has been said why already; "no text found" would add nothing.
+            if case .noText = error.reason, said.hasErrors { return }
+            return report(error.diagnostic)
+        }
+        said.all.forEach(report)
+        for var figure in stages.records(in: document, firstID: firstRow) {
+            figure.record.location = SourceLocation(file: Self.name, line: line, column: figure.record.location.column)
+            figure.record.article = article
+            write(figure)
         }
     }
 

@@ -93,4 +93,43 @@ import Testing
         #expect(result.output.split(separator: "\n").count == 76)
         #expect(result.error == "tongji: \(missing): error: no such file or directory\n")
     }
+
+    /// The sample page's line 41, whose 其中 counts part of the 85 member units before it.
+    private func lineWithAPart() throws -> String {
+        try String(contentsOfFile: Project.path("Pipelines/samples/union-news-page.txt"), encoding: .utf8)
+            .split(separator: "\n", omittingEmptySubsequences: false)[40].description
+    }
+
+    @Test func partOfNamesTheTotalsRowInTheWholeOutputOfFilesAndStandardInput() throws {
+        let line = try lineWithAPart()
+        #expect(line.hasPrefix("秦皇岛市快递行业协会共有会员单位85家"))
+        // The line as plain text, then as a JSON article, between two readings of the page.
+        let input = try Project.write(line + "\n{\"title\":\"快递行业\",\"text\":\"\(line)\"}\n", named: "stdin.txt", in: folder)
+        let page = inputs.appendingPathComponent("page.txt").path
+        let result = try TongjiProcess.run(["extract", page, "-", page], input: URL(fileURLWithPath: input))
+        #expect(result.status == 0)
+        let rows = try result.output.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        #expect(rows.count == 76 + 3 + 3 + 76)
+        let parts = rows.indices.filter { rows[$0]["is_part"] as? Bool == true }
+        #expect(parts.count == 4)
+        for part in parts {
+            let total = try #require(rows[part]["part_of"] as? Int, "row \(part + 1) has no part_of")
+            try #require((1...part).contains(total))
+            #expect(rows[total - 1]["span"] as? String == "85家")
+            #expect(rows[total - 1]["line"] as? Int == rows[part]["line"] as? Int)
+            // In the same reading: no row of another input between the total and its part.
+            #expect(rows[(total - 1)...part].allSatisfy { $0["file"] as? String == rows[part]["file"] as? String })
+        }
+    }
+
+    @Test func aBrokenJSONLineOnStandardInputIsNamedWithItsLineAndColumn() throws {
+        let input = try Project.write("{\"title\": \"快递行业\", \"text\": 共有会员单位85家}\n\(try lineWithAPart())\n",
+                                      named: "stdin.txt", in: folder)
+        let result = try TongjiProcess.run(["extract"], input: URL(fileURLWithPath: input))
+        #expect(result.status == 1)
+        #expect(result.error == "tongji: -:1:27: error: malformed JSON line: expected a value\n")
+        #expect(result.output.split(separator: "\n").count == 3)
+    }
 }

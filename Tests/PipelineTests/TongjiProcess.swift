@@ -20,10 +20,12 @@ enum TongjiProcess {
         return path
     }
 
-    /// Starts `tongji arguments`; what it prints goes to `output` and `error`, or nowhere.
+    /// Starts `tongji arguments`; what it prints goes to `output` and `error`, or nowhere, and
+    /// it reads the file `input` as standard input, or nothing.
     /// `fileSizeLimit` (in 512-byte blocks) makes a write past it fail, as a full disk does: the
     /// shell sets the limit and ignores SIGXFSZ, which would otherwise kill the process.
-    static func start(_ arguments: [String], output: URL? = nil, error: URL? = nil, fileSizeLimit: Int? = nil) throws -> Process {
+    static func start(_ arguments: [String], input: URL? = nil, output: URL? = nil, error: URL? = nil,
+                      fileSizeLimit: Int? = nil) throws -> Process {
         let process = Process()
         if let fileSizeLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
@@ -36,7 +38,7 @@ enum TongjiProcess {
         var environment = ProcessInfo.processInfo.environment.merging(["SOURCE_DATE_EPOCH": "0"]) { $1 }
         environment["TONGJI_PIPELINE"] = nil
         process.environment = environment
-        process.standardInput = FileHandle.nullDevice
+        process.standardInput = try input.map { try FileHandle(forReadingFrom: $0) } ?? FileHandle.nullDevice
         process.standardOutput = try output.map(handle) ?? FileHandle.nullDevice
         process.standardError = try error.map(handle) ?? FileHandle.nullDevice
         try process.run()
@@ -44,10 +46,10 @@ enum TongjiProcess {
     }
 
     /// Runs `tongji arguments` to the end.
-    static func run(_ arguments: [String], fileSizeLimit: Int? = nil) throws -> Result {
+    static func run(_ arguments: [String], input: URL? = nil, fileSizeLimit: Int? = nil) throws -> Result {
         let folder = try Scratch.directory()
         let output = folder.appendingPathComponent("output"), error = folder.appendingPathComponent("error")
-        let process = try start(arguments, output: output, error: error, fileSizeLimit: fileSizeLimit)
+        let process = try start(arguments, input: input, output: output, error: error, fileSizeLimit: fileSizeLimit)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: try String(contentsOf: output, encoding: .utf8),
                       error: try String(contentsOf: error, encoding: .utf8))
