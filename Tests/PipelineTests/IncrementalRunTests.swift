@@ -301,6 +301,25 @@ import TongjiPipeline
         #expect(try run().figures == 76)
     }
 
+    /// A copy added before the stored file it copies, in input order, counts in its place, as
+    /// in one run over both: the stored file is read again and becomes the copy.
+    @Test func aCopyAddedBeforeItsStoredOriginalCountsInItsPlace() throws {
+        try write(sample, "page.txt")
+        _ = try run()
+        let marks = try reprintMarks(of: "page.txt")
+        #expect(marks.count == 76)
+        try write(sample, "a-copy.txt")
+        let second = try run()
+        #expect(second.filesDuplicate == 1 && second.figures == 76)
+        #expect(try reprintMarks(of: "a-copy.txt") == marks)
+        #expect(try reprintMarks(of: "page.txt").isEmpty)
+        #expect(try reportsEqualOneRun())
+        // And back: with the copy gone, the stored file counts again.
+        try FileManager.default.removeItem(at: inputs.appendingPathComponent("a-copy.txt"))
+        #expect(try run().filesRead == 1)
+        #expect(try reprintMarks(of: "page.txt") == marks)
+    }
+
     @Test func aReprintCountsAgainWhenWhatItReprintedIsGone() throws {
         try write(Self.passage + "\n", "a.txt")
         try write(Self.brief, "b.txt")

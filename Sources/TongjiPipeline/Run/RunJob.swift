@@ -145,6 +145,10 @@ public struct RunJob {
         var attempted: [String] = []
         var read: Set<String> = []
         var duplicates: Set<String> = []
+        // Stored files a copy earlier in input order took over from: read again, they become
+        // its copies, as in a run that reads every file.
+        var displaced: Set<String> = []
+        let inputOrder = Dictionary(inputs.enumerated().map { ($1, $0) }) { first, _ in first }
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
 
@@ -186,7 +190,7 @@ public struct RunJob {
                 continue
             }
             if !toRead.contains(path) {
-                if try reprints.replayedUnchanged(path) { continue }
+                if !displaced.contains(path), try reprints.replayedUnchanged(path) { continue }
                 progress.withLock { $0.filesToRead += 1 }
             }
             attempted.append(path)
@@ -214,11 +218,15 @@ public struct RunJob {
                                                size: document.part.isLast ? Int64(document.byteCount) : -1,
                                                modified: plan.modified[document.file] ?? 0, status: .read,
                                                reprintOf: reprinted.sorted(), processedAt: processedAt)
-                    if let owner = owners[hash], owner != document.file {
+                    let owner = owners[hash].flatMap { $0 == document.file ? nil : $0 }
+                    // An owner read later in this run gives way; one kept for a missing root is
+                    // not read again, so it keeps its figures and stays the one that counts.
+                    if let owner, kept.contains(owner) || inputOrder[owner, default: -1] < inputOrder[path, default: -1] {
                         first.status = .duplicate
                         first.duplicateOf = owner
                         duplicates.insert(document.file)
                     } else {
+                        if let owner { displaced.insert(owner) }
                         owners[hash] = document.file
                     }
                     (entry, file) = (first, first)
