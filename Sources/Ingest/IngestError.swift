@@ -30,6 +30,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         /// point or as e and a combining accent): Swift's strings, which key files here, cannot
         /// tell the two apart.
         case sameNameAs(String)
+        /// A file or folder whose name is not UTF-8 (a GBK name from a Windows archive).
+        case nameNotUTF8
     }
 
     /// The file, and the line and column when the problem has one (line 0 for the whole file).
@@ -83,6 +85,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .changedWhileRead: "the file changed while it was read: read again by the next run"
         case .sameNameAs(let other):
             "its name is that of \(other) in another Unicode normalisation (NFC or NFD), which tongji cannot tell apart: not read; rename one of them"
+        case .nameNotUTF8:
+            "its name is not UTF-8 (shown with \\x before each byte that is not): not read; rename it, for a GBK name with `convmv -f gbk -t utf-8 --notest`"
         }
     }
 

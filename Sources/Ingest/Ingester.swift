@@ -76,11 +76,14 @@ public struct Ingester: Sendable {
         inputs(paths: paths, diagnostics: diagnostics) { _ in [] }.files
     }
 
-    /// The same, where `inPlaceOfMissing(root)` gives the files that stand for a root that cannot
-    /// be found, or for a root folder with nothing in it (a run keeps the files it stored).
-    public func inputs(paths: [String], diagnostics: DiagnosticLog,
+    /// The same, where `inPlaceOfMissing(folder)` gives the files that stand for a root that
+    /// cannot be found, a root folder with nothing in it or a folder that cannot be listed (a run
+    /// keeps the files it stored), and no file in the folders `excluding` is read (a run's
+    /// reports, when they are written into an input folder).
+    public func inputs(paths: [String], diagnostics: DiagnosticLog, excluding: [String] = [],
                        inPlaceOfMissing: (String) -> [String]) -> ExpandedInputs {
-        PathExpander(options: options, diagnostics: diagnostics).expand(paths, inPlaceOfMissing: inPlaceOfMissing)
+        PathExpander(options: options, diagnostics: diagnostics, excluding: excluding)
+            .expand(paths, inPlaceOfMissing: inPlaceOfMissing)
     }
 
     /// The 1-based number of the first line longer than `limit` bytes, or nil.

@@ -56,6 +56,10 @@ import TongjiPipeline
         }
         // Nested past libxml2's depth limit: whatever is read, the run finishes and says so.
         #expect(errors.contains(file("nested.html")) || figures.contains("9万元"))
+        // The summary counts every file named with an error: those read, and those found so
+        // (the broken link, the loop).
+        let failed = Set(diagnostics.all.filter { $0.severity == .error }.map(\.location.file))
+        #expect(summary.filesFailed == failed.count, "\(failed.sorted())")
     }
 
     /// Two files whose names differ only in Unicode normalisation (é as one code point, and as

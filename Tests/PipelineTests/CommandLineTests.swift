@@ -94,6 +94,24 @@ import Testing
         #expect(result.error == "tongji: \(missing): error: no such file or directory\n")
     }
 
+    /// A folder that cannot be listed (its permissions changed, a share half-mounted) is named,
+    /// the run exits 1, and the files stored from it keep their figures until it is back.
+    @Test func aFolderThatCannotBeListedIsNamedAndKeepsItsFigures() throws {
+        let sub = inputs.appendingPathComponent("sub")
+        try FileManager.default.createDirectory(at: sub, withIntermediateDirectories: true)
+        try FileManager.default.moveItem(at: inputs.appendingPathComponent("page.txt"), to: sub.appendingPathComponent("page.txt"))
+        #expect(try TongjiProcess.run(["run", pipeline]).status == 0)
+        let figures = try report("figures.csv")
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: sub.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o755], ofItemAtPath: sub.path) }
+        let result = try TongjiProcess.run(["run", pipeline], obeyingPermissions: true)
+        #expect(result.status == 1)
+        #expect(result.error.contains("tongji: \(sub.path): error: permission denied\n"))
+        #expect(result.error.contains(" 1 failed files"))
+        #expect(try report("figures.csv") == figures)
+        #expect(try report("errors.csv").contains { $0.first == sub.path && $0.last == "permission denied" })
+    }
+
     /// The sample page's line 41, whose 其中 counts part of the 85 member units before it.
     private func lineWithAPart() throws -> String {
         try String(contentsOfFile: Project.path("Pipelines/samples/union-news-page.txt"), encoding: .utf8)

@@ -320,6 +320,20 @@ import TongjiPipeline
         #expect(try reprintMarks(of: "page.txt") == marks)
     }
 
+    /// Reports written into an input folder (`inputs: [.]`, `directory: out`): the page is HTML,
+    /// which tongji reads, but never its own; a second run finds nothing new.
+    @Test func reportsWrittenIntoAnInputFolderAreNotReadBack() throws {
+        try write(sample, "page.txt")
+        var pipeline = definition
+        pipeline.outputs = .init(directory: inputs.appendingPathComponent("out").path, formats: ["csv", "html"])
+        let first = try run(definition: pipeline)
+        #expect(first.filesRead == 1 && first.figures == 76)
+        let summary = try Data(contentsOf: inputs.appendingPathComponent("out/summary.csv"))
+        let second = try run(definition: pipeline)
+        #expect(second.filesRead == 0 && second.filesUnchanged == 1 && second.figures == 76)
+        #expect(try Data(contentsOf: inputs.appendingPathComponent("out/summary.csv")) == summary)
+    }
+
     @Test func aReprintCountsAgainWhenWhatItReprintedIsGone() throws {
         try write(Self.passage + "\n", "a.txt")
         try write(Self.brief, "b.txt")

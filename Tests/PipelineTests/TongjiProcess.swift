@@ -24,10 +24,15 @@ enum TongjiProcess {
     /// it reads the file `input` as standard input, or nothing.
     /// `fileSizeLimit` (in 512-byte blocks) makes a write past it fail, as a full disk does: the
     /// shell sets the limit and ignores SIGXFSZ, which would otherwise kill the process.
+    /// `obeyingPermissions` runs it without root's licence to read any file (through
+    /// `setpriv`), so that a file or folder made unreadable is unreadable to it.
     static func start(_ arguments: [String], input: URL? = nil, output: URL? = nil, error: URL? = nil,
-                      fileSizeLimit: Int? = nil) throws -> Process {
+                      fileSizeLimit: Int? = nil, obeyingPermissions: Bool = false) throws -> Process {
         let process = Process()
-        if let fileSizeLimit {
+        if obeyingPermissions && geteuid() == 0 {
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/setpriv")
+            process.arguments = ["--bounding-set=-dac_override,-dac_read_search", try binary()] + arguments
+        } else if let fileSizeLimit {
             process.executableURL = URL(fileURLWithPath: "/bin/sh")
             process.arguments = ["-c", "trap '' XFSZ; ulimit -f \(fileSizeLimit); exec \"$0\" \"$@\"", try binary()] + arguments
         } else {
@@ -46,10 +51,12 @@ enum TongjiProcess {
     }
 
     /// Runs `tongji arguments` to the end.
-    static func run(_ arguments: [String], input: URL? = nil, fileSizeLimit: Int? = nil) throws -> Result {
+    static func run(_ arguments: [String], input: URL? = nil, fileSizeLimit: Int? = nil,
+                    obeyingPermissions: Bool = false) throws -> Result {
         let folder = try Scratch.directory()
         let output = folder.appendingPathComponent("output"), error = folder.appendingPathComponent("error")
-        let process = try start(arguments, input: input, output: output, error: error, fileSizeLimit: fileSizeLimit)
+        let process = try start(arguments, input: input, output: output, error: error, fileSizeLimit: fileSizeLimit,
+                                obeyingPermissions: obeyingPermissions)
         process.waitUntilExit()
         return Result(status: process.terminationStatus, output: try String(contentsOf: output, encoding: .utf8),
                       error: try String(contentsOf: error, encoding: .utf8))

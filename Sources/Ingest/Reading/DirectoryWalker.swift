@@ -2,33 +2,72 @@ import Glibc
 import TongjiCore
 
 /// Lists the entries of directories in a stable (byte-wise sorted) order, and finds files
-/// below a directory, reporting loops and entries that cannot be read.
+/// below a directory, and the loops and what cannot be read or named there.
 struct DirectoryWalker {
     let extensions: Set<String>
-    let diagnostics: DiagnosticLog
+    /// Folders never entered: the run's own report folder, whose page is HTML.
+    let excluded: Set<FileIdentity>
     private var visited: Set<FileIdentity> = []
 
     struct FileIdentity: Hashable {
         let device: UInt64
         let inode: UInt64
-    }
 
-    init(extensions: Set<String>, diagnostics: DiagnosticLog) {
-        self.extensions = extensions
-        self.diagnostics = diagnostics
-    }
-
-    /// The entry names of `directory`, hidden ones left out unless asked for, sorted.
-    static func entries(of directory: String, includingHidden: Bool = false) -> [String] {
-        guard let handle = opendir(directory) else { return [] }
-        defer { closedir(handle) }
-        var names: [String] = []
-        while let entry = readdir(handle) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            if name == "." || name == ".." || (!includingHidden && name.hasPrefix(".")) { continue }
-            names.append(name)
+        init(_ info: stat) {
+            device = UInt64(info.st_dev)
+            inode = UInt64(info.st_ino)
         }
-        return names.sorted { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+    }
+
+    /// What a walk finds: a file to read; a folder it could not list, in whose place a run keeps
+    /// the files it stored from there; an entry it could not read (a broken link, a loop, a
+    /// name that is not UTF-8). Those two with why, to report once however often found.
+    enum Found: Equatable {
+        case file(String)
+        case unlistedFolder(IngestError)
+        case failed(IngestError)
+    }
+
+    /// A directory's entries: the names that are UTF-8, sorted, and those that are not.
+    struct Listing {
+        var names: [String] = []
+        var undecodable: [[UInt8]] = []
+    }
+
+    init(extensions: Set<String>, excluded: Set<FileIdentity> = []) {
+        self.extensions = extensions
+        self.excluded = excluded
+    }
+
+    /// The entries of `directory`, hidden ones left out unless asked for; nil, with `errno`
+    /// set, when it cannot be opened.
+    static func listing(of directory: String, includingHidden: Bool = false) -> Listing? {
+        guard let handle = opendir(directory) else { return nil }
+        defer { closedir(handle) }
+        var listing = Listing()
+        while let entry = readdir(handle) {
+            let bytes = withUnsafeBytes(of: entry.pointee.d_name) { Array($0.prefix { $0 != 0 }) }
+            if bytes == [0x2E] || bytes == [0x2E, 0x2E] || (!includingHidden && bytes.first == 0x2E) { continue }
+            if let name = String(validating: bytes, as: UTF8.self) {
+                listing.names.append(name)
+            } else {
+                listing.undecodable.append(bytes)
+            }
+        }
+        listing.names.sort { Array($0.utf8).lexicographicallyPrecedes(Array($1.utf8)) }
+        return listing
+    }
+
+    /// The names in `directory`, sorted, and the entries that failed; or why it cannot be
+    /// listed. A name that is not UTF-8 (a GBK name from a Windows archive) fails when it names
+    /// a folder or a file tongji reads: it could not be opened by a name kept as a `String`.
+    func names(in directory: String, includingHidden: Bool = false) -> Result<(names: [String], failed: [Found]), IngestError> {
+        guard let listing = Self.listing(of: directory, includingHidden: includingHidden) else {
+            return .failure(FileReader.openError(errno, path: directory))
+        }
+        let failed = listing.undecodable.filter { hasKnownExtension($0) || isFolder(named: $0, in: directory) }
+            .map { Found.failed(IngestError(.nameNotUTF8, file: Self.joined(directory, Self.escaped($0)))) }
+        return .success((listing.names, failed))
     }
 
     static func joined(_ directory: String, _ name: String) -> String {
@@ -40,37 +79,65 @@ struct DirectoryWalker {
         return stat(path, &info) == 0 ? info : nil
     }
 
-    /// The readable files below `directory` with a known extension, depth first, sorted.
-    mutating func files(under directory: String) -> [String] {
-        guard let info = Self.status(of: directory), enter(info, path: directory) else { return [] }
-        var files: [String] = []
-        for name in Self.entries(of: directory) {
+    /// What to read below `directory` (files with a known extension), depth first, sorted.
+    mutating func files(under directory: String) -> [Found] {
+        guard let info = Self.status(of: directory), !excluded.contains(FileIdentity(info)) else { return [] }
+        guard visited.insert(FileIdentity(info)).inserted else { return [.failed(IngestError(.directoryLoop, file: directory))] }
+        let (names, failed): ([String], [Found])
+        switch self.names(in: directory) {
+        case .success(let listed): (names, failed) = listed
+        case .failure(let error): return [.unlistedFolder(error)]
+        }
+        var found = failed
+        for name in names {
             let path = Self.joined(directory, name)
             guard let entry = Self.status(of: path) else {
-                if hasKnownExtension(name) { diagnostics.report(FileReader.openError(errno, path: path).diagnostic) }
+                if hasKnownExtension(name) { found.append(.failed(FileReader.openError(errno, path: path))) }
                 continue
             }
             if (entry.st_mode & S_IFMT) == S_IFDIR {
-                files += self.files(under: path)
+                found += files(under: path)
             } else if hasKnownExtension(name) {
-                files.append(path)
+                found.append(.file(path))
             }
         }
-        return files
+        return found
     }
 
-    /// Records a directory as visited; false (and a diagnostic) when a symbolic link led back to it.
-    mutating func enter(_ info: stat, path: String) -> Bool {
-        let identity = FileIdentity(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))
-        guard visited.insert(identity).inserted else {
-            diagnostics.report(IngestError(.directoryLoop, file: path).diagnostic)
-            return false
-        }
-        return true
-    }
-
-    private func hasKnownExtension(_ name: String) -> Bool {
+    private func hasKnownExtension(_ name: some StringProtocol) -> Bool {
         guard let dot = name.lastIndex(of: ".") else { return false }
         return extensions.contains(name[name.index(after: dot)...].lowercased())
+    }
+
+    /// The extension is ASCII in any name worth reading, so it is read off the bytes.
+    private func hasKnownExtension(_ name: [UInt8]) -> Bool {
+        guard let dot = name.lastIndex(of: 0x2E) else { return false }
+        return extensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())
+    }
+
+    private func isFolder(named name: [UInt8], in directory: String) -> Bool {
+        var path = Array(Self.joined(directory, "").utf8) + name
+        path.append(0)
+        var info = stat()
+        return path.withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { stat($0.baseAddress!, &info) } == 0
+        } && (info.st_mode & S_IFMT) == S_IFDIR
+    }
+
+    /// A name shown with each byte that is not UTF-8 as \xHH, so that it can be found.
+    static func escaped(_ name: [UInt8]) -> String {
+        var shown = "", rest = name[...]
+        while !rest.isEmpty {
+            var valid = rest.count
+            while valid > 0, String(validating: rest.prefix(valid), as: UTF8.self) == nil { valid -= 1 }
+            if valid > 0 {
+                shown += String(decoding: rest.prefix(valid), as: UTF8.self)
+                rest = rest.dropFirst(valid)
+            } else {
+                shown += "\\x" + String(rest.first!, radix: 16, uppercase: true)
+                rest = rest.dropFirst()
+            }
+        }
+        return shown
     }
 }

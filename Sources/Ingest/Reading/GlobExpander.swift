@@ -1,8 +1,11 @@
 import Glibc
 
 /// Expands a glob pattern with `*`, `?`, `[…]` and `**` (any number of directories) into the
-/// existing paths that match, in sorted order.
+/// existing paths that match, in sorted order, listing folders through a `DirectoryWalker`: a
+/// folder that cannot be listed is found in place of its matches.
 struct GlobExpander {
+    let walker: DirectoryWalker
+
     static func isPattern(_ path: String) -> Bool {
         path.contains { $0 == "*" || $0 == "?" || $0 == "[" }
     }
@@ -13,7 +16,7 @@ struct GlobExpander {
         return base.isEmpty ? "." : base
     }
 
-    func expand(_ pattern: String) -> [String] {
+    func expand(_ pattern: String) -> [DirectoryWalker.Found] {
         let (base, rest) = Self.split(pattern)
         var visited: Set<DirectoryWalker.FileIdentity> = []
         return match(rest, in: base, visited: &visited)
@@ -26,25 +29,39 @@ struct GlobExpander {
         return ((pattern.hasPrefix("/") ? "/" : "") + fixed.joined(separator: "/"), Array(components.dropFirst(fixed.count)))
     }
 
-    private func match(_ components: [String], in directory: String, visited: inout Set<DirectoryWalker.FileIdentity>) -> [String] {
-        guard let first = components.first else { return DirectoryWalker.status(of: directory) == nil ? [] : [directory] }
+    private func match(_ components: [String], in directory: String,
+                       visited: inout Set<DirectoryWalker.FileIdentity>) -> [DirectoryWalker.Found] {
+        guard let first = components.first else { return DirectoryWalker.status(of: directory) == nil ? [] : [.file(directory)] }
         let rest = Array(components.dropFirst())
         let listed = directory.isEmpty ? "." : directory
         guard let info = DirectoryWalker.status(of: listed), (info.st_mode & S_IFMT) == S_IFDIR,
-              visited.insert(.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))).inserted else { return [] }
-        defer { visited.remove(.init(device: UInt64(info.st_dev), inode: UInt64(info.st_ino))) }
-        if first == "**" { return matchAnyDepth(rest, in: directory, visited: &visited) }
-        var results: [String] = []
-        for name in DirectoryWalker.entries(of: listed, includingHidden: first.hasPrefix("."))
-        where fnmatch(first, name, 0) == 0 {
+              !walker.excluded.contains(.init(info)) else { return [] }
+        // Before this folder counts as visited: `**` matches the rest in this very folder too.
+        if first == "**" { return matchAnyDepth(rest, in: directory, info: info, visited: &visited) }
+        // A folder a symbolic link leads back to, while it is being matched, is a loop.
+        guard visited.insert(.init(info)).inserted else { return [] }
+        defer { visited.remove(.init(info)) }
+        let names: [String]
+        var results: [DirectoryWalker.Found]
+        switch walker.names(in: listed, includingHidden: first.hasPrefix(".")) {
+        case .success(let listed): (names, results) = listed
+        case .failure(let error): return [.unlistedFolder(error)]
+        }
+        for name in names where fnmatch(first, name, 0) == 0 {
             results += match(rest, in: path(directory, name), visited: &visited)
         }
         return results
     }
 
-    private func matchAnyDepth(_ rest: [String], in directory: String, visited: inout Set<DirectoryWalker.FileIdentity>) -> [String] {
+    /// `**` then `rest`: `rest` matched in `directory` (given by `info`) and in every folder below it.
+    private func matchAnyDepth(_ rest: [String], in directory: String, info: stat,
+                               visited: inout Set<DirectoryWalker.FileIdentity>) -> [DirectoryWalker.Found] {
         var results = match(rest, in: directory, visited: &visited)
-        for name in DirectoryWalker.entries(of: directory.isEmpty ? "." : directory) {
+        guard visited.insert(.init(info)).inserted else { return results }
+        defer { visited.remove(.init(info)) }
+        // What cannot be listed the match above has found already.
+        guard let names = DirectoryWalker.listing(of: directory.isEmpty ? "." : directory)?.names else { return results }
+        for name in names {
             let child = path(directory, name)
             if let info = DirectoryWalker.status(of: child), (info.st_mode & S_IFMT) == S_IFDIR {
                 results += match(["**"] + rest, in: child, visited: &visited)

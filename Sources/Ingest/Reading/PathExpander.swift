@@ -1,11 +1,12 @@
 import Glibc
 import TongjiCore
 
-/// The inputs to read, and how many of the roots named could not be read: missing, or an empty
-/// folder standing for files read from it before.
+/// The inputs to read, and how many paths failed: roots named that are missing, or empty
+/// folders standing for files read from them before; folders below them that cannot be
+/// listed; entries that cannot be read (broken links, loops, names that are not UTF-8).
 public struct ExpandedInputs: Sendable {
     public var files: [String] = []
-    public var failedRoots = 0
+    public var failedPaths = 0
 }
 
 /// Turns the paths a user gave (files, directories, glob patterns, `-`) into the list of
@@ -13,30 +14,57 @@ public struct ExpandedInputs: Sendable {
 struct PathExpander {
     let options: IngestOptions
     let diagnostics: DiagnosticLog
+    /// Folders never read from (a run's report folder).
+    let excluded: Set<DirectoryWalker.FileIdentity>
+
+    init(options: IngestOptions, diagnostics: DiagnosticLog, excluding folders: [String] = []) {
+        self.options = options
+        self.diagnostics = diagnostics
+        excluded = Set(folders.compactMap { DirectoryWalker.status(of: $0).map(DirectoryWalker.FileIdentity.init) })
+    }
 
     /// A root that cannot be found (a path given, or the folder a pattern starts from) is
     /// reported once, and `inPlaceOfMissing(root)` gives the inputs that stand in its place. So
     /// does a root folder with nothing in it, when `inPlaceOfMissing` gives some: the mount
-    /// point of a share that is not mounted is an empty folder, not a missing one.
+    /// point of a share that is not mounted is an empty folder, not a missing one. And so does
+    /// a folder that cannot be listed (its permissions), where it stands in the walk.
     func expand(_ paths: [String], inPlaceOfMissing: (String) -> [String]) -> ExpandedInputs {
         var result = ExpandedInputs()
         var seen: Set<String> = []
         var roots: Set<String> = []
+        // Each reported once, though two inputs (a folder, a pattern in it) come upon it.
+        var failures: Set<IngestError> = []
         for path in paths {
             var found: [String]
             if let error = Self.missingRoot(of: path) {
                 guard roots.insert(error.location.file).inserted else { continue }
                 diagnostics.report(error.diagnostic)
-                result.failedRoots += 1
+                result.failedPaths += 1
                 found = inPlaceOfMissing(error.location.file)
             } else {
-                found = expand(path)
+                found = []
+                for entry in expand(path) {
+                    switch entry {
+                    case .file(let file):
+                        found.append(file)
+                    case .unlistedFolder(let error):
+                        guard failures.insert(error).inserted else { continue }
+                        diagnostics.report(error.diagnostic)
+                        result.failedPaths += 1
+                        if roots.insert(error.location.file).inserted { found += inPlaceOfMissing(error.location.file) }
+                    case .failed(let error):
+                        guard failures.insert(error).inserted else { continue }
+                        diagnostics.report(error.diagnostic)
+                        result.failedPaths += 1
+                    }
+                }
                 let root = Self.root(of: path)
-                if found.isEmpty, DirectoryWalker.entries(of: root, includingHidden: true).isEmpty, roots.insert(root).inserted {
+                if found.isEmpty, DirectoryWalker.listing(of: root, includingHidden: true)?.names.isEmpty == true,
+                   roots.insert(root).inserted {
                     found = inPlaceOfMissing(root)
                     if !found.isEmpty {
                         diagnostics.report(IngestError(.emptyRoot(kept: found.count), file: root).diagnostic)
-                        result.failedRoots += 1
+                        result.failedPaths += 1
                     }
                 }
             }
@@ -66,21 +94,28 @@ struct PathExpander {
         return FileReader.openError(errno, path: root)
     }
 
-    private func expand(_ path: String) -> [String] {
-        if path == FileReader.standardInputName { return [path] }
+    private func expand(_ path: String) -> [DirectoryWalker.Found] {
+        if path == FileReader.standardInputName { return [.file(path)] }
         if GlobExpander.isPattern(path), DirectoryWalker.status(of: path) == nil {
-            let matches = GlobExpander().expand(path)
+            let matches = GlobExpander(walker: walker()).expand(path)
             if matches.isEmpty { diagnostics.report(IngestError(.noMatches(pattern: path), file: path).diagnostic) }
-            return matches.flatMap(expandExisting)
+            return matches.flatMap { match in
+                guard case .file(let path) = match else { return [match] }
+                return expandExisting(path)
+            }
         }
         return expandExisting(path)
     }
 
     /// A directory becomes the files below it; anything else is read as given, so that an
     /// unreadable file is reported when it is read.
-    private func expandExisting(_ path: String) -> [String] {
-        guard let info = DirectoryWalker.status(of: path), (info.st_mode & S_IFMT) == S_IFDIR else { return [path] }
-        var walker = DirectoryWalker(extensions: options.directoryExtensions, diagnostics: diagnostics)
+    private func expandExisting(_ path: String) -> [DirectoryWalker.Found] {
+        guard let info = DirectoryWalker.status(of: path), (info.st_mode & S_IFMT) == S_IFDIR else { return [.file(path)] }
+        var walker = walker()
         return walker.files(under: path)
+    }
+
+    private func walker() -> DirectoryWalker {
+        DirectoryWalker(extensions: options.directoryExtensions, excluded: excluded)
     }
 }

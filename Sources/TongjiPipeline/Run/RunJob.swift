@@ -114,7 +114,8 @@ public struct RunJob {
         let stored = try store.documents()
         // Files are not gone with a root that cannot be found: they stand in its place, unread.
         var kept: Set<String> = []
-        let expanded = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics) { root in
+        // The reports are never read back as input, even when written into an input folder.
+        let expanded = ingester.inputs(paths: definition.inputs, diagnostics: diagnostics, excluding: [summary.directory]) { root in
             let files = InputPlan.storedFiles(at: root, in: stored)
             kept.formUnion(files)
             return files
@@ -169,8 +170,8 @@ public struct RunJob {
         /// `keepLastReading` keeps, to be read when it is back.
         func keepUnread(_ path: String) throws {
             if !toRead.contains(path), try reprints.replayedUnchanged(path) { return }
-            let error = try keepLastReading(path) ? "its input root is missing: kept from its last reading"
-                                                  : "its input root is missing, and its last reading was not finished"
+            let error = try keepLastReading(path) ? "its folder is missing or cannot be listed: kept from its last reading"
+                                                  : "its folder is missing or cannot be listed, and its last reading was not finished"
             try store.markFailed(path, error: error, processedAt: processedAt)
         }
 
@@ -279,7 +280,7 @@ public struct RunJob {
         summary.filesRead = final.filesDone - duplicateCount
         summary.bytesRead = final.bytes
         summary.filesUnchanged = inputs.count - attempted.count
-        summary.filesFailed = attempted.count - read.count + unfinished.count + expanded.failedRoots
+        summary.filesFailed = attempted.count - read.count + unfinished.count + expanded.failedPaths
         summary.filesDuplicate = duplicateCount
     }
 
