@@ -64,12 +64,28 @@ import Testing
         #expect(records[1] == [field, "'" + field])
     }
 
-    /// A span is text as printed (-30.7℃, a temperature), so it is guarded like the sentence.
-    @Test func figuresGuardTheirTextColumnsAndLeaveNumbersAlone() throws {
-        let table = CSVTable(columns: FigureTable.columns, rows: [FigureTable.columns.map { _ in "-30.7℃" }])
+    /// The columns of `columns` whose fields the writer guards.
+    private func guardedColumns(_ columns: [CSVColumn]) throws -> [String] {
+        let table = CSVTable(columns: columns, rows: [columns.map { _ in "-30.7℃" }])
         let records = try RFC4180Reader.records(text(CSVWriter().bytes(for: table)))
-        let guarded = zip(FigureTable.columns, records[1]).filter { $0.1.hasPrefix("'") }.map(\.0.name)
-        #expect(guarded == ["title", "span", "subject", "organisation", "sentence"])
+        return zip(columns, records[1]).filter { $0.1.hasPrefix("'") }.map(\.0.name)
+    }
+
+    /// A span is text as printed (-30.7℃, a temperature), so it is guarded like the sentence; a
+    /// file's name (=HYPERLINK(…).txt) and a pipeline's keyword or label are not tongji's words
+    /// either.
+    @Test func reportsGuardTextFromOutsideAndLeaveNumbersAlone() throws {
+        #expect(try guardedColumns(FigureTable.columns)
+            == ["file", "title", "span", "category_reason", "subject", "organisation", "sentence"])
+        #expect(try guardedColumns(ArticleTable.columns) == ["file", "title", "byline"])
+        #expect(try guardedColumns(ErrorTable.columns) == ["file", "reason"])
+        #expect(try guardedColumns(SummaryTable.columns) == ["category_label"])
+    }
+
+    /// Standard input's name, `-`, is no formula, and stays as it is.
+    @Test func aLoneMinusIsNotGuarded() throws {
+        let table = CSVTable(columns: columns, rows: [["-", "-"]])
+        #expect(try RFC4180Reader.records(text(CSVWriter().bytes(for: table)))[1] == ["-", "-"])
     }
 
     @Test func guardLeavesOrdinaryTextAndNonFreeTextColumnsAlone() throws {

@@ -67,6 +67,7 @@ import TongjiCore
                 var record = Samples.record("8998名", in: Samples.recommend, value: "8998", unit: "名", kind: .people,
                                             title: text, duplicate: index % 2 == 0)
                 record.sentence = text
+                record.location.file = text
                 record.figure.span = text
                 record.figure.unit = text
                 let meaning = Meaning(category: text, categoryReason: text, subject: text,

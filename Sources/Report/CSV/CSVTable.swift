@@ -2,11 +2,12 @@
 public struct CSVColumn: Sendable, Hashable {
     /// The header text.
     public var name: String
-    /// True for text copied from the input (titles, sentences): the formula guard applies only
-    /// to these, so numbers, paths and units are never altered.
+    /// True for text from outside tongji's own rules: the input's titles and sentences, file
+    /// names, the pipeline's labels. The formula guard applies only to these, so numbers, units
+    /// and the words tongji writes are never altered.
     public var isFreeText: Bool
 
-    /// A column named `name`; `isFreeText` marks text that came from the input.
+    /// A column named `name`; `isFreeText` marks text from outside tongji.
     public init(_ name: String, isFreeText: Bool = false) {
         self.name = name
         self.isFreeText = isFreeText

@@ -104,7 +104,8 @@ public struct CSVWriter: Sendable {
     static func write(_ bytes: UnsafeBufferPointer<UInt8>, guarded: Bool, to out: UnsafeMutablePointer<UInt8>,
                               at start: Int) -> Int {
         // Every formula starter is ASCII, so the first byte tells.
-        let needsGuard = guarded && bytes.first.map(startsFormula) == true
+        // A lone `-` (standard input's name) is no formula.
+        let needsGuard = guarded && bytes.first.map(startsFormula) == true && !(bytes.count == 1 && bytes[0] == UInt8(ascii: "-"))
         if bytes.count < 16, !needsGuard, let end = copyPlain(bytes, to: out, at: start) { return end }
         var at = start
         let needsQuotes = containsSpecial(bytes)

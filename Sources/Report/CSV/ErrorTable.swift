@@ -4,7 +4,7 @@ import TongjiCore
 /// warning), with where and why, so a scheduled run's failures can be followed up.
 public enum ErrorTable {
     public static let columns: [CSVColumn] = [
-        CSVColumn("file"), CSVColumn("line"), CSVColumn("column"), CSVColumn("severity"),
+        CSVColumn("file", isFreeText: true), CSVColumn("line"), CSVColumn("column"), CSVColumn("severity"),
         CSVColumn("reason", isFreeText: true),
     ]
 

@@ -6,10 +6,10 @@ import TongjiCore
 public enum FigureTable {
     /// The columns, in their fixed order.
     public static let columns: [CSVColumn] = [
-        CSVColumn("file"), CSVColumn("line"), CSVColumn("column"), CSVColumn("article"),
+        CSVColumn("file", isFreeText: true), CSVColumn("line"), CSVColumn("column"), CSVColumn("article"),
         CSVColumn("title", isFreeText: true), CSVColumn("date"), CSVColumn("span", isFreeText: true), CSVColumn("value"),
         CSVColumn("upper"), CSVColumn("unit"), CSVColumn("kind"), CSVColumn("qualifier"), CSVColumn("category"),
-        CSVColumn("category_reason"), CSVColumn("subject", isFreeText: true), CSVColumn("period"),
+        CSVColumn("category_reason", isFreeText: true), CSVColumn("subject", isFreeText: true), CSVColumn("period"),
         CSVColumn("region"), CSVColumn("province"), CSVColumn("organisation", isFreeText: true), CSVColumn("is_part"),
         CSVColumn("part_of"),
         CSVColumn("duplicate"), CSVColumn("sentence", isFreeText: true),
@@ -34,7 +34,7 @@ public enum FigureTable {
     /// place's name.
     static func write(_ normalised: NormalisedRecord, to csv: inout CSVRecord) {
         let record = normalised.record, figure = record.figure, meaning = normalised.meaning
-        csv.append(record.location.file)
+        csv.append(record.location.file, isFreeText: true)
         csv.append(record.location.line)
         csv.append(record.location.column)
         csv.append(record.article)
@@ -47,7 +47,7 @@ public enum FigureTable {
         csv.append(figure.kind.rawValue)
         csv.append(figure.qualifier.rawValue)
         csv.append(meaning.category)
-        csv.append(meaning.categoryReason)
+        csv.append(meaning.categoryReason, isFreeText: true)
         csv.append(meaning.subject, isFreeText: true)
         csv.append(meaning.period?.label)
         if let region = meaning.region {
