@@ -22,6 +22,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case malformedJSON(String)
         case missingField(String)
         case truncatedHTML
+        /// An HTML page nested deeper than libxml2 parses: the text after that point is lost.
+        case nestedTooDeep
         case unparsableHTML
         case noText
         /// A file read in parts whose bytes changed between the first reading and its parts.
@@ -80,6 +82,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .malformedJSON(let detail): "malformed JSON line: \(detail)"
         case .missingField(let name): "JSON line has no string field '\(name)'"
         case .truncatedHTML: "HTML page ends before </html>: read what was recovered"
+        case .nestedTooDeep: "HTML elements nested more than 256 deep, more than libxml2 parses: the text after this line is lost"
         case .unparsableHTML: "HTML page could not be parsed"
         case .noText: "no text found"
         case .changedWhileRead: "the file changed while it was read: read again by the next run"

@@ -12,19 +12,35 @@ struct HTMLForm {
         let decoded = try TextDecoder(file: file).decode(bytes, declaredCharset: CharsetSniffer.declaredCharset(in: bytes))
         let options = Int32(HTML_PARSE_NOERROR.rawValue | HTML_PARSE_NONET.rawValue
                             | HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOWARNING.rawValue)
+        // A parser context of its own, kept after the parse for what stopped it.
+        guard let context = htmlNewParserCtxt() else { throw IngestError(.unparsableHTML, file: file) }
+        defer { htmlFreeParserCtxt(context) }
         let document = bytes.withUnsafeBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) {
-                htmlReadMemory($0.baseAddress, Int32($0.count), file, decoded.encoding, options)
+                htmlCtxtReadMemory(context, $0.baseAddress, Int32($0.count), file, decoded.encoding, options)
             }
         }
         guard let document else { throw IngestError(.unparsableHTML, file: file) }
         defer { xmlFreeDoc(document) }
         var walker = HTMLTreeWalker(file: file, locator: HTMLSourceLocator(source: decoded.text))
         walker.walk(xmlDocGetRootElement(document))
-        reportTruncation(of: decoded.text)
+        if let line = Self.lineWhereNestingStopped(context) {
+            diagnostics.report(IngestError(.nestedTooDeep, at: SourceLocation(file: file, line: line, column: 1)).diagnostic)
+        } else {
+            reportTruncation(of: decoded.text)
+        }
         let units = walker.units()
         guard units.contains(where: { !$0.blocks.isEmpty }) else { throw IngestError(.noText, file: file) }
         return ParsedInput(form: .html, encoding: decoded.encoding, units: units)
+    }
+
+    /// The line at which libxml2 stopped a page nested deeper than it allows (256 elements), or
+    /// nil: it keeps what came before and drops the rest without a word, even when recovering.
+    private static func lineWhereNestingStopped(_ context: htmlParserCtxtPtr) -> Int? {
+        let error = context.pointee.lastError
+        guard error.code == Int32(XML_ERR_INTERNAL_ERROR.rawValue), let message = error.message,
+              String(cString: message).hasPrefix("Excessive depth") else { return nil }
+        return Int(error.line)
     }
 
     /// libxml2 recovers a cut-off page silently; say so, since its end may be missing.
