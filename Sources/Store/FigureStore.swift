@@ -125,6 +125,31 @@ public final class FigureStore: Sendable {
         }
     }
 
+    /// Replaces what reading `path` had to say by `diagnostics`.
+    public func replaceDiagnostics(of path: String, with diagnostics: [Diagnostic]) throws {
+        try database.write { db in
+            try db.execute(sql: "DELETE FROM diagnostics WHERE path = ?", arguments: [path])
+            for diagnostic in diagnostics {
+                try db.execute(sql: "INSERT INTO diagnostics (path, line, column, severity, message) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [path, diagnostic.location.line, diagnostic.location.column,
+                                           diagnostic.severity.rawValue, diagnostic.message])
+            }
+        }
+    }
+
+    /// What reading each of `paths` had to say when it was read, file by file in that order.
+    public func diagnostics(of paths: [String]) throws -> [Diagnostic] {
+        try database.read { db in
+            let statement = try db.makeStatement(sql: "SELECT line, column, severity, message FROM diagnostics WHERE path = ? ORDER BY rowid")
+            return try paths.flatMap { path in
+                try Row.fetchAll(statement, arguments: [path]).map { row in
+                    Diagnostic(Diagnostic.Severity(rawValue: row[2]) ?? .error,
+                               at: SourceLocation(file: path, line: row[0], column: row[1]), row[3])
+                }
+            }
+        }
+    }
+
     /// The value stored under `key` in the settings table, or nil.
     public func setting(_ key: String) throws -> String? {
         try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }

@@ -155,6 +155,21 @@ enum StoreSchema {
             // Tells every connection, this one too, to read the changed statements again.
             if changed > 0 { try db.execute(sql: "PRAGMA schema_version = \(version + 1)") }
         }
+        // What reading each file had to say (a page cut off, nesting too deep), said again by a
+        // run that does not read the file again: errors.csv is the same whether a file was read
+        // this time or before.
+        migrator.registerMigration("v9: diagnostics") { db in
+            try db.execute(sql: """
+                CREATE TABLE diagnostics (
+                    path TEXT NOT NULL REFERENCES documents(path) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED,
+                    line INTEGER NOT NULL,
+                    column INTEGER NOT NULL,
+                    severity TEXT NOT NULL CHECK (severity IN ('error', 'warning')),
+                    message TEXT NOT NULL
+                );
+                CREATE INDEX diagnostics_by_path ON diagnostics(path);
+                """)
+        }
         return migrator
     }
 }

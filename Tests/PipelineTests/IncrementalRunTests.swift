@@ -334,6 +334,24 @@ import TongjiPipeline
         #expect(try Data(contentsOf: inputs.appendingPathComponent("out/summary.csv")) == summary)
     }
 
+    /// What reading a file said (a page cut off before </html>) is said again by a run that
+    /// does not read it: errors.csv is the same, until the file changes.
+    @Test func aStoredFilesWarningsStayInErrorsCSV() throws {
+        try write(sample, "page.txt")
+        try write("<html><body><p>" + Self.passage + "</p>\n<p>此外", "cut.html")
+        let diagnostics = DiagnosticLog()
+        _ = try run(diagnostics: diagnostics)
+        let errors = String(decoding: try report("errors.csv"), as: UTF8.self)
+        #expect(errors.contains("cut.html,2,1,warning,HTML page ends before </html>"))
+        let second = DiagnosticLog()
+        #expect(try run(diagnostics: second).filesRead == 0)
+        #expect(String(decoding: try report("errors.csv"), as: UTF8.self) == errors)
+        #expect(second.all == diagnostics.all.filter { $0.location.file.hasSuffix("cut.html") })
+        try write("<html><body><p>" + Self.passage + "</p></body></html>\n", "cut.html")
+        _ = try run()
+        #expect(!String(decoding: try report("errors.csv"), as: UTF8.self).contains("cut.html"))
+    }
+
     @Test func aReprintCountsAgainWhenWhatItReprintedIsGone() throws {
         try write(Self.passage + "\n", "a.txt")
         try write(Self.brief, "b.txt")

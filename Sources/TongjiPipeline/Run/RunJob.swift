@@ -271,6 +271,11 @@ public struct RunJob {
         for path in attempted where !read.contains(path) || unfinished.contains(path) {
             try store.markFailed(path, error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt)
         }
+        // What reading a file said is kept with it, and said again while it is not read.
+        let said = Dictionary(grouping: diagnostics.all, by: \.location.file)
+        for path in read.subtracting(unfinished).sorted() { try store.replaceDiagnostics(of: path, with: said[path] ?? []) }
+        let attemptedSet = Set(attempted)
+        for diagnostic in try store.diagnostics(of: inputs.filter { !attemptedSet.contains($0) }) { diagnostics.report(diagnostic) }
         // Only now: a run stopped before this point leaves the old signature, and the next run
         // reads everything again. Nor while files kept for a missing root hold figures made under
         // the old signature: the run after it is back reads everything again too.
