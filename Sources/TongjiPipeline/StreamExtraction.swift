@@ -29,19 +29,32 @@ struct StreamExtraction {
         do {
             while let line = try reader.nextLine() {
                 lineNumber += 1
-                guard case .text(let bytes) = line else {
+                guard case .text(var bytes) = line else {
                     let error = IngestError(.lineTooLong(limit: ingester.options.maximumLineBytes),
                                             at: SourceLocation(file: Self.name, line: lineNumber, column: 1))
                     diagnostics.report(error.diagnostic)
                     continue
                 }
-                if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
+                // A byte order mark is no part of the text (columns count from after it).
+                if lineNumber == 1, bytes.starts(with: Self.byteOrderMark) { bytes = bytes.dropFirst(Self.byteOrderMark.count) }
+                if let nul = bytes.firstIndex(of: 0) {
+                    diagnostics.report(Diagnostic(.error, at: SourceLocation(file: Self.name, line: lineNumber),
+                                                  "binary data (NUL byte at byte \(nul - bytes.startIndex + 1) of the line); line skipped"))
+                } else if bytes.first(where: { $0 != 0x20 && $0 != 0x09 }) == UInt8(ascii: "{") {
                     article += 1
                     jsonArticle(Array(bytes), line: lineNumber, article: article, firstRow: rowsWritten,
                                 diagnostics: diagnostics, write: written)
                 } else if let bad = UTF8Scalars.decode(bytes, into: &scalars) {
-                    diagnostics.report(Diagnostic(.error, at: SourceLocation(file: Self.name, line: lineNumber),
-                                                  "byte \(bad + 1) is not valid UTF-8; line skipped"))
+                    // Not UTF-8: GB18030, as a file would be read, or an error naming the byte.
+                    switch StreamLineDecoding.gb18030(bytes) {
+                    case .success(let text):
+                        scalars = Array(text.unicodeScalars)
+                        plainLine(scalars, line: lineNumber, article: max(article, 1), firstRow: rowsWritten, write: written)
+                    case .failure(let invalid):
+                        let offset = max(bad, invalid.offset)
+                        diagnostics.report(Diagnostic(.error, at: SourceLocation(file: Self.name, line: lineNumber),
+                                                      "byte \(offset + 1) is neither UTF-8 nor GB18030; line skipped"))
+                    }
                 } else {
                     plainLine(scalars, line: lineNumber, article: max(article, 1), firstRow: rowsWritten, write: written)
                 }
@@ -51,6 +64,8 @@ struct StreamExtraction {
                                           "read failed: \(error.message)"))
         }
     }
+
+    private static let byteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 
     /// The figures of one plain line, each normalised within its sentence of the line; the first
     /// is row `firstRow` of the output.

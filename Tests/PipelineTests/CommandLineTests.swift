@@ -142,6 +142,29 @@ import Testing
         }
     }
 
+    /// Standard input as files are read: a byte order mark is no text, a line in GB18030 (as
+    /// Chinese Windows writes) is read, and a line with a NUL byte is binary, named, skipped.
+    @Test func standardInputTakesAByteOrderMarkAndGB18030AndRefusesBinaryLines() throws {
+        let gb18030 = try Data(contentsOf: URL(fileURLWithPath: Project.path("Tests/IngestTests/Fixtures/union-news-page.gbk.txt")))
+            .split(separator: 0x0A, omittingEmptySubsequences: false)[40]
+        let input = folder.appendingPathComponent("stdin.txt")
+        try (Data([0xEF, 0xBB, 0xBF]) + Data(try lineWithAPart().utf8) + Data([0x0A]) + gb18030 + Data([0x0A, 0x61, 0x00, 0x62, 0x0A]))
+            .write(to: input)
+        let result = try TongjiProcess.run(["extract"], input: input)
+        #expect(result.status == 1)
+        #expect(result.error == "tongji: -:3:1: error: binary data (NUL byte at byte 2 of the line); line skipped\n")
+        let rows = try result.output.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+        }
+        let page = try TongjiProcess.run(["extract", inputs.appendingPathComponent("page.txt").path]).output
+            .split(separator: "\n").compactMap { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+            .filter { $0["line"] as? Int == 41 }
+        let places = { (rows: [[String: Any]]) in rows.map { "\($0["span"] ?? "") \($0["column"] ?? "")" } }
+        #expect(places(page).count == 3)
+        #expect(places(rows.filter { $0["line"] as? Int == 1 }) == places(page))
+        #expect(places(rows.filter { $0["line"] as? Int == 2 }) == places(page))
+    }
+
     @Test func aBrokenJSONLineOnStandardInputIsNamedWithItsLineAndColumn() throws {
         let input = try Project.write("{\"title\": \"快递行业\", \"text\": 共有会员单位85家}\n\(try lineWithAPart())\n",
                                       named: "stdin.txt", in: folder)

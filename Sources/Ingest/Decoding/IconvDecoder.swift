@@ -47,3 +47,21 @@ struct IconvDecoder {
         return written
     }
 }
+
+/// Lines of standard input, which come one at a time with no file to tell their encoding by.
+public enum StreamLineDecoding {
+    /// `bytes` decoded as GB18030 (what Chinese Windows writes), or nil when they are not that
+    /// either: the offset of the first byte that is not.
+    public static func gb18030(_ bytes: ArraySlice<UInt8>) -> Result<String, InvalidByte> {
+        do {
+            return .success(try IconvDecoder(encoding: "GB18030").decode(Array(bytes)))
+        } catch {
+            if case .invalidByte(let offset) = error { return .failure(InvalidByte(offset: offset)) }
+            return .failure(InvalidByte(offset: 0))
+        }
+    }
+
+    public struct InvalidByte: Error {
+        public let offset: Int
+    }
+}
