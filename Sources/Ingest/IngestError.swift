@@ -21,6 +21,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case unknownCharset(String)
         case malformedJSON(String)
         case missingField(String)
+        /// A JSON Lines `date` that names no date: the article is read without one.
+        case invalidDate(String)
         case truncatedHTML
         /// An HTML page nested deeper than libxml2 parses: the text after that point is lost.
         case nestedTooDeep
@@ -56,7 +58,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `failed files` count in the summary says.
     public var severity: Diagnostic.Severity {
         switch reason {
-        case .noMatches, .truncatedHTML: .warning
+        case .noMatches, .truncatedHTML, .invalidDate: .warning
         default: .error
         }
     }
@@ -81,6 +83,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .unknownCharset(let name): "declared charset '\(name)' is not supported"
         case .malformedJSON(let detail): "malformed JSON line: \(detail)"
         case .missingField(let name): "JSON line has no string field '\(name)'"
+        case .invalidDate(let written): "'\(written)' is no date (2021-06-15, 2021年6月15日): the article is read without one"
         case .truncatedHTML: "HTML page ends before </html>: read what was recovered"
         case .nestedTooDeep: "HTML elements nested more than 256 deep, more than libxml2 parses: the text after this line is lost"
         case .unparsableHTML: "HTML page could not be parsed"

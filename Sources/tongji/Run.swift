@@ -31,6 +31,7 @@ struct Run: ParsableCommand {
 
     func validate() throws {
         guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+        if quiet && verbose { throw ValidationError("--quiet and --verbose cannot be given together") }
         if let since, let until, since > until { throw ValidationError("--since \(since) is after --until \(until)") }
     }
 

@@ -89,6 +89,10 @@ struct ReportOptions: ParsableArguments {
     @Flag(help: "CSV files without the UTF-8 byte order mark (overrides the pipeline's outputs.bom).")
     var noBom = false
 
+    func validate() throws {
+        if out?.isEmpty == true { throw ValidationError("--out needs a folder") }
+    }
+
     /// The pipeline file at `path`, with `--no-bom` applied.
     func pipeline(_ path: String, diagnostics: DiagnosticLog) throws -> PipelineDefinition {
         var definition = try readPipeline(path, diagnostics: diagnostics)

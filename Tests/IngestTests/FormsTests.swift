@@ -63,6 +63,19 @@ import TongjiCore
         #expect(document.articles[9].duplicates.count == 1)
     }
 
+    /// A `date` that names no day (30 February, a word) leaves the article undated, and says so.
+    @Test func jsonLinesWarnsOfADateThatIsNoDate() throws {
+        let lines = ["2021-02-30", "待定", "2021年6月15日", ""].map { #"{"title":"全总召开会议","text":"投入资金500万元。","date":"\#($0)"}"# }
+        let log = DiagnosticLog()
+        let document = try Ingester().document(fromBytes: Array((lines.joined(separator: "\n") + "\n").utf8), name: "days.jsonl",
+                                               diagnostics: log)
+        #expect(document.articles.map { $0.date?.description ?? "none" } == ["none", "none", "2021-06-15", "none"])
+        #expect(log.all.map(\.description) == [
+            "days.jsonl:1:1: warning: '2021-02-30' is no date (2021-06-15, 2021年6月15日): the article is read without one",
+            "days.jsonl:2:1: warning: '待定' is no date (2021-06-15, 2021年6月15日): the article is read without one",
+        ])
+    }
+
     private func bodySentences(_ article: Article) -> [String] {
         article.paragraphs.filter { $0.role != .heading && $0.role != .label }.flatMap(\.sentences).map(\.text)
     }

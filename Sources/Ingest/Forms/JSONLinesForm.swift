@@ -42,7 +42,11 @@ struct JSONLinesForm {
             blocks.append(Block(text: title.trimmed(), isMarkedHeading: true))
         }
         blocks += paragraphs(of: text).map { Block(text: $0) }
-        let date = Self.string(fields["date"]).flatMap(DateScanner.firstDate(in:))
+        let written = Self.string(fields["date"])
+        let date = written.flatMap(DateScanner.firstDate(in:))
+        if let written, date == nil, written.contains(where: { !$0.isWhitespace }) {
+            diagnostics.report(IngestError(.invalidDate(written), at: SourceLocation(file: file, line: number, column: 1)).diagnostic)
+        }
         return InputUnit(blocks: blocks, isSingleArticle: true, date: date, metadata: metadata(fields))
     }
 
