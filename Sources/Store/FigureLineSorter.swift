@@ -20,8 +20,13 @@ public final class FigureLineSorter: Sendable {
         public var article: Int
         public var title: String
         public var date: CalendarDate?
+        /// For a part of a total (`part_of`), how many figures back its total stands, in the
+        /// output it was written to: the same number back in a run's order, where the figures
+        /// of an article stay together.
+        public var partBack: Int?
 
-        public init(file: String, stream: Int = 0, line: Int, column: Int, article: Int, title: String, date: CalendarDate?) {
+        public init(file: String, stream: Int = 0, line: Int, column: Int, article: Int, title: String, date: CalendarDate?,
+                    partBack: Int? = nil) {
             self.file = file
             self.stream = stream
             self.line = line
@@ -29,6 +34,7 @@ public final class FigureLineSorter: Sendable {
             self.article = article
             self.title = title
             self.date = date
+            self.partBack = partBack
         }
     }
 
@@ -47,6 +53,7 @@ public final class FigureLineSorter: Sendable {
             lines.bind(place.line)
             lines.bind(place.column)
             lines.bind(utf8: line)
+            lines.bind(place.partBack)
             try lines.insert()
             articles.bind(place.file)
             articles.bind(place.stream)
@@ -81,7 +88,7 @@ public final class FigureLineSorter: Sendable {
         try database.write { db in
             try db.execute(sql: """
                 CREATE TABLE lines (seq INTEGER PRIMARY KEY, file TEXT NOT NULL, stream INTEGER NOT NULL,
-                                    line INTEGER NOT NULL, column INTEGER NOT NULL, json TEXT NOT NULL);
+                                    line INTEGER NOT NULL, column INTEGER NOT NULL, json TEXT NOT NULL, part_back INTEGER);
                 CREATE INDEX lines_in_order ON lines (file, stream, line, column, seq);
                 CREATE TABLE articles (file TEXT NOT NULL, stream INTEGER NOT NULL, article INTEGER NOT NULL,
                                        title TEXT NOT NULL, date TEXT, line INTEGER NOT NULL, column INTEGER NOT NULL,
@@ -102,7 +109,7 @@ public final class FigureLineSorter: Sendable {
         try database.write { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lines") ?? 0
             var adder = Adder(
-                lines: try RowInserter(db, into: "lines", columns: 6),
+                lines: try RowInserter(db, into: "lines", columns: 7),
                 // An article counts its figures and keeps the place, title and date of the first
                 // in file order (the right sides read the row as it was).
                 articles: try RowInserter(db, into: "articles", columns: 9, onConflict: """
@@ -121,15 +128,16 @@ public final class FigureLineSorter: Sendable {
         }
     }
 
-    /// Hands every line to `body` in report order; the bytes are valid until `body` returns.
-    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+    /// Hands every line to `body` in report order, with its place's `partBack`; the bytes are
+    /// valid until `body` returns.
+    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, _ partBack: Int?) throws -> Void) throws {
         try database.read { db in
-            let statement = try db.makeStatement(sql: "SELECT json FROM lines ORDER BY file, stream, line, column, seq")
+            let statement = try db.makeStatement(sql: "SELECT json, part_back FROM lines ORDER BY file, stream, line, column, seq")
             let rows = try Row.fetchCursor(statement)
-            while try rows.next() != nil {
+            while let row = try rows.next() {
                 let text = sqlite3_column_text(statement.sqliteStatement, 0)
                 let count = Int(sqlite3_column_bytes(statement.sqliteStatement, 0))
-                try body(UnsafeBufferPointer(start: text, count: count))
+                try body(UnsafeBufferPointer(start: text, count: count), row[1])
             }
         }
     }

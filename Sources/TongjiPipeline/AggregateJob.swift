@@ -66,12 +66,18 @@ public struct AggregateJob {
                     var streams = StandardInputStreams()
                     for path in paths {
                         streams.startFigureFile()
-                        try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line in
+                        // Rows of the output each stream was written to, which part_of counts.
+                        var (stream, firstRow) = (0, 1)
+                        try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line, row in
                             let figure = record.record
+                            let place = streams.stream(of: figure.location)
+                            if place != stream { (stream, firstRow) = (place, row) }
+                            let ownRow = row - firstRow
                             try yield(PlacedLine(json: Array(line), place: FigureLineSorter.Place(
-                                file: figure.location.file, stream: streams.stream(of: figure.location),
+                                file: figure.location.file, stream: place,
                                 line: figure.location.line, column: figure.location.column,
-                                article: figure.article, title: figure.title, date: figure.date)))
+                                article: figure.article, title: figure.title, date: figure.date,
+                                partBack: record.partOf.flatMap { $0 < ownRow ? ownRow - $0 : nil })))
                         }
                     }
                 }, consume: { placed in
@@ -93,11 +99,12 @@ public struct AggregateJob {
         }
     }
 
-    /// Hands each figure of the figure file at `path` (`-`: standard input), with its line, to
+    /// Hands each figure of the figure file at `path` (`-`: standard input), with its line and
+    /// its row (1-based, among the lines that are not empty: `tongji extract` writes none), to
     /// `body`, read in chunks: memory does not grow with the file. Lines that are not figures
     /// are reported with the file and line, and the rest read on.
     private static func forEachRecord(in path: String, restCategory: String, diagnostics: DiagnosticLog,
-                                      _ body: (NormalisedRecord, UnsafeBufferPointer<UInt8>) throws -> Void) throws {
+                                      _ body: (NormalisedRecord, UnsafeBufferPointer<UInt8>, Int) throws -> Void) throws {
         let descriptor = path == "-" ? STDIN_FILENO : open(path, O_RDONLY)
         guard descriptor >= 0 else {
             let reason = String(cString: strerror(errno))
@@ -106,7 +113,7 @@ public struct AggregateJob {
         }
         defer { if descriptor != STDIN_FILENO { close(descriptor) } }
         var reader = LineReader(descriptor: descriptor, maximumLength: maximumLineBytes)
-        var number = 0
+        var number = 0, row = 0
         while true {
             let next: LineReader.Line?
             do {
@@ -125,9 +132,10 @@ public struct AggregateJob {
             case .text(let bytes) where bytes.isEmpty:
                 continue
             case .text(let bytes):
+                row += 1
                 try bytes.withUnsafeBufferPointer { line in
                     do {
-                        try body(try FigureJSONReader.record(line, restCategory: restCategory), line)
+                        try body(try FigureJSONReader.record(line, restCategory: restCategory), line, row)
                     } catch let error as FigureJSONReader.Malformed {
                         diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number), error.reason))
                     }
@@ -192,9 +200,17 @@ private struct SortedLinesSource: ReportSource {
         var reprints = DuplicateIndex()
         var previous: FigureRecord?
         var repeats = false
-        try sorter.forEachLine { line in
+        // The figure's index in a run's order, and that of its article's first figure: a part's
+        // total is `partBack` figures back, within the article, or unknown.
+        var index = -1, articleStart = 0
+        try sorter.forEachLine { line, partBack in
             var figure = try FigureJSONReader.record(line, isValidUTF8: true, restCategory: restCategory)
             let record = figure.record
+            index += 1
+            if previous.map({ $0.location.file != record.location.file || $0.article != record.article }) ?? true {
+                articleStart = index
+            }
+            figure.partOf = partBack.flatMap { index - $0 >= articleStart ? index - $0 : nil }
             // A sentence's figures come together, each after the one before. On standard input
             // a sentence never spans lines (a line is a paragraph or a JSON article), so the same
             // sentence on the next line is a repeat. In a named file it may span lines; a repeat

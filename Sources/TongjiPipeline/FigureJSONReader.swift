@@ -11,7 +11,7 @@ package enum FigureJSONReader {
     /// The fields read back, in the order `FigureJSON` writes them.
     private enum Field: Int, CaseIterable {
         case file, line, column, article, title, date, span, value, upper, unit, kind, qualifier, category
-        case categoryReason, subject, period, region, province, organisation, isPart, duplicate, sentence
+        case categoryReason, subject, period, region, province, organisation, isPart, partOf, duplicate, sentence
     }
 
     private static let keys: [StaticString] = Field.allCases.map { field -> StaticString in
@@ -36,13 +36,15 @@ package enum FigureJSONReader {
         case .province: "province"
         case .organisation: "organisation"
         case .isPart: "is_part"
+        case .partOf: "part_of"
         case .duplicate: "duplicate"
         case .sentence: "sentence"
         }
     }
 
     /// One figure from one line of `tongji extract` output; `isValidUTF8` when the line was
-    /// checked before (read back from the scratch file).
+    /// checked before (read back from the scratch file). Its `partOf` is the `part_of` written,
+    /// less one: the 0-based row of its total in the output the line came from.
     /// A line with no category gets `restCategory`, the pipeline's category for the rest.
     package static func record(_ line: UnsafeBufferPointer<UInt8>, isValidUTF8: Bool = false,
                                restCategory: String = CategoryDefinition.otherName) throws(Malformed) -> NormalisedRecord {
@@ -82,6 +84,6 @@ package enum FigureJSONReader {
             period: period.isEmpty ? nil : Period(kind: .relative, words: period),
             region: province.isEmpty ? nil : Region(province: province, city: String(region.dropFirst(province.count))),
             organisation: text(.organisation), isPart: flag(.isPart))
-        return NormalisedRecord(record: record, meaning: meaning)
+        return NormalisedRecord(record: record, meaning: meaning, partOf: int(.partOf).flatMap { $0 >= 1 ? $0 - 1 : nil })
     }
 }

@@ -79,6 +79,19 @@ import TongjiCore
         let runArticles = try String(contentsOfFile: folder.appendingPathComponent("run/articles.csv").path, encoding: .utf8)
         #expect(try figureCounts(single.files["articles.csv"]!) == figureCounts(runArticles))
         #expect(try figureCounts(runArticles).count > 5)
+        // Every figure as the run lists it, the row of a part's total (part_of) too, however
+        // the partitions numbered their rows.
+        let runFigures = try String(contentsOfFile: folder.appendingPathComponent("run/figures.csv").path, encoding: .utf8)
+        #expect(single.files["figures.csv"] == runFigures)
+        #expect(try partRows(merged.files["figures.csv"]!) == partRows(runFigures))
+        #expect(try partRows(runFigures).count == 1)
+    }
+
+    /// `row:part_of` for each figure that is part of a total.
+    private func partRows(_ figuresCSV: String) throws -> [String] {
+        let records = try RFC4180Reader.records(String(figuresCSV.drop { $0 == "\u{FEFF}" }))
+        let partOf = try #require(records.first?.firstIndex(of: "part_of"))
+        return records.indices.dropFirst().filter { !records[$0][partOf].isEmpty }.map { "\($0):\(records[$0][partOf])" }
     }
 
     /// Article 10 reprints a passage of article 9 (the page printed it twice). In partitions
@@ -117,6 +130,8 @@ import TongjiCore
         }
         let stream = try reports([try Project.write(collected, named: "collected.jsonl", in: folder)], "stream")
         #expect(stream.files["summary.csv"] == single.files["summary.csv"])
+        // Each partition's part_of counts its own rows.
+        #expect(try partRows(stream.files["figures.csv"]!) == partRows(single.files["figures.csv"]!))
         // Each article on its own (numbered within its partition), in the order of the page.
         func titlesAndFigures(_ articlesCSV: String) throws -> [String] {
             let records = try RFC4180Reader.records(String(articlesCSV.drop { $0 == "\u{FEFF}" }))

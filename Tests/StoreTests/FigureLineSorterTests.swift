@@ -29,7 +29,7 @@ import TongjiCore
         try add([("a-9-again", place("a.txt", 9, 4, article: 2)), ("a-1", place("a.txt", 1, 7, article: 1)),
                  ("a-9-before", place("a.txt", 9, 2, article: 2)), ("中文-10", place("a.txt", 10, 1, article: 2))], to: sorter)
         var lines: [String] = []
-        try sorter.forEachLine { lines.append(String(decoding: $0, as: UTF8.self)) }
+        try sorter.forEachLine { line, _ in lines.append(String(decoding: line, as: UTF8.self)) }
         #expect(lines == ["a-1", "a-9-before", "a-9", "a-9-again", "中文-10", "b-2"])
     }
 
@@ -60,7 +60,7 @@ import TongjiCore
         try sorter.forEachArticle { articles.append($0) }
         #expect(articles.map { "\($0.title) \($0.startLine) \($0.figureCount)" } == ["line 23 1 40"])
         var count = 0
-        try sorter.forEachLine { _ in count += 1 }
+        try sorter.forEachLine { _, _ in count += 1 }
         #expect(count == 40)
     }
 
@@ -69,7 +69,7 @@ import TongjiCore
         var sorter: FigureLineSorter? = try FigureLineSorter(path: path)
         try add([("x", place("a.txt", 1, 1, article: 1))], to: sorter!)
         var count = 0
-        try sorter!.forEachLine { _ in count += 1 }
+        try sorter!.forEachLine { _, _ in count += 1 }
         #expect(count == 1)
         #expect(FileManager.default.fileExists(atPath: path))
         sorter = nil
