@@ -1,3 +1,4 @@
+import Extract
 import Testing
 import TongjiCore
 
@@ -29,6 +30,15 @@ import TongjiCore
         Example("⟦千分之五⟧", v("0.5", "%", .percent)),
         // Peers give 二十几万 as 200000; tongji gives the range it says, 21万 to 29万.
         Example("⟦二十几万人⟧", v("210000", "人", .people, upper: "290000")),
+        // The same with the tens in digits, as news also writes it.
+        Example("全省有⟦20几万人⟧参加", v("210000", "人", .people, upper: "290000")),
+        // Archaic forms are not read: 兆 for a trillion, 打 for a dozen (and 万万 for 亿, below).
+        // 兆 in 兆瓦 is a unit's prefix, read.
+        Example("全年投资一兆元"),
+        Example("买了一打鸡蛋"),
+        Example("风电装机⟦3兆瓦⟧", v("3", "兆瓦", .measure)),
+        // A length of time that dates an event is no figure (peers: 两年后 = 2 years).
+        Example("两年后他回到家乡"),
         // Recognizers-Text joins numerals across spaces (一百 五 十 二 = 152); news text never
         // spaces a numeral, and joining would merge neighbouring figures of a table.
         Example("⟦三人⟧ ⟦五人⟧", v("3", "人", .people), v("5", "人", .people)),
@@ -36,4 +46,12 @@ import TongjiCore
 
     @Test(arguments: signs) func sign(_ example: Example) { check(example) }
     @Test(arguments: disagreements) func differsFromPeers(_ example: Example) { check(example) }
+
+    /// 万万, an old way of writing 亿 (peers: 四万万 = 400000000), is not read, even among bare
+    /// numbers: neither as 4亿 nor as 四万 with a stray 万.
+    @Test func anArchaicWanWanIsNoNumber() {
+        let extractor = FigureExtractor(options: .init(includeNumbers: true))
+        #expect(extractor.figures(in: "当年四万万同胞团结起来，四万万人民站起来了").isEmpty)
+        #expect(extractor.figures(in: "全国四万人参加").map(\.span) == ["四万人"])
+    }
 }
