@@ -23,8 +23,11 @@ struct NumberParser {
                 best = number(start: start, end: i, value: value, accumulator: accumulator, form: form)
             }
         }
-        // 四万万 (an old way of writing 4亿) is not read, rather than read as 四万 and a stray 万.
-        if i > start, i < text.count, text[i] == text[i - 1], text[i] == "万" || text[i] == "亿" { return nil }
+        // 四万万 (an old way of writing 4亿, always in Chinese numerals) is not read, rather than
+        // read as 四万 and a stray 万; 50万万科 is 50万 before a name.
+        if form.arabicNumbers == 0, i > start, i < text.count, text[i] == text[i - 1], text[i] == "万" || text[i] == "亿" {
+            return nil
+        }
         return best
     }
 

@@ -20,13 +20,12 @@ public final class FigureLineSorter: Sendable {
         public var article: Int
         public var title: String
         public var date: CalendarDate?
-        /// For a part of a total (`part_of`), how many figures back its total stands, in the
-        /// output it was written to: the same number back in a run's order, where the figures
-        /// of an article stay together.
-        public var partBack: Int?
+        /// For a part of a total (`part_of`), the line and column where its total stands, in
+        /// the same file and article.
+        public var total: (line: Int, column: Int)?
 
         public init(file: String, stream: Int = 0, line: Int, column: Int, article: Int, title: String, date: CalendarDate?,
-                    partBack: Int? = nil) {
+                    total: (line: Int, column: Int)? = nil) {
             self.file = file
             self.stream = stream
             self.line = line
@@ -34,7 +33,7 @@ public final class FigureLineSorter: Sendable {
             self.article = article
             self.title = title
             self.date = date
-            self.partBack = partBack
+            self.total = total
         }
     }
 
@@ -53,7 +52,8 @@ public final class FigureLineSorter: Sendable {
             lines.bind(place.line)
             lines.bind(place.column)
             lines.bind(utf8: line)
-            lines.bind(place.partBack)
+            lines.bind(place.total?.line)
+            lines.bind(place.total?.column)
             try lines.insert()
             articles.bind(place.file)
             articles.bind(place.stream)
@@ -88,7 +88,8 @@ public final class FigureLineSorter: Sendable {
         try database.write { db in
             try db.execute(sql: """
                 CREATE TABLE lines (seq INTEGER PRIMARY KEY, file TEXT NOT NULL, stream INTEGER NOT NULL,
-                                    line INTEGER NOT NULL, column INTEGER NOT NULL, json TEXT NOT NULL, part_back INTEGER);
+                                    line INTEGER NOT NULL, column INTEGER NOT NULL, json TEXT NOT NULL,
+                                    total_line INTEGER, total_column INTEGER);
                 CREATE INDEX lines_in_order ON lines (file, stream, line, column, seq);
                 CREATE TABLE articles (file TEXT NOT NULL, stream INTEGER NOT NULL, article INTEGER NOT NULL,
                                        title TEXT NOT NULL, date TEXT, line INTEGER NOT NULL, column INTEGER NOT NULL,
@@ -109,7 +110,7 @@ public final class FigureLineSorter: Sendable {
         try database.write { db in
             let count = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM lines") ?? 0
             var adder = Adder(
-                lines: try RowInserter(db, into: "lines", columns: 7),
+                lines: try RowInserter(db, into: "lines", columns: 8),
                 // An article counts its figures and keeps the place, title and date of the first
                 // in file order (the right sides read the row as it was).
                 articles: try RowInserter(db, into: "articles", columns: 9, onConflict: """
@@ -128,16 +129,18 @@ public final class FigureLineSorter: Sendable {
         }
     }
 
-    /// Hands every line to `body` in report order, with its place's `partBack`; the bytes are
+    /// Hands every line to `body` in report order, with its place's `total`; the bytes are
     /// valid until `body` returns.
-    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, _ partBack: Int?) throws -> Void) throws {
+    public func forEachLine(_ body: (UnsafeBufferPointer<UInt8>, _ total: (line: Int, column: Int)?) throws -> Void) throws {
         try database.read { db in
-            let statement = try db.makeStatement(sql: "SELECT json, part_back FROM lines ORDER BY file, stream, line, column, seq")
+            let statement = try db.makeStatement(
+                sql: "SELECT json, total_line, total_column FROM lines ORDER BY file, stream, line, column, seq")
             let rows = try Row.fetchCursor(statement)
             while let row = try rows.next() {
                 let text = sqlite3_column_text(statement.sqliteStatement, 0)
                 let count = Int(sqlite3_column_bytes(statement.sqliteStatement, 0))
-                try body(UnsafeBufferPointer(start: text, count: count), row[1])
+                let (line, column): (Int?, Int?) = (row[1], row[2])
+                try body(UnsafeBufferPointer(start: text, count: count), line.flatMap { line in column.map { (line, $0) } })
             }
         }
     }

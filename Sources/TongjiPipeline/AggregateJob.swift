@@ -66,18 +66,32 @@ public struct AggregateJob {
                     var streams = StandardInputStreams()
                     for path in paths {
                         streams.startFigureFile()
-                        // Rows of the output each stream was written to, which part_of counts.
+                        // part_of counts the rows of the output it was written to: the whole
+                        // figure file of one `tongji extract`, named files and standard input
+                        // alike, but each of several standard-input partitions collected into one
+                        // file (Spark's `pipe`) from its own first row. A total stands in its
+                        // part's article: the places of the article's figures so far, by row.
                         var (stream, firstRow) = (0, 1)
+                        var article: (file: String, stream: Int, number: Int)?
+                        var places: [Int: (line: Int, column: Int)] = [:]
                         try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line, row in
                             let figure = record.record
                             let place = streams.stream(of: figure.location)
-                            if place != stream { (stream, firstRow) = (place, row) }
+                            if place != 0 {
+                                if stream != 0, place != stream { firstRow = row }
+                                stream = place
+                            }
+                            if article.map({ $0 != (figure.location.file, place, figure.article) }) ?? true {
+                                article = (figure.location.file, place, figure.article)
+                                places.removeAll(keepingCapacity: true)
+                            }
                             let ownRow = row - firstRow
+                            places[ownRow] = (figure.location.line, figure.location.column)
                             try yield(PlacedLine(json: Array(line), place: FigureLineSorter.Place(
                                 file: figure.location.file, stream: place,
                                 line: figure.location.line, column: figure.location.column,
                                 article: figure.article, title: figure.title, date: figure.date,
-                                partBack: record.partOf.flatMap { $0 < ownRow ? ownRow - $0 : nil })))
+                                total: record.partOf.flatMap { $0 < ownRow ? places[$0] : nil })))
                         }
                     }
                 }, consume: { placed in
@@ -145,6 +159,12 @@ public struct AggregateJob {
     }
 }
 
+/// Where a figure stands in its file.
+private struct SourcePlace: Hashable {
+    let line: Int
+    let column: Int
+}
+
 /// A figure line, copied out of the reader's buffer, and where it belongs.
 private struct PlacedLine: Sendable {
     let json: [UInt8]
@@ -200,17 +220,21 @@ private struct SortedLinesSource: ReportSource {
         var reprints = DuplicateIndex()
         var previous: FigureRecord?
         var repeats = false
-        // The figure's index in a run's order, and that of its article's first figure: a part's
-        // total is `partBack` figures back, within the article, or unknown.
-        var index = -1, articleStart = 0
-        try sorter.forEachLine { line, partBack in
+        // The figure's index in a run's order, and those of its article's figures so far by
+        // place: a part's total is found at its place (the first figure there, when a file was
+        // read twice).
+        var index = -1
+        var places: [SourcePlace: Int] = [:]
+        try sorter.forEachLine { line, total in
             var figure = try FigureJSONReader.record(line, isValidUTF8: true, restCategory: restCategory)
             let record = figure.record
             index += 1
             if previous.map({ $0.location.file != record.location.file || $0.article != record.article }) ?? true {
-                articleStart = index
+                places.removeAll(keepingCapacity: true)
             }
-            figure.partOf = partBack.flatMap { index - $0 >= articleStart ? index - $0 : nil }
+            let place = SourcePlace(line: record.location.line, column: record.location.column)
+            if places[place] == nil { places[place] = index }
+            figure.partOf = total.flatMap { places[SourcePlace(line: $0.line, column: $0.column)] }
             // A sentence's figures come together, each after the one before. On standard input
             // a sentence never spans lines (a line is a paragraph or a JSON article), so the same
             // sentence on the next line is a repeat. In a named file it may span lines; a repeat

@@ -4,6 +4,6 @@
 public enum TongjiVersion {
     public static let release = "0.9.0"
 
-    /// `tongji 0.9.0 (rules 15)`.
+    /// `tongji 0.9.0 (rules 16)`.
     public static var description: String { "tongji \(release) (rules \(ProcessingSignature.rulesVersion))" }
 }

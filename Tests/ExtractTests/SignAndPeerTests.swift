@@ -53,5 +53,7 @@ import TongjiCore
         let extractor = FigureExtractor(options: .init(includeNumbers: true))
         #expect(extractor.figures(in: "当年四万万同胞团结起来，四万万人民站起来了").isEmpty)
         #expect(extractor.figures(in: "全国四万人参加").map(\.span) == ["四万人"])
+        // In digits it is no archaic form but a number before a name: 万科, 亿利集团.
+        #expect(extractor.figures(in: "他拿出50万万科公司配套").map(\.span) == ["50万"])
     }
 }

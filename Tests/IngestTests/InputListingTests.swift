@@ -38,6 +38,16 @@ import TongjiCore
         #expect(inputs([path("sub/**/*.html")]).files == [path("sub/deeper/c.html"), path("sub/up/out/report.html")])
     }
 
+    /// `**` last is the folder and everything below it, walked once: sub/up, a link back to
+    /// in/, is a loop named once, not a way round to walk again.
+    @Test func twoStarsLastWalkTheFolderOnce() {
+        let log = DiagnosticLog()
+        let found = inputs([path("**")], log: log)
+        #expect(found.files == [path("a.txt"), path("out/report.html"), path("sub/b.txt"), path("sub/deeper/c.html")])
+        #expect(log.all.map(\.description) == ["\(path("sub/up")): error: directory loop: already visited through another path"])
+        #expect(found.failedPaths == 1)
+    }
+
     @Test func theReportFolderIsNeitherWalkedNorMatched() {
         #expect(inputs([root]).files.contains(path("out/report.html")))
         let excluding = [path("out")]
@@ -61,5 +71,10 @@ import TongjiCore
             "\(path("sub/up")): error: directory loop: already visited through another path",
         ])
         #expect(found.failedPaths == 2)
+        // A pattern names such a file only when its bytes match.
+        let other = DiagnosticLog()
+        #expect(inputs([root + "/a*.txt"], log: other).files == [path("a.txt")])
+        #expect(other.all.isEmpty)
+        #expect(inputs([root + "/\u{FFFD}*.txt", root + "/*.txt"]).failedPaths == 1)
     }
 }

@@ -94,5 +94,10 @@ import TongjiPipeline
         #expect(error.message.contains("another Unicode normalisation"))
         let errorsCSV = try Data(contentsOf: URL(fileURLWithPath: definition.reportDirectory + "/errors.csv"))
         #expect(errorsCSV.firstRange(of: Data(unread)) != nil)
+        // Said again the next time, once: not kept as something reading the other file said.
+        let again = DiagnosticLog()
+        #expect(try RunJob(definition: definition, options: RunOptions(jobs: 2)).run(diagnostics: again).filesRead == 0)
+        #expect(again.all == diagnostics.all)
+        #expect(try Data(contentsOf: URL(fileURLWithPath: definition.reportDirectory + "/errors.csv")) == errorsCSV)
     }
 }

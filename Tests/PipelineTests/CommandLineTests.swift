@@ -115,6 +115,44 @@ import Testing
         #expect(try report("errors.csv").contains { $0.first == sub.path && $0.last == "permission denied" })
     }
 
+    /// A copy added before its stored original takes its place; when the original cannot be
+    /// read again, it keeps no figures of its last reading: the article counts once, as the copy.
+    @Test func aCopyCountsOnceWhenItsOriginalCannotBeReadAgain() throws {
+        let page = inputs.appendingPathComponent("page.txt")
+        #expect(try TongjiProcess.run(["run", pipeline]).status == 0)
+        try FileManager.default.copyItem(at: page, to: inputs.appendingPathComponent("a-copy.txt"))
+        try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: page.path)
+        defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: page.path) }
+        let result = try TongjiProcess.run(["run", pipeline], obeyingPermissions: true)
+        #expect(result.status == 1)
+        #expect(result.error.contains("tongji: \(page.path): error: permission denied\n"))
+        let rows = try report("figures.csv").dropFirst()
+        #expect(rows.count == 76)
+        #expect(rows.allSatisfy { $0.first == inputs.appendingPathComponent("a-copy.txt").path })
+    }
+
+    /// `tongji aggregate` of what `tongji extract` wrote for files and standard input together
+    /// gives each part the row of its own total, in the merged order.
+    @Test func aggregateReadsPartOfAcrossFilesAndStandardInput() throws {
+        let page = inputs.appendingPathComponent("page.txt").path
+        let input = try Project.write(try lineWithAPart() + "\n", named: "stdin.txt", in: folder)
+        let extracted = try TongjiProcess.run(["extract", page, "-", page], input: URL(fileURLWithPath: input))
+        let figures = try Project.write(extracted.output, named: "figures.jsonl", in: folder)
+        let merged = folder.appendingPathComponent("merged")
+        #expect(try TongjiProcess.run(["aggregate", "--pipeline", pipeline, "--out", merged.path, figures]).status == 0)
+        let text = try String(contentsOf: merged.appendingPathComponent("figures.csv"), encoding: .utf8)
+        let rows = try RFC4180Reader.records(String(text.drop { $0 == "\u{FEFF}" }))
+        let column = { (name: String) in try #require(rows[0].firstIndex(of: name)) }
+        let (partOf, span, file, line) = (try column("part_of"), try column("span"), try column("file"), try column("line"))
+        let parts = rows.indices.dropFirst().filter { !rows[$0][partOf].isEmpty }
+        #expect(parts.count == 3)
+        for part in parts {
+            let total = try #require(Int(rows[part][partOf]))
+            #expect(rows[total][span] == "85家")
+            #expect(rows[total][file] == rows[part][file] && rows[total][line] == rows[part][line])
+        }
+    }
+
     /// The sample page's line 41, whose 其中 counts part of the 85 member units before it.
     private func lineWithAPart() throws -> String {
         try String(contentsOfFile: Project.path("Pipelines/samples/union-news-page.txt"), encoding: .utf8)

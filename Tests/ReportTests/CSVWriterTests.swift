@@ -76,10 +76,10 @@ import Testing
     /// either.
     @Test func reportsGuardTextFromOutsideAndLeaveNumbersAlone() throws {
         #expect(try guardedColumns(FigureTable.columns)
-            == ["file", "title", "span", "category_reason", "subject", "organisation", "sentence"])
+            == ["file", "title", "span", "category", "category_reason", "subject", "organisation", "sentence"])
         #expect(try guardedColumns(ArticleTable.columns) == ["file", "title", "byline"])
         #expect(try guardedColumns(ErrorTable.columns) == ["file", "reason"])
-        #expect(try guardedColumns(SummaryTable.columns) == ["category_label"])
+        #expect(try guardedColumns(SummaryTable.columns) == ["category", "category_label"])
     }
 
     /// Standard input's name, `-`, is no formula, and stays as it is.

@@ -60,14 +60,27 @@ struct DirectoryWalker {
 
     /// The names in `directory`, sorted, and the entries that failed; or why it cannot be
     /// listed. A name that is not UTF-8 (a GBK name from a Windows archive) fails when it names
-    /// a folder or a file tongji reads: it could not be opened by a name kept as a `String`.
-    func names(in directory: String, includingHidden: Bool = false) -> Result<(names: [String], failed: [Found]), IngestError> {
+    /// a folder or a file tongji reads (and matches the glob `pattern`, when one is given): it
+    /// could not be opened by a name kept as a `String`.
+    func names(in directory: String, includingHidden: Bool = false,
+               matching pattern: String? = nil) -> Result<(names: [String], failed: [Found]), IngestError> {
         guard let listing = Self.listing(of: directory, includingHidden: includingHidden) else {
             return .failure(FileReader.openError(errno, path: directory))
         }
-        let failed = listing.undecodable.filter { hasKnownExtension($0) || isFolder(named: $0, in: directory) }
+        let failed = listing.undecodable
+            .filter { name in
+                if let pattern { return Self.matches(name, pattern) }
+                return hasKnownExtension(name) || isFolder(named: name, in: directory)
+            }
             .map { Found.failed(IngestError(.nameNotUTF8, file: Self.joined(directory, Self.escaped($0)))) }
         return .success((listing.names, failed))
+    }
+
+    /// Whether the name's bytes match the glob `pattern`, as `fnmatch` matches them.
+    private static func matches(_ name: [UInt8], _ pattern: String) -> Bool {
+        (name + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { fnmatch(pattern, $0.baseAddress!, 0) == 0 }
+        }
     }
 
     static func joined(_ directory: String, _ name: String) -> String {

@@ -36,14 +36,17 @@ struct GlobExpander {
         let listed = directory.isEmpty ? "." : directory
         guard let info = DirectoryWalker.status(of: listed), (info.st_mode & S_IFMT) == S_IFDIR,
               !walker.excluded.contains(.init(info)) else { return [] }
-        // Before this folder counts as visited: `**` matches the rest in this very folder too.
-        if first == "**" { return matchAnyDepth(rest, in: directory, info: info, visited: &visited) }
+        // Last, `**` is this folder with everything below it, which walking it finds (once,
+        // loops stopped). Before the folder counts as visited: it matches the rest here too.
+        if first == "**" {
+            return rest.isEmpty ? [.file(listed)] : matchAnyDepth(rest, in: directory, info: info, visited: &visited)
+        }
         // A folder a symbolic link leads back to, while it is being matched, is a loop.
         guard visited.insert(.init(info)).inserted else { return [] }
         defer { visited.remove(.init(info)) }
         let names: [String]
         var results: [DirectoryWalker.Found]
-        switch walker.names(in: listed, includingHidden: first.hasPrefix(".")) {
+        switch walker.names(in: listed, includingHidden: first.hasPrefix("."), matching: first) {
         case .success(let listed): (names, results) = listed
         case .failure(let error): return [.unlistedFolder(error)]
         }

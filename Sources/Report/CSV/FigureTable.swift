@@ -8,7 +8,7 @@ public enum FigureTable {
     public static let columns: [CSVColumn] = [
         CSVColumn("file", isFreeText: true), CSVColumn("line"), CSVColumn("column"), CSVColumn("article"),
         CSVColumn("title", isFreeText: true), CSVColumn("date"), CSVColumn("span", isFreeText: true), CSVColumn("value"),
-        CSVColumn("upper"), CSVColumn("unit"), CSVColumn("kind"), CSVColumn("qualifier"), CSVColumn("category"),
+        CSVColumn("upper"), CSVColumn("unit"), CSVColumn("kind"), CSVColumn("qualifier"), CSVColumn("category", isFreeText: true),
         CSVColumn("category_reason", isFreeText: true), CSVColumn("subject", isFreeText: true), CSVColumn("period"),
         CSVColumn("region"), CSVColumn("province"), CSVColumn("organisation", isFreeText: true), CSVColumn("is_part"),
         CSVColumn("part_of"),
@@ -46,7 +46,7 @@ public enum FigureTable {
         csv.append(figure.unit)
         csv.append(figure.kind.rawValue)
         csv.append(figure.qualifier.rawValue)
-        csv.append(meaning.category)
+        csv.append(meaning.category, isFreeText: true)
         csv.append(meaning.categoryReason, isFreeText: true)
         csv.append(meaning.subject, isFreeText: true)
         csv.append(meaning.period?.label)

@@ -5,7 +5,7 @@ import Normalise
 /// period and unit.
 public enum SummaryTable {
     public static let columns: [CSVColumn] = [
-        CSVColumn("category"), CSVColumn("category_label", isFreeText: true), CSVColumn("region"), CSVColumn("period"),
+        CSVColumn("category", isFreeText: true), CSVColumn("category_label", isFreeText: true), CSVColumn("region"), CSVColumn("period"),
         CSVColumn("unit"), CSVColumn("kind"), CSVColumn("figures"), CSVColumn("sum"), CSVColumn("sum_bound"),
         CSVColumn("sum_wan_yuan"), CSVColumn("minimum"), CSVColumn("maximum"), CSVColumn("duplicates_excluded"),
         CSVColumn("parts_excluded"), CSVColumn("figure_rows"),
@@ -27,7 +27,7 @@ public enum SummaryTable {
     /// lists the 1-based rows of figures.csv in the group (summed, where they add up), separated
     /// by spaces.
     static func write(_ group: FigureGroup, labels: [String: String], to csv: inout CSVRecord) {
-        csv.append(group.key.category)
+        csv.append(group.key.category, isFreeText: true)
         csv.append(labels[group.key.category] ?? group.key.category, isFreeText: true)
         csv.append(group.key.province)
         csv.append(group.key.period)

@@ -7,8 +7,10 @@ import TongjiCore
 /// sets of rules or categories.
 struct ProcessingSignature: Equatable {
     /// Raise whenever a change to ingest, extract or normalise can change what is stored for the
-    /// same input: segmentation, figures, values, categories, regions, periods.
-    static let rulesVersion = 15
+    /// same input: segmentation, figures, values, categories, regions, periods; or when stores
+    /// written before may hold wrong figures. 16: a copy added before its stored original had
+    /// left the article counted zero times (RunJob); reading every input once more repairs it.
+    static let rulesVersion = 16
 
     /// The settings key the signature is stored under.
     static let settingKey = "processing_signature"

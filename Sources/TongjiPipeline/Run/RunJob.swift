@@ -199,6 +199,8 @@ public struct RunJob {
             var previousPart: SavedPart?
             var reprinted: Set<String> = []
             var file: StoredDocument?
+            // The owner this file took its content's place from, given back if it is not read whole.
+            var tookOver: (hash: String, from: String)?
             while true {
                 slots.wait()
                 guard let document = parts.next(duplicates: &reprints.index) else {
@@ -227,7 +229,10 @@ public struct RunJob {
                         first.duplicateOf = owner
                         duplicates.insert(document.file)
                     } else {
-                        if let owner { displaced.insert(owner) }
+                        if let owner {
+                            displaced.insert(owner)
+                            tookOver = (hash, owner)
+                        }
                         owners[hash] = document.file
                     }
                     (entry, file) = (first, first)
@@ -255,8 +260,21 @@ public struct RunJob {
                     }
                 }
             }
-            // It fails (see below), keeping the figures of its last reading, and so its text.
-            if file == nil { _ = try keepLastReading(path) }
+            // A copy that stopped part of the way counts for nothing: its original, later in the
+            // order, counts again.
+            if unfinished.contains(path), let (hash, owner) = tookOver {
+                owners[hash] = owner
+                displaced.remove(owner)
+            }
+            // It fails (see below), keeping the figures of its last reading, and so its text; but
+            // not when a copy took its place, which now counts instead.
+            if file == nil {
+                if displaced.contains(path) {
+                    try store.remove(paths: [path])
+                } else {
+                    _ = try keepLastReading(path)
+                }
+            }
         }
         group.wait()
         // The cause, not a part left unsaved because of it.
@@ -272,8 +290,11 @@ public struct RunJob {
             try store.markFailed(path, error: errors[path]?.first?.message ?? "no text read", processedAt: processedAt)
         }
         // What reading a file said is kept with it, and said again while it is not read.
-        let said = Dictionary(grouping: diagnostics.all, by: \.location.file)
-        for path in read.subtracting(unfinished).sorted() { try store.replaceDiagnostics(of: path, with: said[path] ?? []) }
+        // Keyed by bytes: a name in another Unicode normalisation is another file (`sameNameAs`).
+        let said = Dictionary(grouping: diagnostics.all) { Array($0.location.file.utf8) }
+        for path in read.subtracting(unfinished).sorted() {
+            try store.replaceDiagnostics(of: path, with: said[Array(path.utf8)] ?? [])
+        }
         let attemptedSet = Set(attempted)
         for diagnostic in try store.diagnostics(of: inputs.filter { !attemptedSet.contains($0) }) { diagnostics.report(diagnostic) }
         // Only now: a run stopped before this point leaves the old signature, and the next run
