@@ -36,20 +36,25 @@ struct CategoryFigureTable: Sendable {
 
     private func row(id: Int, _ normalised: NormalisedRecord, into body: HTMLTreeBuilder) {
         let record = normalised.record, meaning = normalised.meaning, figure = record.figure
-        body.element("tr", ["id": PageAnchors.row(id), "class": record.duplicate ? "figure duplicate" : "figure"]) { row in
-            row.element("th", ["scope": "row", "class": "subject"]) { subject in
+        // Rows and cells told apart by their place in the style sheet, not by a class each (a
+        // reprint's row alone has one): 80,000 attributes fewer on a page of 10,000 figures,
+        // each made, written and freed.
+        let attributes: KeyValuePairs<StaticString, String> = record.duplicate
+            ? ["id": PageAnchors.row(id), "class": "duplicate"] : ["id": PageAnchors.row(id)]
+        body.element("tr", attributes) { row in
+            row.element("th", ["scope": "row"]) { subject in
                 subject.text(meaning.subject.isEmpty ? "—" : meaning.subject)
                 if meaning.isPart {
                     subject.element("span", ["class": "label part", "title": "前面合计的一部分，不计入合计"], text: "其中")
                 }
             }
-            row.element("td", ["class": "value", "title": ReportLabels.exactValue(figure)], text: formatter.string(for: figure))
-            row.element("td", ["class": "unit"], text: ChineseNumberFormatter.unitText(figure.unit))
-            row.element("td", ["class": "qualifier"], text: ReportLabels.qualifier(figure.qualifier))
-            row.element("td", ["class": "period"], text: meaning.period?.label ?? "")
-            row.element("td", ["class": "region"], text: meaning.region?.description ?? "")
-            row.element("td", ["class": "organisation"], text: meaning.organisation)
-            row.element("td", ["class": "source"]) { source in
+            row.element("td", ["title": ReportLabels.exactValue(figure)], text: formatter.string(for: figure))
+            row.element("td", text: ChineseNumberFormatter.unitText(figure.unit))
+            row.element("td", text: ReportLabels.qualifier(figure.qualifier))
+            row.element("td", text: meaning.period?.label ?? "")
+            row.element("td", text: meaning.region?.description ?? "")
+            row.element("td", text: meaning.organisation)
+            row.element("td") { source in
                 source.element("a", ["href": PageAnchors.link(PageAnchors.mark(id))], text: "第\(record.location.line)行")
                 if record.duplicate {
                     source.element("span", ["class": "label duplicate", "title": "重复刊登的文字，不计入合计"], text: "重复")

@@ -45,9 +45,9 @@ enum ReportStyle {
     th, td { border: 1px solid var(--line); padding: 0.3rem 0.5rem; vertical-align: top; text-align: left; }
     thead th { background: #eef2f6; white-space: nowrap; }
     tbody th { font-weight: normal; }
-    th.subject { min-width: 7em; }
-    td.value, td.count { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
-    td.unit, td.qualifier, td.period, td.region, td.source { white-space: nowrap; }
+    section.figures tbody th { min-width: 7em; }
+    section.figures td:nth-child(2), td.count { text-align: right; white-space: nowrap; font-variant-numeric: tabular-nums; }
+    section.figures td:nth-child(n+3):not(:nth-child(7)) { white-space: nowrap; }
     tr:target, mark:target { outline: 3px solid var(--accent); }
     mark { background: var(--mark); padding: 0 0.1em; border-radius: 2px; white-space: nowrap; }
     mark a { color: inherit; text-decoration: none; }

@@ -74,8 +74,11 @@ struct SourcesSection: Sendable {
         let category = categoryLabels[figure.meaning.category] ?? figure.meaning.category
         let title = "\(ReportLabels.exactValue(figure.record.figure)) · \(category)"
         let duplicate = figure.record.duplicate
-        parent.element("mark", ["id": PageAnchors.mark(id), "class": duplicate ? "duplicate" : "figure",
-                                "title": duplicate ? title + " · 重复，不计入合计" : title]) {
+        // A class for a reprint's mark alone, as for its row.
+        let attributes: KeyValuePairs<StaticString, String> = duplicate
+            ? ["id": PageAnchors.mark(id), "class": "duplicate", "title": title + " · 重复，不计入合计"]
+            : ["id": PageAnchors.mark(id), "title": title]
+        parent.element("mark", attributes) {
             $0.element("a", ["href": PageAnchors.link(PageAnchors.row(id))]) { $0.text(span) }
         }
         if duplicate { parent.element("span", ["class": "label duplicate"], text: "重复") }
