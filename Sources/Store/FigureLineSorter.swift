@@ -136,11 +136,15 @@ public final class FigureLineSorter: Sendable {
             let statement = try db.makeStatement(
                 sql: "SELECT json, total_line, total_column FROM lines ORDER BY file, stream, line, column, seq")
             let rows = try Row.fetchCursor(statement)
-            while let row = try rows.next() {
-                let text = sqlite3_column_text(statement.sqliteStatement, 0)
-                let count = Int(sqlite3_column_bytes(statement.sqliteStatement, 0))
-                let (line, column): (Int?, Int?) = (row[1], row[2])
-                try body(UnsafeBufferPointer(start: text, count: count), line.flatMap { line in column.map { (line, $0) } })
+            let sqlite = statement.sqliteStatement
+            while try rows.next() != nil {
+                let text = sqlite3_column_text(sqlite, 0)
+                let count = Int(sqlite3_column_bytes(sqlite, 0))
+                // Read in place, as the text is: a `Row` subscript decodes through GRDB's generic
+                // conversions, a tenth of reading back a figure line.
+                let total = sqlite3_column_type(sqlite, 1) == SQLITE_NULL
+                    ? nil : (line: Int(sqlite3_column_int64(sqlite, 1)), column: Int(sqlite3_column_int64(sqlite, 2)))
+                try body(UnsafeBufferPointer(start: text, count: count), total)
             }
         }
     }

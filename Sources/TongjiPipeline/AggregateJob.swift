@@ -70,10 +70,13 @@ public struct AggregateJob {
                         // figure file of one `tongji extract`, named files and standard input
                         // alike, but each of several standard-input partitions collected into one
                         // file (Spark's `pipe`) from its own first row. A total stands in its
-                        // part's article: the places of the article's figures so far, by row.
+                        // part's article: the places of the article's figures so far, in row
+                        // order from its first (an array, not a dictionary: a figure in a hundred
+                        // is a part).
                         var (stream, firstRow) = (0, 1)
                         var article: (file: String, stream: Int, number: Int)?
-                        var places: [Int: (line: Int, column: Int)] = [:]
+                        var places: [(line: Int, column: Int)] = []
+                        var articleFirstRow = 0
                         try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line, row in
                             let figure = record.record
                             let place = streams.stream(of: figure.location)
@@ -84,14 +87,15 @@ public struct AggregateJob {
                             if article.map({ $0 != (figure.location.file, place, figure.article) }) ?? true {
                                 article = (figure.location.file, place, figure.article)
                                 places.removeAll(keepingCapacity: true)
+                                articleFirstRow = row - firstRow
                             }
                             let ownRow = row - firstRow
-                            places[ownRow] = (figure.location.line, figure.location.column)
+                            places.append((figure.location.line, figure.location.column))
                             try yield(PlacedLine(json: Array(line), place: FigureLineSorter.Place(
                                 file: figure.location.file, stream: place,
                                 line: figure.location.line, column: figure.location.column,
                                 article: figure.article, title: figure.title, date: figure.date,
-                                total: record.partOf.flatMap { $0 < ownRow ? places[$0] : nil })))
+                                total: record.partOf.flatMap { $0 >= articleFirstRow && $0 < ownRow ? places[$0 - articleFirstRow] : nil })))
                         }
                     }
                 }, consume: { placed in
@@ -160,7 +164,7 @@ public struct AggregateJob {
 }
 
 /// Where a figure stands in its file.
-private struct SourcePlace: Hashable {
+private struct SourcePlace: Equatable {
     let line: Int
     let column: Int
 }
@@ -220,21 +224,23 @@ private struct SortedLinesSource: ReportSource {
         var reprints = DuplicateIndex()
         var previous: FigureRecord?
         var repeats = false
-        // The figure's index in a run's order, and those of its article's figures so far by
-        // place: a part's total is found at its place (the first figure there, when a file was
-        // read twice).
-        var index = -1
-        var places: [SourcePlace: Int] = [:]
+        // The figure's index in a run's order, and the places of its article's figures so far:
+        // a part's total is found at its place (the first figure there, when a file was read
+        // twice), looked for only for a part.
+        var index = -1, articleStart = 0
+        var places: [SourcePlace] = []
         try sorter.forEachLine { line, total in
             var figure = try FigureJSONReader.record(line, isValidUTF8: true, restCategory: restCategory)
             let record = figure.record
             index += 1
             if previous.map({ $0.location.file != record.location.file || $0.article != record.article }) ?? true {
                 places.removeAll(keepingCapacity: true)
+                articleStart = index
             }
-            let place = SourcePlace(line: record.location.line, column: record.location.column)
-            if places[place] == nil { places[place] = index }
-            figure.partOf = total.flatMap { places[SourcePlace(line: $0.line, column: $0.column)] }
+            places.append(SourcePlace(line: record.location.line, column: record.location.column))
+            figure.partOf = total.flatMap { total in
+                places.firstIndex(of: SourcePlace(line: total.line, column: total.column)).map { articleStart + $0 }
+            }
             // A sentence's figures come together, each after the one before. On standard input
             // a sentence never spans lines (a line is a paragraph or a JSON article), so the same
             // sentence on the next line is a repeat. In a named file it may span lines; a repeat
