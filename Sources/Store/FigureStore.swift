@@ -150,6 +150,13 @@ public final class FigureStore: Sendable {
         }
     }
 
+    /// Records the inode change time of a file found unchanged in its bytes.
+    public func setChanged(_ changed: Double, of path: String) throws {
+        try database.write { db in
+            try db.execute(sql: "UPDATE documents SET changed = ? WHERE path = ?", arguments: [changed, path])
+        }
+    }
+
     /// The value stored under `key` in the settings table, or nil.
     public func setting(_ key: String) throws -> String? {
         try database.read { db in try String.fetchOne(db, sql: "SELECT value FROM settings WHERE key = ?", arguments: [key]) }
@@ -321,16 +328,17 @@ private extension FigureStore {
 
     static func insert(_ document: StoredDocument, into db: Database) throws {
         try db.execute(sql: """
-            INSERT INTO documents (path, content_hash, size, modified, status, duplicate_of, reprint_of, error, processed_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+            INSERT INTO documents (path, content_hash, size, modified, changed, status, duplicate_of, reprint_of, error, processed_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, arguments: [
-            document.path, document.contentHash, document.size, document.modified, document.status.rawValue,
+            document.path, document.contentHash, document.size, document.modified, document.changed, document.status.rawValue,
             document.duplicateOf, document.reprintOf.joined(separator: "\n"), document.error, document.processedAt,
         ])
     }
 
     static func document(_ row: Row) -> StoredDocument {
         StoredDocument(path: row["path"], contentHash: row["content_hash"], size: row["size"], modified: row["modified"],
+                       changed: row["changed"],
                        status: StoredDocument.Status(rawValue: row["status"]) ?? .failed,
                        duplicateOf: row["duplicate_of"],
                        reprintOf: (row["reprint_of"] as String).split(separator: "\n").map(String.init),

@@ -170,6 +170,12 @@ enum StoreSchema {
                 CREATE INDEX diagnostics_by_path ON diagnostics(path);
                 """)
         }
+        // The inode change time beside the modification time: an edit that keeps a file's size
+        // and puts its modification time back (`touch -r`) still moves it, and the file's bytes
+        // are hashed again to see. 0 for files stored before, which are hashed once.
+        migrator.registerMigration("v10: documents.changed") { db in
+            try db.execute(sql: "ALTER TABLE documents ADD COLUMN changed REAL NOT NULL DEFAULT 0")
+        }
         return migrator
     }
 }

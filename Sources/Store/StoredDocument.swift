@@ -17,6 +17,9 @@ public struct StoredDocument: Sendable, Hashable {
     public var size: Int64
     /// Modification time, seconds since 1970.
     public var modified: Double
+    /// Inode change time (ctime), seconds since 1970: it moves with every write, even one that
+    /// puts the modification time back; 0 when not recorded.
+    public var changed: Double
     public var status: Status
     public var duplicateOf: String?
     /// Other files whose text this one reprints (its duplicate flags depend on them).
@@ -25,12 +28,13 @@ public struct StoredDocument: Sendable, Hashable {
     /// When the file was last read, ISO 8601.
     public var processedAt: String
 
-    public init(path: String, contentHash: String, size: Int64, modified: Double, status: Status,
+    public init(path: String, contentHash: String, size: Int64, modified: Double, changed: Double = 0, status: Status,
                 duplicateOf: String? = nil, reprintOf: [String] = [], error: String? = nil, processedAt: String) {
         self.path = path
         self.contentHash = contentHash
         self.size = size
         self.modified = modified
+        self.changed = changed
         self.status = status
         self.duplicateOf = duplicateOf
         self.reprintOf = reprintOf

@@ -115,12 +115,14 @@ import Testing
         #expect(try report("errors.csv").contains { $0.first == sub.path && $0.last == "permission denied" })
     }
 
-    /// A copy added before its stored original takes its place; when the original cannot be
-    /// read again, it keeps no figures of its last reading: the article counts once, as the copy.
-    @Test func aCopyCountsOnceWhenItsOriginalCannotBeReadAgain() throws {
+    /// A stored file that cannot be read again keeps the figures of its last reading, unless a
+    /// copy read this time counts its bytes: a copy before it in input order counts instead, one
+    /// after it is its duplicate. Either way the article counts once.
+    @Test(arguments: [("a-copy.txt", "a-copy.txt"), ("z-copy.txt", "page.txt")])
+    func aCopyCountsOnceWhenItsOriginalCannotBeReadAgain(copy: String, counted: String) throws {
         let page = inputs.appendingPathComponent("page.txt")
         #expect(try TongjiProcess.run(["run", pipeline]).status == 0)
-        try FileManager.default.copyItem(at: page, to: inputs.appendingPathComponent("a-copy.txt"))
+        try FileManager.default.copyItem(at: page, to: inputs.appendingPathComponent(copy))
         try FileManager.default.setAttributes([.posixPermissions: 0], ofItemAtPath: page.path)
         defer { try? FileManager.default.setAttributes([.posixPermissions: 0o644], ofItemAtPath: page.path) }
         let result = try TongjiProcess.run(["run", pipeline], obeyingPermissions: true)
@@ -128,7 +130,7 @@ import Testing
         #expect(result.error.contains("tongji: \(page.path): error: permission denied\n"))
         let rows = try report("figures.csv").dropFirst()
         #expect(rows.count == 76)
-        #expect(rows.allSatisfy { $0.first == inputs.appendingPathComponent("a-copy.txt").path })
+        #expect(rows.allSatisfy { $0.first == inputs.appendingPathComponent(counted).path })
     }
 
     /// `tongji aggregate` of what `tongji extract` wrote for files and standard input together

@@ -1,4 +1,5 @@
 import Foundation
+import Glibc
 import GRDB
 import Normalise
 import TestSupport
@@ -487,6 +488,32 @@ import TongjiPipeline
         #expect(changed.filesRead == 2 && changed.filesUnchanged == 1)
         #expect(try reprintMarks(of: "c.txt") == ["new", "new", "new"])
         #expect(try reportsEqualOneRun())
+    }
+
+    /// An edit that keeps the file's size and puts its modification time back (`touch -r`, a
+    /// restore) still moves its inode change time: its bytes are hashed, found different, and it
+    /// is read again. A change to the inode alone (chmod) finds the same bytes: nothing is read.
+    @Test func anEditThatKeepsSizeAndModificationTimeIsStillRead() throws {
+        let file = inputs.appendingPathComponent("a.txt").path
+        try write(Self.passage + "\n", "a.txt")
+        _ = try run()
+        #expect(String(decoding: try report("figures.csv"), as: UTF8.self).contains(",5000000,"))
+        var before = stat()
+        try #require(stat(file, &before) == 0)
+        try write(Self.passage.replacingOccurrences(of: "500万元", with: "900万元") + "\n", "a.txt")
+        var times = [before.st_atim, before.st_mtim]
+        try #require(utimensat(AT_FDCWD, file, &times, 0) == 0)
+        var after = stat()
+        try #require(stat(file, &after) == 0)
+        try #require(after.st_size == before.st_size && after.st_mtim.tv_sec == before.st_mtim.tv_sec
+                     && after.st_mtim.tv_nsec == before.st_mtim.tv_nsec)
+        let edited = try run()
+        #expect(edited.filesRead == 1)
+        #expect(String(decoding: try report("figures.csv"), as: UTF8.self).contains(",9000000,"))
+        try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
+        let chmodded = try run()
+        #expect(chmodded.filesRead == 0 && chmodded.filesUnchanged == 1)
+        #expect(try run().filesRead == 0)
     }
 
     /// A file that cannot be read this time keeps the figures of its last reading, and its

@@ -1,3 +1,5 @@
+import Glibc
+
 /// A 64-bit FNV-1a hash of a file's bytes: how the store knows the same article arriving twice
 /// under two names. Written by hand (four lines) rather than pulling in a cryptography package:
 /// it guards against accidents, not adversaries, and at 64 bits two different files of a
@@ -17,5 +19,28 @@ enum ContentHash {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
         }
         return hash
+    }
+}
+
+/// The content hash of a file as the store records it, read a megabyte at a time: how a run
+/// tells whether a file whose inode changed (its ctime) but not its size or modification time
+/// holds other bytes.
+public enum FileContentHash {
+    /// The hash in hex, or nil when the file cannot be read.
+    public static func ofFile(at path: String) -> String? {
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { return nil }
+        defer { close(descriptor) }
+        var hash = ContentHash.initial
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while true {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return nil
+            }
+            if count == 0 { return String(hash, radix: 16) }
+            hash = chunk.withUnsafeBufferPointer { ContentHash.adding(UnsafeBufferPointer(rebasing: $0[..<count]), to: hash) }
+        }
     }
 }

@@ -1,10 +1,11 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Ingest
 import Store
 
-/// Which inputs a run must read: new files, files whose size or modification time changed,
-/// files that failed last time, and copies whose original changed or went; which stored files
+/// Which inputs a run must read: new files, files whose size or modification time changed (or
+/// whose inode change time moved and whose bytes hash differently), files that failed last time, and copies whose original changed or went; which stored files
 /// left. Files whose reprint marks depend on text that changed are found as the run goes, once
 /// it knows which files read really changed (`RunJob`). Files kept in place of a missing input
 /// root are taken as stored, without looking for them.
@@ -15,6 +16,11 @@ struct InputPlan {
     var removed: [String] = []
     /// Modification time of each input, seconds since 1970.
     var modified: [String: Double] = [:]
+    /// Inode change time of each input, seconds since 1970.
+    var changed: [String: Double] = [:]
+    /// Files whose inode changed while their bytes did not (chmod, a copy with `cp -p`): their
+    /// new change time, to record so that they are not hashed again.
+    var rehashed: [String: Double] = [:]
     /// For each content hash already stored and kept, the file that counts it.
     var hashOwners: [String: String] = [:]
 
@@ -31,9 +37,17 @@ struct InputPlan {
             var info = stat()
             let found = path != "-" && stat(path, &info) == 0
             let mtime = found ? Double(info.st_mtim.tv_sec) + Double(info.st_mtim.tv_nsec) / 1e9 : 0
+            let ctime = found ? Double(info.st_ctim.tv_sec) + Double(info.st_ctim.tv_nsec) / 1e9 : 0
             modified[path] = mtime
-            if found, let old = stored[path], old.status != .failed, old.size == Int64(info.st_size), old.modified == mtime {
+            changed[path] = ctime
+            guard found, let old = stored[path], old.status != .failed, old.size == Int64(info.st_size), old.modified == mtime else {
+                continue
+            }
+            if old.changed == ctime {
                 unchanged[path] = old
+            } else if FileContentHash.ofFile(at: path) == old.contentHash {
+                unchanged[path] = old
+                rehashed[path] = ctime
             }
         }
         for (path, old) in unchanged where old.status == .read {

@@ -133,6 +133,7 @@ public struct RunJob {
                              kept: kept)
         try store.remove(paths: plan.removed)
         summary.filesRemoved = plan.removed.count
+        for (path, changed) in plan.rehashed { try store.setChanged(changed, of: path) }
         let toRead = Set(plan.toRead)
 
         let stages = DocumentFigures(extractor: FigureExtractor(), normaliser: Normaliser(categories: definition.categories))
@@ -219,7 +220,8 @@ public struct RunJob {
                     // leaves the file to be read again.
                     var first = StoredDocument(path: document.file, contentHash: hash,
                                                size: document.part.isLast ? Int64(document.byteCount) : -1,
-                                               modified: plan.modified[document.file] ?? 0, status: .read,
+                                               modified: plan.modified[document.file] ?? 0,
+                                               changed: plan.changed[document.file] ?? 0, status: .read,
                                                reprintOf: reprinted.sorted(), processedAt: processedAt)
                     let owner = owners[hash].flatMap { $0 == document.file ? nil : $0 }
                     // An owner read later in this run gives way; one kept for a missing root is
@@ -267,13 +269,16 @@ public struct RunJob {
                 displaced.remove(owner)
             }
             // It fails (see below), keeping the figures of its last reading, and so its text; but
-            // not when a copy took its place, which now counts instead.
-            if file == nil {
-                if displaced.contains(path) {
+            // not when a copy read this time counts its bytes already (one that took its place,
+            // or came before it). Kept, its bytes are its own: a copy after it is the duplicate.
+            if file == nil, let old = stored[path] {
+                if let owner = owners[old.contentHash], owner != path {
                     try store.remove(paths: [path])
-                } else {
-                    _ = try keepLastReading(path)
+                } else if try keepLastReading(path), old.status == .read {
+                    owners[old.contentHash] = path
                 }
+            } else if file == nil {
+                _ = try keepLastReading(path)
             }
         }
         group.wait()
