@@ -36,6 +36,8 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case sameNameAs(String)
         /// A file or folder whose name is not UTF-8 (a GBK name from a Windows archive).
         case nameNotUTF8
+        /// A file of the run's own report folder, named as an input.
+        case inReportFolder
     }
 
     /// The file, and the line and column when the problem has one (line 0 for the whole file).
@@ -58,7 +60,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
     /// `failed files` count in the summary says.
     public var severity: Diagnostic.Severity {
         switch reason {
-        case .noMatches, .truncatedHTML, .invalidDate: .warning
+        case .noMatches, .truncatedHTML, .invalidDate, .inReportFolder: .warning
         default: .error
         }
     }
@@ -91,6 +93,7 @@ public struct IngestError: Error, Sendable, Hashable, CustomStringConvertible {
         case .changedWhileRead: "the file changed while it was read: read again by the next run"
         case .sameNameAs(let other):
             "its name is that of \(other) in another Unicode normalisation (NFC or NFD), which tongji cannot tell apart: not read; rename one of them"
+        case .inReportFolder: "in the run's report folder: tongji writes its reports there and never reads them"
         case .nameNotUTF8:
             "its name is not UTF-8 (shown with \\x before each byte that is not): not read; rename it, for a GBK name with `convmv -f gbk -t utf-8 --notest`"
         }

@@ -150,10 +150,12 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// Records the inode change time of a file found unchanged in its bytes.
-    public func setChanged(_ changed: Double, of path: String) throws {
+    /// Records the inode change times of files found unchanged in their bytes, by path.
+    public func setChanged(_ changed: [String: Double]) throws {
+        guard !changed.isEmpty else { return }
         try database.write { db in
-            try db.execute(sql: "UPDATE documents SET changed = ? WHERE path = ?", arguments: [changed, path])
+            let statement = try db.makeStatement(sql: "UPDATE documents SET changed = ? WHERE path = ?")
+            for (path, time) in changed { try statement.execute(arguments: [time, path]) }
         }
     }
 

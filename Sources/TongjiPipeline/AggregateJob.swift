@@ -75,7 +75,8 @@ public struct AggregateJob {
                         // is a part).
                         var (stream, firstRow) = (0, 1)
                         var article: (file: String, stream: Int, number: Int)?
-                        var places: [(line: Int, column: Int)] = []
+                        // nil for a row that was no figure (a malformed line, reported).
+                        var places: [(line: Int, column: Int)?] = []
                         var articleFirstRow = 0
                         try Self.forEachRecord(in: path, restCategory: restCategory, diagnostics: diagnostics) { record, line, row in
                             let figure = record.record
@@ -90,6 +91,7 @@ public struct AggregateJob {
                                 articleFirstRow = row - firstRow
                             }
                             let ownRow = row - firstRow
+                            while articleFirstRow + places.count < ownRow { places.append(nil) }
                             places.append((figure.location.line, figure.location.column))
                             try yield(PlacedLine(json: Array(line), place: FigureLineSorter.Place(
                                 file: figure.location.file, stream: place,

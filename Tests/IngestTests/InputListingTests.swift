@@ -54,6 +54,13 @@ import TongjiCore
         #expect(inputs([root], excluding: excluding).files == [path("a.txt"), path("sub/b.txt"), path("sub/deeper/c.html")])
         #expect(inputs([path("**/*.html")], excluding: excluding).files == [path("sub/deeper/c.html")])
         #expect(inputs([path("out")], excluding: excluding).files.isEmpty)
+        // Named in so many words, a report is left out too, and said so once.
+        let log = DiagnosticLog()
+        #expect(inputs([path("out/report.html"), root, path("out/report.html")], excluding: excluding, log: log).files
+            == [path("a.txt"), path("sub/b.txt"), path("sub/deeper/c.html")])
+        #expect(log.all.map(\.description)
+            == ["\(path("out/report.html")): warning: in the run's report folder: tongji writes its reports there and never reads them",
+                "\(path("sub/up")): error: directory loop: already visited through another path"])
     }
 
     /// A GBK name, as a Windows archive unpacks it: a `String` cannot hold it to open it again.

@@ -87,6 +87,25 @@ import TongjiCore
         #expect(try partRows(runFigures).count == 1)
     }
 
+    /// A malformed line among an article's figures is reported and the rest merged: a part
+    /// still finds its total past the rows lost before it, or has none when its total was lost.
+    /// A sentence of xwlb-2020 with two totals and a part of each (57例, 3例 of them; 7例, 5例).
+    @Test(arguments: [([1], ["3:2"]), ([1, 2], [])])
+    func aPartFindsItsTotalPastMalformedLines(lost: [Int], parts: [String]) throws {
+        let sentence = "4月14日0—24时，新增接受医学观察的无症状感染者57例，其中境外输入3例，当日转为确诊病例7例，其中境外输入5例。"
+        let figures = try extract(try Project.write(sentence + "\n", named: "cases.txt", in: folder))
+        var lines = try String(contentsOfFile: figures, encoding: .utf8).split(separator: "\n").map(String.init)
+        #expect(lines.count == 4)
+        for index in lost { lines[index] = "{\"corrupt" }
+        let damaged = try Project.write(lines.joined(separator: "\n") + "\n", named: "damaged.jsonl", in: folder)
+        let log = DiagnosticLog()
+        let out = folder.appendingPathComponent("damaged").path
+        #expect(try AggregateJob(definition: definition, paths: [damaged], outputDirectory: out,
+                                 runTime: Date(timeIntervalSince1970: 0)).run(diagnostics: log) == 4 - lost.count)
+        #expect(log.all.count == lost.count)
+        #expect(try partRows(try String(contentsOfFile: out + "/figures.csv", encoding: .utf8)) == parts)
+    }
+
     /// `row:part_of` for each figure that is part of a total.
     private func partRows(_ figuresCSV: String) throws -> [String] {
         let records = try RFC4180Reader.records(String(figuresCSV.drop { $0 == "\u{FEFF}" }))

@@ -513,6 +513,13 @@ import TongjiPipeline
         try FileManager.default.setAttributes([.posixPermissions: 0o600], ofItemAtPath: file)
         let chmodded = try run()
         #expect(chmodded.filesRead == 0 && chmodded.filesUnchanged == 1)
+        // Its new change time is recorded, so the next run does not hash it again.
+        var now = stat()
+        try #require(stat(file, &now) == 0)
+        let store = try DatabaseQueue(path: definition.reportDirectory + "/" + RunJob.storeName)
+        let recorded = try store.read { try Double.fetchOne($0, sql: "SELECT changed FROM documents WHERE path = ?", arguments: [file]) }
+        try store.close()
+        #expect(recorded == Double(now.st_ctim.tv_sec) + Double(now.st_ctim.tv_nsec) / 1e9)
         #expect(try run().filesRead == 0)
     }
 

@@ -22,7 +22,7 @@ enum ContentHash {
     }
 }
 
-/// The content hash of a file as the store records it, read a megabyte at a time: how a run
+/// The content hash of a file as the store records it, read 64 KiB at a time: how a run
 /// tells whether a file whose inode changed (its ctime) but not its size or modification time
 /// holds other bytes.
 public enum FileContentHash {
@@ -31,16 +31,18 @@ public enum FileContentHash {
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { return nil }
         defer { close(descriptor) }
-        var hash = ContentHash.initial
-        var chunk = [UInt8](repeating: 0, count: 1 << 20)
-        while true {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(descriptor, $0.baseAddress, $0.count) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return nil
+        // Room that is never cleared: a run upgrading a store hashes every file once.
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 1 << 16) { chunk -> String? in
+            var hash = ContentHash.initial
+            while true {
+                let count = Glibc.read(descriptor, chunk.baseAddress, chunk.count)
+                if count < 0 {
+                    if errno == EINTR { continue }
+                    return nil
+                }
+                if count == 0 { return String(hash, radix: 16) }
+                hash = ContentHash.adding(UnsafeBufferPointer(rebasing: chunk[..<count]), to: hash)
             }
-            if count == 0 { return String(hash, radix: 16) }
-            hash = chunk.withUnsafeBufferPointer { ContentHash.adding(UnsafeBufferPointer(rebasing: $0[..<count]), to: hash) }
         }
     }
 }

@@ -21,11 +21,13 @@ struct DirectoryWalker {
 
     /// What a walk finds: a file to read; a folder it could not list, in whose place a run keeps
     /// the files it stored from there; an entry it could not read (a broken link, a loop, a
-    /// name that is not UTF-8). Those two with why, to report once however often found.
+    /// name that is not UTF-8); a file left out on purpose, with a warning. The last three with
+    /// why, to report once however often found.
     enum Found: Equatable {
         case file(String)
         case unlistedFolder(IngestError)
         case failed(IngestError)
+        case skipped(IngestError)
     }
 
     /// A directory's entries: the names that are UTF-8, sorted, and those that are not.

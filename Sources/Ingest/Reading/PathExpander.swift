@@ -56,6 +56,8 @@ struct PathExpander {
                         guard failures.insert(error).inserted else { continue }
                         diagnostics.report(error.diagnostic)
                         result.failedPaths += 1
+                    case .skipped(let warning):
+                        if failures.insert(warning).inserted { diagnostics.report(warning.diagnostic) }
                     }
                 }
                 let root = Self.root(of: path)
@@ -110,9 +112,20 @@ struct PathExpander {
     /// A directory becomes the files below it; anything else is read as given, so that an
     /// unreadable file is reported when it is read.
     private func expandExisting(_ path: String) -> [DirectoryWalker.Found] {
-        guard let info = DirectoryWalker.status(of: path), (info.st_mode & S_IFMT) == S_IFDIR else { return [.file(path)] }
+        guard let info = DirectoryWalker.status(of: path), (info.st_mode & S_IFMT) == S_IFDIR else {
+            // A report named as an input, in so many words: the run writes there, never reads.
+            if let folder = DirectoryWalker.status(of: Self.folder(of: path)), excluded.contains(.init(folder)) {
+                return [.skipped(IngestError(.inReportFolder, file: path))]
+            }
+            return [.file(path)]
+        }
         var walker = walker()
         return walker.files(under: path)
+    }
+
+    private static func folder(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        return slash == path.startIndex ? "/" : String(path[..<slash])
     }
 
     private func walker() -> DirectoryWalker {

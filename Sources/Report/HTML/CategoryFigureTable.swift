@@ -38,7 +38,8 @@ struct CategoryFigureTable: Sendable {
         let record = normalised.record, meaning = normalised.meaning, figure = record.figure
         // Rows and cells told apart by their place in the style sheet, not by a class each (a
         // reprint's row alone has one): 80,000 attributes fewer on a page of 10,000 figures,
-        // each made, written and freed.
+        // each made, written and freed. ReportStyle's `nth-child` rules count on `columns`'
+        // order: 2 is the value, 7 the organisation.
         let attributes: KeyValuePairs<StaticString, String> = record.duplicate
             ? ["id": PageAnchors.row(id), "class": "duplicate"] : ["id": PageAnchors.row(id)]
         body.element("tr", attributes) { row in

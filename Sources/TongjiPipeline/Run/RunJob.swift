@@ -133,7 +133,7 @@ public struct RunJob {
                              kept: kept)
         try store.remove(paths: plan.removed)
         summary.filesRemoved = plan.removed.count
-        for (path, changed) in plan.rehashed { try store.setChanged(changed, of: path) }
+        try store.setChanged(plan.rehashed)
         let toRead = Set(plan.toRead)
 
         let stages = DocumentFigures(extractor: FigureExtractor(), normaliser: Normaliser(categories: definition.categories))
@@ -200,8 +200,9 @@ public struct RunJob {
             var previousPart: SavedPart?
             var reprinted: Set<String> = []
             var file: StoredDocument?
-            // The owner this file took its content's place from, given back if it is not read whole.
-            var tookOver: (hash: String, from: String)?
+            // The content this file claimed, and the owner it took it from (if any): given back
+            // if the file is not read whole.
+            var claim: (hash: String, from: String?)?
             while true {
                 slots.wait()
                 guard let document = parts.next(duplicates: &reprints.index) else {
@@ -231,10 +232,8 @@ public struct RunJob {
                         first.duplicateOf = owner
                         duplicates.insert(document.file)
                     } else {
-                        if let owner {
-                            displaced.insert(owner)
-                            tookOver = (hash, owner)
-                        }
+                        if let owner { displaced.insert(owner) }
+                        claim = (hash, owner)
                         owners[hash] = document.file
                     }
                     (entry, file) = (first, first)
@@ -262,19 +261,21 @@ public struct RunJob {
                     }
                 }
             }
-            // A copy that stopped part of the way counts for nothing: its original, later in the
-            // order, counts again.
-            if unfinished.contains(path), let (hash, owner) = tookOver {
+            // A file that stopped part of the way counts for nothing: the owner it took the place
+            // of (an original later in the order) counts again, or none does yet.
+            if unfinished.contains(path), let (hash, owner) = claim {
                 owners[hash] = owner
-                displaced.remove(owner)
+                if let owner { displaced.remove(owner) }
             }
             // It fails (see below), keeping the figures of its last reading, and so its text; but
             // not when a copy read this time counts its bytes already (one that took its place,
             // or came before it). Kept, its bytes are its own: a copy after it is the duplicate.
+            // It has figures when it was read once and was no copy (a file failing again is
+            // stored `failed`, its hash and `duplicateOf` as its last reading left them).
             if file == nil, let old = stored[path] {
                 if let owner = owners[old.contentHash], owner != path {
                     try store.remove(paths: [path])
-                } else if try keepLastReading(path), old.status == .read {
+                } else if try keepLastReading(path), !old.contentHash.isEmpty, old.duplicateOf == nil {
                     owners[old.contentHash] = path
                 }
             } else if file == nil {
