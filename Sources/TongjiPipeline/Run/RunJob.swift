@@ -142,15 +142,11 @@ public struct RunJob {
         let workers = DispatchQueue(label: "tongji.extract", attributes: .concurrent)
         let slots = DispatchSemaphore(value: options.jobs)
         let group = DispatchGroup()
-        var owners = plan.hashOwners
+        var owners = ContentOwners(plan.hashOwners, inputs: inputs, kept: kept)
         var reprints = ReprintReplay(store: store, stored: stored, inputs: inputSet)
         var attempted: [String] = []
         var read: Set<String> = []
         var duplicates: Set<String> = []
-        // Stored files a copy earlier in input order took over from: read again, they become
-        // its copies, as in a run that reads every file.
-        var displaced: Set<String> = []
-        let inputOrder = Dictionary(inputs.enumerated().map { ($1, $0) }) { first, _ in first }
         let processedAt = ISO8601DateFormatter().string(from: options.runTime)
         let onProgress = options.onProgress
 
@@ -192,7 +188,8 @@ public struct RunJob {
                 continue
             }
             if !toRead.contains(path) {
-                if !displaced.contains(path), try reprints.replayedUnchanged(path) { continue }
+                // A stored file a copy took the place of is read again, to become that copy.
+                if !owners.displaced.contains(path), try reprints.replayedUnchanged(path) { continue }
                 progress.withLock { $0.filesToRead += 1 }
             }
             attempted.append(path)
@@ -200,9 +197,6 @@ public struct RunJob {
             var previousPart: SavedPart?
             var reprinted: Set<String> = []
             var file: StoredDocument?
-            // The content this file claimed, and the owner it took it from (if any): given back
-            // if the file is not read whole.
-            var claim: (hash: String, from: String?)?
             while true {
                 slots.wait()
                 guard let document = parts.next(duplicates: &reprints.index) else {
@@ -224,17 +218,10 @@ public struct RunJob {
                                                modified: plan.modified[document.file] ?? 0,
                                                changed: plan.changed[document.file] ?? 0, status: .read,
                                                reprintOf: reprinted.sorted(), processedAt: processedAt)
-                    let owner = owners[hash].flatMap { $0 == document.file ? nil : $0 }
-                    // An owner read later in this run gives way; one kept for a missing root is
-                    // not read again, so it keeps its figures and stays the one that counts.
-                    if let owner, kept.contains(owner) || inputOrder[owner, default: -1] < inputOrder[path, default: -1] {
+                    if let owner = owners.copyOf(hash, readAs: path) {
                         first.status = .duplicate
                         first.duplicateOf = owner
                         duplicates.insert(document.file)
-                    } else {
-                        if let owner { displaced.insert(owner) }
-                        claim = (hash, owner)
-                        owners[hash] = document.file
                     }
                     (entry, file) = (first, first)
                 }
@@ -261,22 +248,14 @@ public struct RunJob {
                     }
                 }
             }
-            // A file that stopped part of the way counts for nothing: the owner it took the place
-            // of (an original later in the order) counts again, or none does yet.
-            if unfinished.contains(path), let (hash, owner) = claim {
-                owners[hash] = owner
-                if let owner { displaced.remove(owner) }
-            }
+            if unfinished.contains(path) { owners.giveBack(path) }
             // It fails (see below), keeping the figures of its last reading, and so its text; but
-            // not when a copy read this time counts its bytes already (one that took its place,
-            // or came before it). Kept, its bytes are its own: a copy after it is the duplicate.
-            // It has figures when it was read once and was no copy (a file failing again is
-            // stored `failed`, its hash and `duplicateOf` as its last reading left them).
+            // not when a copy read this run counts its bytes already.
             if file == nil, let old = stored[path] {
-                if let owner = owners[old.contentHash], owner != path {
+                if !owners.mayKeepFigures(of: old) {
                     try store.remove(paths: [path])
-                } else if try keepLastReading(path), !old.contentHash.isEmpty, old.duplicateOf == nil {
-                    owners[old.contentHash] = path
+                } else if try keepLastReading(path) {
+                    owners.countKept(old)
                 }
             } else if file == nil {
                 _ = try keepLastReading(path)
