@@ -74,6 +74,9 @@ public struct AggregateJob {
                         // order from its first (an array, not a dictionary: a figure in a hundred
                         // is a part).
                         var (stream, firstRow) = (0, 1)
+                        // Lines lost just before a partition began may have been its first rows or
+                        // the last of the one before: its rows, and so its totals, are then unknown.
+                        var (lastRow, rowsKnown) = (0, true)
                         var article: (file: String, stream: Int, number: Int)?
                         // nil for a row that was no figure (a malformed line, reported).
                         var places: [(line: Int, column: Int)?] = []
@@ -82,9 +85,10 @@ public struct AggregateJob {
                             let figure = record.record
                             let place = streams.stream(of: figure.location)
                             if place != 0 {
-                                if stream != 0, place != stream { firstRow = row }
+                                if stream != 0, place != stream { (firstRow, rowsKnown) = (row, row == lastRow + 1) }
                                 stream = place
                             }
+                            lastRow = row
                             if article.map({ $0 != (figure.location.file, place, figure.article) }) ?? true {
                                 article = (figure.location.file, place, figure.article)
                                 places.removeAll(keepingCapacity: true)
@@ -97,7 +101,7 @@ public struct AggregateJob {
                                 file: figure.location.file, stream: place,
                                 line: figure.location.line, column: figure.location.column,
                                 article: figure.article, title: figure.title, date: figure.date,
-                                total: record.partOf.flatMap { $0 >= articleFirstRow && $0 < ownRow ? places[$0 - articleFirstRow] : nil })))
+                                total: record.partOf.flatMap { rowsKnown && $0 >= articleFirstRow && $0 < ownRow ? places[$0 - articleFirstRow] : nil })))
                         }
                     }
                 }, consume: { placed in
@@ -147,6 +151,7 @@ public struct AggregateJob {
             number += 1
             switch next {
             case .tooLong:
+                row += 1  // a row of the output all the same
                 diagnostics.report(Diagnostic(.error, at: SourceLocation(file: path, line: number),
                                               "a line longer than \(maximumLineBytes >> 20) MiB"))
             case .text(let bytes) where bytes.isEmpty:

@@ -151,6 +151,16 @@ import TongjiCore
         #expect(stream.files["summary.csv"] == single.files["summary.csv"])
         // Each partition's part_of counts its own rows.
         #expect(try partRows(stream.files["figures.csv"]!) == partRows(single.files["figures.csv"]!))
+        // A line lost where the second partition (which holds the part) begins might have been
+        // the first one's last: its rows are unknown, and the part gets no total rather than a
+        // wrong one.
+        var lines = collected.split(separator: "\n").map(String.init)
+        let numbers = lines.map { (try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])?["line"] as? Int ?? 0 }
+        let second = try #require(numbers.indices.dropFirst().first { numbers[$0] < numbers[$0 - 1] })
+        lines[second] = "{\"corrupt"
+        let damaged = try reports([try Project.write(lines.joined(separator: "\n") + "\n", named: "damaged.jsonl", in: folder)],
+                                  "damaged-stream")
+        #expect(try partRows(damaged.files["figures.csv"]!).isEmpty)
         // Each article on its own (numbered within its partition), in the order of the page.
         func titlesAndFigures(_ articlesCSV: String) throws -> [String] {
             let records = try RFC4180Reader.records(String(articlesCSV.drop { $0 == "\u{FEFF}" }))

@@ -28,6 +28,9 @@ import Testing
         owners.giveBack("/in/a.txt")
         #expect(owners.displaced.isEmpty)
         #expect(owners.copyOf("h", readAs: "/in/c.txt") == "/in/b.txt")
+        // The original counts again: should it fail to read now, it keeps its figures.
+        let original = StoredDocument(path: "/in/b.txt", contentHash: "h", size: 1, modified: 0, status: .read, processedAt: "")
+        #expect(owners.mayKeepFigures(of: original))
         // Taken from nobody, it is given back to nobody: the next file counts the content.
         var fresh = ContentOwners([:], inputs: inputs, kept: [])
         #expect(fresh.copyOf("h", readAs: "/in/a.txt") == nil)
@@ -44,6 +47,10 @@ import Testing
         var taken = ContentOwners([:], inputs: inputs, kept: [])
         #expect(taken.copyOf("h", readAs: "/in/a.txt") == nil)
         #expect(!taken.mayKeepFigures(of: failed))
+        // A file that never read (stored failed with no hash) counts nothing either.
+        var never = ContentOwners([:], inputs: inputs, kept: [])
+        never.countKept(StoredDocument(path: "/in/b.txt", contentHash: "", size: 0, modified: 0, status: .failed, processedAt: ""))
+        #expect(never.copyOf("", readAs: "/in/c.txt") == nil)
         // A copy that fails holds no figures, and counts nothing.
         var copy = failed
         copy.duplicateOf = "/in/a.txt"

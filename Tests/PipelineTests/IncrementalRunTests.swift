@@ -179,6 +179,26 @@ import TongjiPipeline
         #expect(try names.map(report) == before)
     }
 
+    /// A copy in another input folder, before a folder that went missing: the missing folder's
+    /// file keeps its figures (stored failed, since the copy is new text before it), and the
+    /// copy stays its duplicate run after run; the article counts once.
+    @Test func aCopyBeforeAMissingFolderCountsOnceRunAfterRun() throws {
+        let first = folder.appendingPathComponent("first"), second = inputs
+        try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
+        var pipeline = definition
+        pipeline.inputs = [first.path, second.path]
+        try write(sample, "page.txt")
+        #expect(try run(definition: pipeline).figures == 76)
+        try FileManager.default.moveItem(at: second, to: folder.appendingPathComponent("away"))
+        try sample.write(to: first.appendingPathComponent("copy.txt"), atomically: true, encoding: .utf8)
+        for _ in 1...3 {
+            let summary = try run(definition: pipeline)
+            #expect(summary.figures == 76)
+            let rows = String(decoding: try report("figures.csv"), as: UTF8.self).split(separator: "\r\n").dropFirst()
+            #expect(rows.count == 76)
+        }
+    }
+
     /// The mount point of a share that is not mounted is there but empty: its files are kept
     /// the same way. An input folder that was empty all along is no error.
     @Test(arguments: ["", "/*.txt"])

@@ -53,9 +53,17 @@ struct InputPlan {
         for (path, old) in unchanged where old.status == .read {
             hashOwners[old.contentHash] = path
         }
+        // A kept file stored failed (not found unchanged when its root went) still has the
+        // figures of its last reading when it was read once and was no copy: it counts them.
+        for path in inputs where kept.contains(path) {
+            guard let old = stored[path], old.status == .failed, old.size >= 0, !old.contentHash.isEmpty,
+                  old.duplicateOf == nil, hashOwners[old.contentHash] == nil else { continue }
+            hashOwners[old.contentHash] = path
+        }
         // A copy whose original changed or went must be read again: it may now count.
         for (path, old) in unchanged where old.status == .duplicate {
-            if hashOwners[old.contentHash] == nil || old.duplicateOf.map({ unchanged[$0] == nil }) ?? true {
+            let owner = hashOwners[old.contentHash]
+            if owner == nil || old.duplicateOf.map({ $0 != owner && unchanged[$0] == nil }) ?? true {
                 unchanged[path] = nil
             }
         }
