@@ -197,6 +197,13 @@ import TongjiPipeline
             let rows = String(decoding: try report("figures.csv"), as: UTF8.self).split(separator: "\r\n").dropFirst()
             #expect(rows.count == 76)
         }
+        // New categories read every input again, but not the missing folder's file: it keeps its
+        // figures, and the copy stays its duplicate.
+        pipeline.categories.insert(CategoryDefinition(name: "membership", label: "会员", keywords: ["会员"]), at: 1)
+        for _ in 1...2 {
+            #expect(try run(definition: pipeline).figures == 76)
+            #expect(String(decoding: try report("figures.csv"), as: UTF8.self).split(separator: "\r\n").dropFirst().count == 76)
+        }
     }
 
     /// The mount point of a share that is not mounted is there but empty: its files are kept

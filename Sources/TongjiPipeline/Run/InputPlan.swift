@@ -50,16 +50,24 @@ struct InputPlan {
                 rehashed[path] = ctime
             }
         }
-        for (path, old) in unchanged where old.status == .read {
-            hashOwners[old.contentHash] = path
-        }
-        // A kept file stored failed (not found unchanged when its root went) still has the
-        // figures of its last reading when it was read once and was no copy: it counts them.
+        // A file kept for a missing root has the figures of its last reading when it was read
+        // once and was no copy (stored read, or failed since its root went): it counts them, and
+        // an unchanged file with the same bytes (left counted beside it by an older tongji) is
+        // read again, to become its copy.
+        var keptOwners: [String: String] = [:]
         for path in inputs where kept.contains(path) {
-            guard let old = stored[path], old.status == .failed, old.size >= 0, !old.contentHash.isEmpty,
-                  old.duplicateOf == nil, hashOwners[old.contentHash] == nil else { continue }
-            hashOwners[old.contentHash] = path
+            guard let old = stored[path], old.status != .duplicate, old.size >= 0, !old.contentHash.isEmpty,
+                  old.duplicateOf == nil, keptOwners[old.contentHash] == nil else { continue }
+            keptOwners[old.contentHash] = path
         }
+        for (path, old) in unchanged where old.status == .read {
+            if let keptOwner = keptOwners[old.contentHash], keptOwner != path {
+                unchanged[path] = nil
+            } else {
+                hashOwners[old.contentHash] = path
+            }
+        }
+        hashOwners.merge(keptOwners) { _, kept in kept }
         // A copy whose original changed or went must be read again: it may now count.
         for (path, old) in unchanged where old.status == .duplicate {
             let owner = hashOwners[old.contentHash]

@@ -129,7 +129,9 @@ public struct RunJob {
         }
         // Read again, every input looks new; stored files that are no longer inputs still leave.
         let inputSet = Set(inputs)
-        let plan = InputPlan(inputs: inputs, stored: isCurrent ? stored : stored.filter { !inputSet.contains($0.key) },
+        // Files kept for a missing root are kept all the same, with the figures that they count.
+        let plan = InputPlan(inputs: inputs,
+                             stored: isCurrent ? stored : stored.filter { !inputSet.contains($0.key) || kept.contains($0.key) },
                              kept: kept)
         try store.remove(paths: plan.removed)
         summary.filesRemoved = plan.removed.count
