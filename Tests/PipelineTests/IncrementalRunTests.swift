@@ -206,6 +206,32 @@ import TongjiPipeline
         }
     }
 
+    /// Categories changed while a folder is missing, then changed back: the files read under
+    /// the changed ones are read again, not kept with figures of two sets of categories.
+    @Test func categoriesChangedAndBackWhileAFolderIsMissingAreNotMixed() throws {
+        let first = folder.appendingPathComponent("first")
+        try FileManager.default.createDirectory(at: first, withIntermediateDirectories: true)
+        try "此外，今年新建会员单位30家。\n".write(to: first.appendingPathComponent("brief.txt"), atomically: true, encoding: .utf8)
+        var pipeline = definition
+        pipeline.inputs = [first.path, inputs.path]
+        try write(sample, "page.txt")
+        func briefCategory() throws -> String? {
+            let records = try RFC4180Reader.records(String(String(decoding: try report("figures.csv"), as: UTF8.self).drop { $0 == "\u{FEFF}" }))
+            let category = try #require(records.first?.firstIndex(of: "category"))
+            return records.first { $0.first?.hasSuffix("/brief.txt") == true }?[category]
+        }
+        _ = try run(definition: pipeline)
+        #expect(try briefCategory() == "other")
+        try FileManager.default.moveItem(at: inputs, to: folder.appendingPathComponent("away"))
+        var changed = pipeline
+        changed.categories.insert(CategoryDefinition(name: "membership", label: "会员", keywords: ["会员"]), at: 1)
+        _ = try run(definition: changed)
+        #expect(try briefCategory() == "membership")
+        let back = try run(definition: pipeline)
+        #expect(back.filesRead == 1)
+        #expect(try briefCategory() == "other")
+    }
+
     /// The mount point of a share that is not mounted is there but empty: its files are kept
     /// the same way. An input folder that was empty all along is no error.
     @Test(arguments: ["", "/*.txt"])

@@ -15,6 +15,10 @@ struct ProcessingSignature: Equatable {
     /// The settings key the signature is stored under.
     static let settingKey = "processing_signature"
 
+    /// Stored while a store holds figures made under two signatures (a run reading everything
+    /// again has not finished, or kept files of a missing root from before): matches none.
+    static let mixed = "mixed"
+
     let text: String
 
     init(definition: PipelineDefinition) {

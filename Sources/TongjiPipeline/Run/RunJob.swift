@@ -126,6 +126,9 @@ public struct RunJob {
         if !isCurrent {
             diagnostics.report(Diagnostic(.warning, at: SourceLocation(file: Self.storeName, line: 0),
                                           "every input is read again: the pipeline's categories or default date, or tongji's rules, changed since the store was written"))
+            // Until this run ends with nothing kept from before, the store holds figures of two
+            // signatures: no signature names it, so the next run, under either, reads again.
+            try store.setSetting(ProcessingSignature.settingKey, to: ProcessingSignature.mixed)
         }
         // Read again, every input looks new; stored files that are no longer inputs still leave.
         let inputSet = Set(inputs)
@@ -169,6 +172,14 @@ public struct RunJob {
         /// `keepLastReading` keeps, to be read when it is back.
         func keepUnread(_ path: String) throws {
             if !toRead.contains(path), try reprints.replayedUnchanged(path) { return }
+            // A copy of another kept file that counts the same bytes (both left counted by an
+            // older tongji) gives its figures up.
+            if let old = stored[path], !owners.mayKeepFigures(of: old) {
+                try store.remove(paths: [path])
+                try store.markFailed(path, error: "its folder is missing or cannot be listed; another file with its bytes counts them",
+                                     processedAt: processedAt)
+                return
+            }
             let error = try keepLastReading(path) ? "its folder is missing or cannot be listed: kept from its last reading"
                                                   : "its folder is missing or cannot be listed, and its last reading was not finished"
             try store.markFailed(path, error: error, processedAt: processedAt)
@@ -284,9 +295,9 @@ public struct RunJob {
         }
         let attemptedSet = Set(attempted)
         for diagnostic in try store.diagnostics(of: inputs.filter { !attemptedSet.contains($0) }) { diagnostics.report(diagnostic) }
-        // Only now: a run stopped before this point leaves the old signature, and the next run
-        // reads everything again. Nor while files kept for a missing root hold figures made under
-        // the old signature: the run after it is back reads everything again too.
+        // Only now: a run stopped before this point leaves `mixed`, and the next run reads
+        // everything again. Nor while files kept for a missing root hold figures made under the
+        // old signature: the run after it is back reads everything again too.
         if isCurrent || kept.isEmpty { try store.setSetting(ProcessingSignature.settingKey, to: signature.text) }
         let final = progress.withLock { $0 }
         let duplicateCount = duplicates.subtracting(unfinished).count
