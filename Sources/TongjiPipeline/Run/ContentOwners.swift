@@ -4,8 +4,8 @@ import Store
 /// among files with the same bytes, as one run over all of them would count it. The others are
 /// its copies, stored with no figures.
 ///
-/// Starts from the stored files found unchanged; a file read this run claims its content, or is
-/// a copy. A copy earlier in input order than the stored file that counted its bytes takes its
+/// Starts from the stored files found unchanged and those kept for a missing root (`InputPlan`);
+/// a file read this run claims its content, or is a copy. A copy earlier in input order than the stored file that counted its bytes takes its
 /// place (that file, `displaced`, is read again and becomes the copy), unless that file is kept
 /// for a missing root and so not read again.
 struct ContentOwners {
