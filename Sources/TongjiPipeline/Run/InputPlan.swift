@@ -6,9 +6,10 @@ import Store
 
 /// Which inputs a run must read: new files, files whose size or modification time changed (or
 /// whose inode change time moved and whose bytes hash differently), files that failed last
-/// time, and copies whose original changed or went; which stored files left. Files whose reprint marks depend on text that changed are found as the run goes, once
-/// it knows which files read really changed (`RunJob`). Files kept in place of a missing input
-/// root are taken as stored, without looking for them.
+/// time, and copies whose original changed or went; which stored files left. Files whose
+/// reprint marks depend on text that changed are found as the run goes, once it knows which
+/// files read really changed (`RunJob`). Files kept in place of a missing input root are taken
+/// as stored, without looking for them.
 struct InputPlan {
     /// The inputs to read, in input order.
     var toRead: [String] = []
