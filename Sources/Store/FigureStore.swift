@@ -125,14 +125,19 @@ public final class FigureStore: Sendable {
         }
     }
 
-    /// Replaces what reading `path` had to say by `diagnostics`.
-    public func replaceDiagnostics(of path: String, with diagnostics: [Diagnostic]) throws {
+    /// Replaces what reading each file had to say by what it said this time, for every file read,
+    /// in one transaction.
+    public func replaceDiagnostics(_ said: [(path: String, diagnostics: [Diagnostic])]) throws {
+        guard !said.isEmpty else { return }
         try database.write { db in
-            try db.execute(sql: "DELETE FROM diagnostics WHERE path = ?", arguments: [path])
-            for diagnostic in diagnostics {
-                try db.execute(sql: "INSERT INTO diagnostics (path, line, column, severity, message) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [path, diagnostic.location.line, diagnostic.location.column,
-                                           diagnostic.severity.rawValue, diagnostic.message])
+            let delete = try db.makeStatement(sql: "DELETE FROM diagnostics WHERE path = ?")
+            let insert = try db.makeStatement(sql: "INSERT INTO diagnostics (path, line, column, severity, message) VALUES (?, ?, ?, ?, ?)")
+            for (path, diagnostics) in said {
+                try delete.execute(arguments: [path])
+                for diagnostic in diagnostics {
+                    try insert.execute(arguments: [path, diagnostic.location.line, diagnostic.location.column,
+                                                   diagnostic.severity.rawValue, diagnostic.message])
+                }
             }
         }
     }

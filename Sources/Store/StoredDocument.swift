@@ -28,6 +28,13 @@ public struct StoredDocument: Sendable, Hashable {
     /// When the file was last read, ISO 8601.
     public var processedAt: String
 
+    /// Whether the store holds the figures of a whole reading of this file's bytes: it was read,
+    /// not as a copy of another, and not left half-saved. A file that fails later keeps its hash
+    /// and `duplicateOf` as that reading left them, so this stays true of it.
+    public var holdsFiguresOfItsBytes: Bool {
+        !contentHash.isEmpty && duplicateOf == nil && size >= 0
+    }
+
     public init(path: String, contentHash: String, size: Int64, modified: Double, changed: Double = 0, status: Status,
                 duplicateOf: String? = nil, reprintOf: [String] = [], error: String? = nil, processedAt: String) {
         self.path = path

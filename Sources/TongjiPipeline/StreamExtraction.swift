@@ -44,18 +44,18 @@ struct StreamExtraction {
                     article += 1
                     jsonArticle(Array(bytes), line: lineNumber, article: article, firstRow: rowsWritten,
                                 diagnostics: diagnostics, write: written)
-                } else if let bad = UTF8Scalars.decode(bytes, into: &scalars) {
-                    // Not UTF-8: GB18030, as a file would be read, or an error naming the byte.
-                    switch StreamLineDecoding.gb18030(bytes) {
-                    case .success(let text):
-                        scalars = Array(text.unicodeScalars)
-                        plainLine(scalars, line: lineNumber, article: max(article, 1), firstRow: rowsWritten, write: written)
-                    case .failure(let invalid):
-                        let offset = max(bad, invalid.offset)
-                        diagnostics.report(Diagnostic(.error, at: SourceLocation(file: Self.name, line: lineNumber),
-                                                      "byte \(offset + 1) is neither UTF-8 nor GB18030; line skipped"))
-                    }
                 } else {
+                    if let bad = UTF8Scalars.decode(bytes, into: &scalars) {
+                        // Not UTF-8: GB18030, as a file would be read, or an error naming the byte.
+                        switch StreamLineDecoding.gb18030(bytes) {
+                        case .success(let text):
+                            scalars = Array(text.unicodeScalars)
+                        case .failure(let invalid):
+                            diagnostics.report(Diagnostic(.error, at: SourceLocation(file: Self.name, line: lineNumber),
+                                                          "byte \(max(bad, invalid.offset) + 1) is neither UTF-8 nor GB18030; line skipped"))
+                            continue
+                        }
+                    }
                     plainLine(scalars, line: lineNumber, article: max(article, 1), firstRow: rowsWritten, write: written)
                 }
             }

@@ -119,12 +119,12 @@ struct DirectoryWalker {
         return found
     }
 
-    private func hasKnownExtension(_ name: some StringProtocol) -> Bool {
-        guard let dot = name.lastIndex(of: ".") else { return false }
-        return extensions.contains(name[name.index(after: dot)...].lowercased())
+    private func hasKnownExtension(_ name: String) -> Bool {
+        hasKnownExtension(Array(name.utf8))
     }
 
-    /// The extension is ASCII in any name worth reading, so it is read off the bytes.
+    /// Read off the bytes, which a name that is not UTF-8 has too: the extension is ASCII in
+    /// any name worth reading.
     private func hasKnownExtension(_ name: [UInt8]) -> Bool {
         guard let dot = name.lastIndex(of: 0x2E) else { return false }
         return extensions.contains(String(decoding: name[(dot + 1)...], as: UTF8.self).lowercased())

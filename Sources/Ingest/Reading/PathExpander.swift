@@ -32,8 +32,14 @@ struct PathExpander {
         var result = ExpandedInputs()
         var seen: Set<String> = []
         var roots: Set<String> = []
-        // Each reported once, though two inputs (a folder, a pattern in it) come upon it.
+        // Each reported once, though two inputs (a folder, a pattern in it) come upon it; true
+        // the first time.
         var failures: Set<IngestError> = []
+        func report(_ failure: IngestError) -> Bool {
+            guard failures.insert(failure).inserted else { return false }
+            diagnostics.report(failure.diagnostic)
+            return true
+        }
         for path in paths {
             var found: [String]
             if let error = Self.missingRoot(of: path) {
@@ -48,16 +54,13 @@ struct PathExpander {
                     case .file(let file):
                         found.append(file)
                     case .unlistedFolder(let error):
-                        guard failures.insert(error).inserted else { continue }
-                        diagnostics.report(error.diagnostic)
+                        guard report(error) else { continue }
                         result.failedPaths += 1
                         if roots.insert(error.location.file).inserted { found += inPlaceOfMissing(error.location.file) }
                     case .failed(let error):
-                        guard failures.insert(error).inserted else { continue }
-                        diagnostics.report(error.diagnostic)
-                        result.failedPaths += 1
+                        if report(error) { result.failedPaths += 1 }
                     case .skipped(let warning):
-                        if failures.insert(warning).inserted { diagnostics.report(warning.diagnostic) }
+                        _ = report(warning)
                     }
                 }
                 let root = Self.root(of: path)

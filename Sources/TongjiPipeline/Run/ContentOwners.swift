@@ -52,10 +52,9 @@ struct ContentOwners {
     }
 
     /// A failed file kept with the figures of its last reading counts its bytes: a copy after it
-    /// is its duplicate. It has figures when it was read once and was no copy (a file failing
-    /// again is stored `failed`, its hash and `duplicateOf` as its last reading left them).
+    /// is its duplicate.
     mutating func countKept(_ stored: StoredDocument) {
-        guard !stored.contentHash.isEmpty, stored.duplicateOf == nil else { return }
+        guard stored.holdsFiguresOfItsBytes else { return }
         owners[stored.contentHash] = stored.path
     }
 }

@@ -57,8 +57,7 @@ struct InputPlan {
         // read again, to become its copy.
         var keptOwners: [String: String] = [:]
         for path in inputs where kept.contains(path) {
-            guard let old = stored[path], old.status != .duplicate, old.size >= 0, !old.contentHash.isEmpty,
-                  old.duplicateOf == nil, keptOwners[old.contentHash] == nil else { continue }
+            guard let old = stored[path], old.holdsFiguresOfItsBytes, keptOwners[old.contentHash] == nil else { continue }
             keptOwners[old.contentHash] = path
         }
         for (path, old) in unchanged where old.status == .read {

@@ -290,9 +290,7 @@ public struct RunJob {
         // What reading a file said is kept with it, and said again while it is not read.
         // Keyed by bytes: a name in another Unicode normalisation is another file (`sameNameAs`).
         let said = Dictionary(grouping: diagnostics.all) { Array($0.location.file.utf8) }
-        for path in read.subtracting(unfinished).sorted() {
-            try store.replaceDiagnostics(of: path, with: said[Array(path.utf8)] ?? [])
-        }
+        try store.replaceDiagnostics(read.subtracting(unfinished).sorted().map { ($0, said[Array($0.utf8)] ?? []) })
         let attemptedSet = Set(attempted)
         for diagnostic in try store.diagnostics(of: inputs.filter { !attemptedSet.contains($0) }) { diagnostics.report(diagnostic) }
         // Only now: a run stopped before this point leaves `mixed`, and the next run reads
